@@ -1,0 +1,154 @@
+// Normalization with an offset map back to the raw text (never in place): a span found in the
+// normalized string maps back to the exact characters the reader sees.
+//
+// One table lookup per UTF-16 unit: keep, replace with one unit, delete, or expand (ligatures).
+
+export interface Normalized {
+  /** The normalized text. */
+  text: string;
+  /** map[i] = index in the raw text of normalized unit i; map[text.length] = raw.length. */
+  map: Int32Array;
+}
+
+const KEEP = 0;
+const DELETE = 0xffff;
+
+let table: Uint16Array | null = null;
+let expansions: Map<number, string> | null = null;
+
+function setRange(t: Uint16Array, from: number, to: number, value: number): void {
+  for (let c = from; c <= to; c++) t[c] = value;
+}
+
+function buildTable(): Uint16Array {
+  const t = new Uint16Array(65536);
+  const exp = new Map<number, string>();
+  // Digits in three scripts (plus full-width) → ASCII.
+  for (let d = 0; d < 10; d++) {
+    t[0x0660 + d] = 0x30 + d;
+    t[0x06f0 + d] = 0x30 + d;
+    t[0xff10 + d] = 0x30 + d;
+  }
+  t[0x066c] = 0x2c; // ٬ Arabic thousands separator → ,
+  t[0x066b] = 0x2e; // ٫ Arabic decimal separator → .
+  t[0x066a] = 0x25; // ٪ → %
+  // Alef variants → ا
+  for (const c of [0x0623, 0x0625, 0x0622, 0x0671, 0x0672, 0x0673, 0x0675]) t[c] = 0x0627;
+  // Yeh variants (alef maksura, Farsi yeh, …) → ي
+  for (const c of [0x0649, 0x06cc, 0x06d0, 0x06cd]) t[c] = 0x064a;
+  // Ta marbuta and heh variants → ه
+  for (const c of [0x0629, 0x06c0, 0x06c1, 0x06c3, 0x06d5, 0x06be]) t[c] = 0x0647;
+  // Keheh → ك
+  t[0x06a9] = 0x0643;
+  t[0x06aa] = 0x0643;
+  // Diacritics, superscript alef, tatweel, Quranic marks.
+  setRange(t, 0x064b, 0x065f, DELETE);
+  t[0x0670] = DELETE;
+  t[0x0640] = DELETE;
+  setRange(t, 0x06d6, 0x06dc, DELETE);
+  setRange(t, 0x06df, 0x06e8, DELETE);
+  setRange(t, 0x06ea, 0x06ed, DELETE);
+  // Invisible marks: bidi controls, zero-width, BOM, soft hyphen, ALM.
+  for (const c of [0x200b, 0x200c, 0x200d, 0x200e, 0x200f, 0x061c, 0xfeff, 0x00ad, 0x2060]) t[c] = DELETE;
+  setRange(t, 0x202a, 0x202e, DELETE);
+  setRange(t, 0x2066, 0x2069, DELETE);
+  // Digit-group spaces → NBSP (accepted inside numbers; an ordinary space is not).
+  for (const c of [0x202f, 0x2009, 0x2007]) t[c] = 0x00a0;
+  // Other spaces → space.
+  for (const c of [0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2008, 0x200a, 0x205f, 0x3000]) t[c] = 0x20;
+  // Dashes and minus → -
+  setRange(t, 0x2010, 0x2015, 0x2d);
+  t[0x2212] = 0x2d;
+  t[0xfe63] = 0x2d;
+  t[0xff0d] = 0x2d;
+  // Quotes → ASCII, so quoted terms match.
+  for (const c of [0x201c, 0x201d, 0x201e, 0x00ab, 0x00bb]) t[c] = 0x22;
+  for (const c of [0x2018, 0x2019, 0x201a]) t[c] = 0x27;
+  // Arabic presentation forms: NFKC, then the letter folds above.
+  const fold = (s: string): string =>
+    Array.from(s)
+      .map((ch) => {
+        const v = t[ch.charCodeAt(0)] ?? KEEP;
+        if (v === DELETE) return '';
+        return v === KEEP ? ch : String.fromCharCode(v);
+      })
+      .join('');
+  const presentation: Array<[number, number]> = [
+    [0xfb50, 0xfdff],
+    [0xfe70, 0xfeff],
+  ];
+  for (const [from, to] of presentation) {
+    for (let c = from; c <= to; c++) {
+      if (t[c] !== KEEP) continue;
+      const nfkc = fold(String.fromCharCode(c).normalize('NFKC'));
+      if (nfkc === String.fromCharCode(c)) continue;
+      if (nfkc.length === 0) t[c] = DELETE;
+      else if (nfkc.length === 1) t[c] = nfkc.charCodeAt(0);
+      else {
+        t[c] = 1; // marker: look up the expansion
+        exp.set(c, nfkc);
+      }
+    }
+  }
+  expansions = exp;
+  return t;
+}
+
+function getTable(): Uint16Array {
+  if (!table) table = buildTable();
+  return table;
+}
+
+/** Normalize text for matching; see ARABIC-FIGURES.md §1.1–1.2. Latin case is kept. */
+export function normalize(raw: string): Normalized {
+  const t = getTable();
+  const n = raw.length;
+  const out = new Uint16Array(n * 2 + 1);
+  const map = new Int32Array(n * 2 + 1);
+  let j = 0;
+  for (let i = 0; i < n; i++) {
+    const c = raw.charCodeAt(i);
+    const v = t[c] as number;
+    if (v === KEEP) {
+      out[j] = c;
+      map[j++] = i;
+    } else if (v === DELETE) {
+      continue;
+    } else if (v === 1) {
+      const e = (expansions as Map<number, string>).get(c) as string;
+      for (let k = 0; k < e.length; k++) {
+        out[j] = e.charCodeAt(k);
+        map[j++] = i;
+      }
+    } else {
+      out[j] = v;
+      map[j++] = i;
+    }
+  }
+  map[j] = n;
+  return { text: decodeUtf16(out, j), map: map.slice(0, j + 1) };
+}
+
+function decodeUtf16(units: Uint16Array, length: number): string {
+  // String.fromCharCode on chunks: fast and available in every host.
+  let s = '';
+  const CHUNK = 8192;
+  for (let i = 0; i < length; i += CHUNK) {
+    s += String.fromCharCode.apply(null, units.subarray(i, Math.min(length, i + CHUNK)) as unknown as number[]);
+  }
+  return s;
+}
+
+/** Normalize a lexicon term or a user-typed term (no offsets needed). */
+export function normalizeTerm(term: string): string {
+  return normalize(term).text.replace(/\s+/g, ' ').trim();
+}
+
+/** Map a normalized span back to the raw text. */
+export function toRawSpan(norm: Normalized, start: number, end: number): { start: number; end: number } {
+  const rawStart = norm.map[start] as number;
+  if (end <= start) return { start: rawStart, end: rawStart };
+  const lastRaw = norm.map[end - 1] as number;
+  // A raw unit expanded into several normalized units: all of them map to the same raw index.
+  return { start: rawStart, end: lastRaw + 1 };
+}
