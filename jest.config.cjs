@@ -1,8 +1,11 @@
 // Tests are tiered by environment (see tests/README.md).
-const transform = { '^.+\\.(t|j)sx?$': '<rootDir>/scripts/jest-esbuild-transform.cjs' };
+const transform = {
+  '^.+\\.(t|j)sx?$': '<rootDir>/scripts/jest-esbuild-transform.cjs',
+  '^.+\\.txt$': '<rootDir>/scripts/jest-text-transform.cjs',
+};
 // ESM-only packages that jest must transform too.
 const transformIgnorePatterns = ['/node_modules/(?!(preact|@testing-library/preact|dexie)/)'];
-const moduleFileExtensions = ['ts', 'tsx', 'js', 'cjs', 'mjs', 'json'];
+const moduleFileExtensions = ['ts', 'tsx', 'js', 'cjs', 'mjs', 'json', 'txt'];
 const common = { transform, transformIgnorePatterns, moduleFileExtensions };
 
 module.exports = {

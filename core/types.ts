@@ -32,6 +32,10 @@ export interface NumberMention {
   label?: boolean;
   /** Set when the reading is a guess, e.g. 'dot-3-digits' for "2.500". */
   ambiguous?: string;
+  /** Carries the article: "الـ54", "ال17" (often an ordinal or a label, rarely a count). */
+  definite?: boolean;
+  /** A currency sign or word is attached ($, US$, €, £): a price, not a count of people or events. */
+  currency?: boolean;
 }
 
 export type PeriodPart = 'early' | 'mid' | 'late';
