@@ -1,0 +1,2 @@
+// Placeholder entry point; the real one replaces this file.
+export {};
