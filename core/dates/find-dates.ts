@@ -1,0 +1,436 @@
+// Date and year mentions in normalized text (ARABIC-FIGURES.md §1.8, §1.9, §2).
+//
+// One tokenizer pass, then a left-to-right scan: at each token try
+//   [relation] [part] core
+// where core is a numeric date, a day + month (+ year), a month (+ day) (+ year), a year word +
+// year, or a bare year (only after a marker). The first success is taken and the scan resumes
+// after it, so mentions come out sorted and non-overlapping. All lookups are Map gets.
+import type { DateMention, SimpleDate, Span } from '../types';
+import { inferYear } from './infer';
+import {
+  AR_DAY_CLITIC,
+  AR_MIN,
+  AR_MONTH_WORD,
+  AR_MONTHS,
+  AR_ORDINALS,
+  AR_PARTS,
+  AR_REL,
+  AR_SHIFT,
+  AR_WAW,
+  AR_YEAR_WORDS,
+  BLOCK_AFTER_YEAR,
+  DATE_TRIGGER,
+  EN_MONTHS,
+  EN_ORD_SUFFIX,
+  EN_PARTS,
+  EN_REL,
+  EN_SHIFT,
+  EN_YEAR_WORDS,
+  WEAK_BLOCK_AFTER_YEAR,
+  type PartEntry,
+  type PhraseTable,
+  type RelEntry,
+  type Shift,
+} from './lexicon';
+import { AR, DIGIT, LAT, PUNCT, tokenize, type Tok } from './tokens';
+
+export interface FindDatesOptions {
+  /**
+   * Reference date (the article's publication date). When given, a month or day + month written
+   * without a year gets `year` inferred (most recent past occurrence; الماضي/المقبل/الجاري shift
+   * it) and no `yearSpan`, since no year digits were written.
+   */
+  ref?: SimpleDate;
+}
+
+const YEAR_MIN = 1900;
+const YEAR_MAX = 2100;
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const NUM_SEP = new Set([',', '.', ':', '/', '-']);
+const DATE_SEP = new Set(['/', '-', '.']);
+const MONEY_OR_PCT = new Set(['$', '€', '£', '¥', '%']);
+
+interface Hit<T> {
+  value: T;
+  n: number;
+}
+
+interface YearHit {
+  year: number;
+  span: Span;
+  /** Token index after the year (after a glued م). */
+  e: number;
+  suffix: boolean;
+  /** "2014-2017": the second year. */
+  range?: YearHit;
+}
+
+interface MonthHit {
+  month: number;
+  amb: boolean;
+  e: number;
+}
+
+interface Core {
+  s: number;
+  e: number;
+  year?: number;
+  yearSpan?: Span;
+  month?: number;
+  day?: number;
+  daySpan?: Span;
+  shift?: Shift;
+  /** "أكتوبر من العام الماضي": year = ref.year + offset. */
+  offset?: number;
+  second?: YearHit;
+}
+
+interface Ctx {
+  /** A relation or part word before: a bare 4-digit number may be a year. */
+  marker: boolean;
+  weak: boolean;
+  /** A strong part word before: an ambiguous month name is accepted. */
+  confirm: boolean;
+}
+
+const span = (a: Tok, b: Tok): Span => ({ start: a.s, end: b.e });
+
+class Parser {
+  constructor(
+    private readonly toks: Tok[],
+    private readonly ref: SimpleDate | undefined,
+  ) {}
+
+  private isP(k: number, ch: string, glued = false): boolean {
+    const t = this.toks[k];
+    return t !== undefined && t.k === PUNCT && t.t === ch && (!glued || t.g);
+  }
+
+  private isWord(k: number, key: string, kind: number): boolean {
+    const t = this.toks[k];
+    return t !== undefined && t.k === kind && t.key === key;
+  }
+
+  private phrase<T>(table: PhraseTable<T>, k: number): Hit<T> | null {
+    const t = this.toks[k];
+    if (t === undefined || (t.k !== AR && t.k !== LAT)) return null;
+    const list = table.get(t.key);
+    if (!list) return null;
+    outer: for (const p of list) {
+      for (let r = 0; r < p.rest.length; r++) {
+        const u = this.toks[k + 1 + r];
+        if (u === undefined || u.k === DIGIT || u.k === PUNCT || u.key !== p.rest[r]) continue outer;
+      }
+      return { value: p.value, n: p.rest.length + 1 };
+    }
+    return null;
+  }
+
+  /** Digits at k are not the tail of a bigger number (2,014 / 10:26) nor money or percent. */
+  private freeLeft(k: number): boolean {
+    const t = this.toks[k] as Tok;
+    const p = this.toks[k - 1];
+    if (!t.g || p === undefined || p.k !== PUNCT) return true;
+    if (MONEY_OR_PCT.has(p.t)) return false;
+    return !(NUM_SEP.has(p.t) && p.g && this.toks[k - 2]?.k === DIGIT);
+  }
+
+  private freeRight(k: number): boolean {
+    const n = this.toks[k + 1];
+    if (n === undefined || !n.g || n.k !== PUNCT) return true;
+    if (n.t === '%') return false;
+    const d = this.toks[k + 2];
+    return !(NUM_SEP.has(n.t) && d !== undefined && d.g && d.k === DIGIT);
+  }
+
+  /** The word after a bare year says it is a count ("2000 جندي", "2000 troops"). */
+  private blocked(k: number, weak: boolean): boolean {
+    const t = this.toks[k];
+    if (t === undefined || (t.k !== AR && t.k !== LAT)) return false;
+    return BLOCK_AFTER_YEAR.has(t.key) || (weak && WEAK_BLOCK_AFTER_YEAR.has(t.key));
+  }
+
+  /** A 4-digit year at k (1900–2100), with a glued م, or "2014-2017" when allowRange. */
+  private year(k: number, allowRange = true, rangeEnd = false): YearHit | null {
+    const t = this.toks[k];
+    if (t === undefined || t.k !== DIGIT || t.t.length !== 4) return null;
+    const v = Number(t.t);
+    if (v < YEAR_MIN || v > YEAR_MAX || (!rangeEnd && !this.freeLeft(k))) return null;
+    const hit: YearHit = { year: v, span: span(t, t), e: k + 1, suffix: false };
+    const n = this.toks[k + 1];
+    if (n !== undefined && n.g && n.k === AR && n.t === 'م') return { ...hit, e: k + 2, suffix: true };
+    if (this.freeRight(k)) return hit;
+    if (allowRange && (this.isP(k + 1, '-', true) || this.isP(k + 1, '/', true))) {
+      const r = this.year(k + 2, false, true);
+      if (r && r.year > v && (this.toks[k + 2] as Tok).g) return { ...hit, range: r };
+    }
+    return null;
+  }
+
+  /** Day number: optional glued clitic (الـ17 → ال17), 1–31, optional English suffix (17th). */
+  private dayNum(k: number): { day: number; span: Span; e: number } | null {
+    let i = k;
+    const t0 = this.toks[k];
+    if (t0 === undefined) return null;
+    if (t0.k === AR) {
+      if (!AR_DAY_CLITIC.test(t0.t)) return null;
+      i = k + 1;
+      if (!this.toks[i]?.g) return null;
+    }
+    const d = this.toks[i];
+    if (d === undefined || d.k !== DIGIT || d.t.length > 2) return null;
+    const v = Number(d.t);
+    if (v < 1 || v > 31 || !this.freeLeft(i)) return null;
+    let e = i + 1;
+    const sfx = this.toks[e];
+    if (sfx !== undefined && sfx.g && sfx.k === LAT && EN_ORD_SUFFIX.has(sfx.key)) e++;
+    else if (!this.freeRight(i)) return null;
+    return { day: v, span: span(d, d), e };
+  }
+
+  /** A day before a month: Arabic ordinal (السابع عشر), digits (17, ال17), English "the 17th". */
+  private day(k: number): { day: number; span: Span; e: number; ordinal: boolean } | null {
+    const o = this.phrase(AR_ORDINALS, k);
+    if (o) {
+      const sp = span(this.toks[k] as Tok, this.toks[k + o.n - 1] as Tok);
+      return { day: o.value, span: sp, e: k + o.n, ordinal: true };
+    }
+    const i = this.isWord(k, 'the', LAT) ? k + 1 : k;
+    const d = this.dayNum(i);
+    return d ? { ...d, ordinal: false } : null;
+  }
+
+  /** A month name; Arabic pairs (تشرين الأول/أكتوبر, أكتوبر (تشرين الأول)) give one month. */
+  private month(k: number): MonthHit | null {
+    const t = this.toks[k];
+    if (t === undefined) return null;
+    if (t.k === LAT) {
+      const m = EN_MONTHS.get(t.key);
+      const c = t.t.charCodeAt(0);
+      if (!m || c < 65 || c > 90) return null;
+      let e = k + 1;
+      let amb = m.amb;
+      if (m.abbr) {
+        if (this.isP(e, '.', true)) e++;
+        else amb = true;
+      }
+      return { month: m.month, amb, e };
+    }
+    const a = this.phrase(AR_MONTHS, k);
+    if (!a) return null;
+    let e = k + a.n;
+    let amb = a.value.amb;
+    const open = this.isP(e, '(');
+    if (open || this.isP(e, '/')) {
+      const b = this.phrase(AR_MONTHS, e + 1);
+      if (b && b.value.month === a.value.month) {
+        const e2 = e + 1 + b.n;
+        if (!open) e = e2;
+        else if (this.isP(e2, ')')) e = e2 + 1;
+        if (e !== k + a.n) amb = amb && b.value.amb;
+      }
+    }
+    return { month: a.value.month, amb, e };
+  }
+
+  /**
+   * After a month: [,] [من|of] [عام|العام|سنة] YEAR, or "من العام الماضي" (year offset). Without
+   * a day or year word, a count noun after the number rejects it ("In October 2000 troops").
+   */
+  private yearAfter(k: number, hasDay: boolean): { y?: YearHit; offset?: number; e: number } | null {
+    let i = k;
+    if (this.isP(i, ',') || this.isP(i, '،')) i++;
+    if (this.isWord(i, AR_MIN, AR) || this.isWord(i, 'of', LAT)) i++;
+    const w = this.phrase(AR_YEAR_WORDS, i);
+    const marked = w !== null && !w.value;
+    if (marked) {
+      i += (w as Hit<boolean>).n;
+      const s = AR_SHIFT.get(this.toks[i]?.key ?? '');
+      if (s) return { offset: s === 'past' ? -1 : s === 'next' ? 1 : 0, e: i + 1 };
+    }
+    const y = this.year(i, false);
+    if (!y || (!marked && !hasDay && !y.suffix && this.blocked(y.e, false))) return null;
+    return { y, e: y.e };
+  }
+
+  /** Completes a core that has its month: year, or a shift word, and the ambiguity check. */
+  private finishMonth(c: Core, mo: MonthHit, confirm: boolean): Core | null {
+    c.month = mo.month;
+    c.e = Math.max(c.e, mo.e);
+    const ya = this.yearAfter(c.e, c.day !== undefined);
+    if (ya) {
+      c.e = ya.e;
+      if (ya.y) {
+        c.year = ya.y.year;
+        c.yearSpan = ya.y.span;
+      } else c.offset = ya.offset;
+    } else {
+      const s = AR_SHIFT.get(this.toks[c.e]?.key ?? '');
+      if (s) {
+        c.shift = s;
+        c.e++;
+        confirm = true;
+      }
+    }
+    if (mo.amb && !confirm && c.day === undefined && c.year === undefined && c.offset === undefined) return null;
+    return c;
+  }
+
+  private numeric(j: number): Core | null {
+    const t = this.toks;
+    const a = t[j];
+    const s1 = t[j + 1];
+    const b = t[j + 2];
+    const s2 = t[j + 3];
+    const c = t[j + 4];
+    if (!a || !s1 || !b || !s2 || !c || a.k !== DIGIT || b.k !== DIGIT || c.k !== DIGIT) return null;
+    if (s1.k !== PUNCT || !DATE_SEP.has(s1.t) || s2.t !== s1.t || !(s1.g && b.g && s2.g && c.g)) return null;
+    if (!this.freeLeft(j) || !this.freeRight(j + 4)) return null;
+    let y: Tok;
+    let m: Tok;
+    let d: Tok;
+    if (a.t.length === 4 && b.t.length <= 2 && c.t.length <= 2) [y, m, d] = [a, b, c];
+    else if (a.t.length <= 2 && b.t.length <= 2 && c.t.length === 4) {
+      // Day first (Arabic, European); month first only when the day cannot be a month (10/17/2023).
+      [d, m, y] = Number(a.t) <= 12 && Number(b.t) > 12 ? [b, a, c] : [a, b, c];
+    } else return null;
+    const year = Number(y.t);
+    const month = Number(m.t);
+    const day = Number(d.t);
+    if (year < YEAR_MIN || year > YEAR_MAX || month < 1 || month > 12) return null;
+    if (day < 1 || day > (DAYS_IN_MONTH[month - 1] as number)) return null;
+    return { s: j, e: j + 5, year, yearSpan: span(y, y), month, day, daySpan: span(d, d) };
+  }
+
+  private dayFirst(j: number): Core | null {
+    const d = this.day(j);
+    if (!d) return null;
+    let k = d.e;
+    const linked = this.isWord(k, AR_MIN, AR) || this.isWord(k, 'of', LAT);
+    if (linked) k++;
+    if (d.ordinal && !linked) return null;
+    if (linked && AR_MONTH_WORD.has(this.toks[k]?.key ?? '')) k++;
+    const mo = this.month(k);
+    if (!mo || d.day > (DAYS_IN_MONTH[mo.month - 1] as number)) return null;
+    return this.finishMonth({ s: j, e: mo.e, day: d.day, daySpan: d.span }, mo, true);
+  }
+
+  private monthFirst(j: number, ctx: Ctx): Core | null {
+    let k = j;
+    let confirm = ctx.confirm;
+    let shift: Shift | undefined;
+    const t = this.toks[k];
+    if (t !== undefined && t.k === AR && AR_MONTH_WORD.has(t.key)) {
+      k++;
+      confirm = true;
+    } else if (t !== undefined && t.k === LAT && EN_SHIFT.has(t.key) && this.toks[k + 1]?.k === LAT) {
+      shift = EN_SHIFT.get(t.key);
+      k++;
+      confirm = true;
+    }
+    const mo = this.month(k);
+    if (!mo) return null;
+    const c: Core = { s: j, e: mo.e };
+    if (this.toks[k]?.k === LAT) {
+      const dn = this.dayNum(mo.e);
+      if (dn && dn.day <= (DAYS_IN_MONTH[mo.month - 1] as number) && !this.blocked(dn.e, false)) {
+        c.day = dn.day;
+        c.daySpan = dn.span;
+        c.e = dn.e;
+      }
+    }
+    const r = this.finishMonth(c, mo, confirm);
+    if (r && shift && r.shift === undefined && r.year === undefined) r.shift = shift;
+    return r;
+  }
+
+  /** "و2017" after a year (عامي 2014 و2017). */
+  private andYear(k: number, block: boolean): YearHit | undefined {
+    if (!this.isWord(k, AR_WAW, AR)) return undefined;
+    const y = this.year(k + 1, false);
+    return y && !(block && !y.suffix && this.blocked(y.e, false)) ? y : undefined;
+  }
+
+  private yearWord(j: number): Core | null {
+    const w = this.phrase(AR_YEAR_WORDS, j) ?? this.phrase(EN_YEAR_WORDS, j);
+    if (!w) return null;
+    const y = this.year(j + w.n);
+    if (!y) return null;
+    const second = y.range ?? this.andYear(y.e, !w.value);
+    return { s: j, e: y.e, year: y.year, yearSpan: y.span, second };
+  }
+
+  private bareYear(j: number, ctx: Ctx): Core | null {
+    const y = this.year(j);
+    if (!y) return null;
+    if (!y.suffix && (!ctx.marker || this.blocked(y.range ? y.range.e : y.e, ctx.weak))) return null;
+    return { s: j, e: y.e, year: y.year, yearSpan: y.span, second: y.range ?? this.andYear(y.e, true) };
+  }
+
+  parse(i: number): { out: DateMention[]; next: number } | null {
+    const toks = this.toks;
+    let j = i;
+    let rel: RelEntry | undefined;
+    let part: PartEntry | undefined;
+    const r = this.phrase(AR_REL, j) ?? this.phrase(EN_REL, j);
+    if (r) {
+      rel = r.value;
+      j += r.n;
+    }
+    const partTok = j;
+    const p = this.phrase(AR_PARTS, j) ?? this.phrase(EN_PARTS, j);
+    if (p) {
+      part = p.value;
+      j += p.n;
+      if (toks[partTok]?.k === LAT && this.isP(j, '-', true)) j++; // mid-October, mid-2024
+    }
+    const strongPart = part !== undefined && !part.weak;
+    const ctx: Ctx = {
+      marker: strongPart || (rel !== undefined && rel.marker && part === undefined),
+      weak: !strongPart && rel !== undefined && rel.weak,
+      confirm: strongPart,
+    };
+    const c =
+      this.numeric(j) ?? this.dayFirst(j) ?? this.monthFirst(j, ctx) ?? this.yearWord(j) ?? this.bareYear(j, ctx);
+    if (!c || (part && c.day !== undefined)) return null;
+
+    const startTok = rel?.inSpan ? i : part ? partTok : c.s;
+    const m: DateMention = { start: (toks[startTok] as Tok).s, end: (toks[c.e - 1] as Tok).e };
+    if (c.year !== undefined) m.year = c.year;
+    else if (this.ref && c.offset !== undefined) m.year = this.ref.year + c.offset;
+    else if (this.ref && c.month !== undefined) m.year = inferYear(this.ref, c.month, c.day, c.shift);
+    if (c.month !== undefined) m.month = c.month;
+    if (c.day !== undefined) m.day = c.day;
+    if (part) m.part = part.part;
+    if (rel?.rel) m.rel = rel.rel;
+    if (c.yearSpan) m.yearSpan = c.yearSpan;
+    if (c.daySpan) m.daySpan = c.daySpan;
+    const out = [m];
+    let next = c.e;
+    if (c.second) {
+      const s: DateMention = { ...c.second.span, year: c.second.year };
+      if (part) s.part = part.part;
+      if (rel?.rel) s.rel = rel.rel;
+      s.yearSpan = c.second.span;
+      out.push(s);
+      next = Math.max(next, c.second.e);
+    }
+    return { out, next };
+  }
+}
+
+/** Dates and years in normalized text: sorted, non-overlapping, offsets into `norm`. */
+export function findDates(norm: string, opts: FindDatesOptions = {}): DateMention[] {
+  if (!DATE_TRIGGER.test(norm)) return [];
+  const toks = tokenize(norm);
+  const parser = new Parser(toks, opts.ref);
+  const out: DateMention[] = [];
+  for (let i = 0; i < toks.length; ) {
+    const r = parser.parse(i);
+    if (r) {
+      out.push(...r.out);
+      i = r.next;
+    } else i++;
+  }
+  return out;
+}
