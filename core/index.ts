@@ -1,10 +1,16 @@
 // The engine's public surface: every host (CLI, background, content script) uses only this.
 import type { Claim } from './claims/claim';
-import type { Corpus, Verdict } from './facts/model';
-import type { Lang } from './types';
+import { extractClaims } from './claims/extract';
+import { FactIndex } from './facts/fact-index';
+import { judgeClaim } from './facts/judge';
+import type { Corpus, Fact, Verdict } from './facts/model';
+import { compileLexicon, type CompiledLexicon } from './lexicon/compile';
+import type { Lang, SimpleDate } from './types';
 
 export type { Claim } from './claims/claim';
 export type { Corpus, CorpusDocument, Fact, FactSource, Verdict, VerdictKind } from './facts/model';
+export { compileLexicon, extractClaims, judgeClaim, FactIndex };
+export type { CompiledLexicon };
 
 export interface ScanOptions {
   /** Page language if known (html[lang]); otherwise guessed from the script. */
@@ -22,7 +28,35 @@ export interface Checker {
   scan(text: string, opts?: ScanOptions): ClaimReport[];
 }
 
-/** Build a checker over a corpus. (Engine wiring lands with the claims layer.) */
-export function createChecker(_corpus: Corpus): Checker {
-  return { scan: () => [] };
+/** ISO date (YYYY, YYYY-MM or YYYY-MM-DD) → SimpleDate, or undefined when malformed. */
+export function parseIsoDate(iso: string | undefined): SimpleDate | undefined {
+  const m = iso ? /^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?/.exec(iso) : null;
+  if (!m) return undefined;
+  const d: SimpleDate = { year: Number(m[1]) };
+  if (m[2]) d.month = Number(m[2]);
+  if (m[3]) d.day = Number(m[3]);
+  return d;
+}
+
+/** Judge extracted claims; historical figures about other times are dropped (judgeClaim → null). */
+export function judgeClaims(claims: readonly Claim[], index: FactIndex, published?: SimpleDate): ClaimReport[] {
+  const out: ClaimReport[] = [];
+  for (const claim of claims) {
+    const verdict = judgeClaim(claim, index.forMeasure(claim.measure), published ? { published } : {});
+    if (verdict) out.push({ claim, verdict });
+  }
+  return out;
+}
+
+/** Build a checker over a corpus: the lexicon includes every term the corpus's facts bring. */
+export function createChecker(corpus: Corpus | { facts: readonly Fact[] }): Checker {
+  const lexicon = compileLexicon(corpus.facts);
+  const index = new FactIndex(corpus.facts);
+  return {
+    scan(text, opts = {}) {
+      const published = parseIsoDate(opts.published);
+      const claims = extractClaims(text, lexicon, published ? { published } : {});
+      return judgeClaims(claims, index, published);
+    },
+  };
 }

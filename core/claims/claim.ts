@@ -18,6 +18,8 @@ export interface Claim {
   /** The time the sentence gives the figure: since (running totals), in, until, as of. */
   rel?: TimeRelation;
   since?: SimpleDate;
+  /** An explicit time the sentence gives a count ("in 2011"); otherwise the page date applies. */
+  at?: SimpleDate;
   /** The figure's span in the raw text (what gets highlighted), and the text there. */
   start: number;
   end: number;

@@ -8,6 +8,8 @@ export interface Normalized {
   text: string;
   /** map[i] = index in the raw text of normalized unit i; map[text.length] = raw.length. */
   map: Int32Array;
+  /** The raw text (lets toRawSpan keep diacritics that trail the last letter of a span). */
+  raw?: string;
 }
 
 const KEEP = 0;
@@ -103,8 +105,8 @@ function getTable(): Uint16Array {
 export function normalize(raw: string): Normalized {
   const t = getTable();
   const n = raw.length;
-  const out = new Uint16Array(n * 2 + 1);
-  const map = new Int32Array(n * 2 + 1);
+  let out = new Uint16Array(n * 2 + 1);
+  let map = new Int32Array(n * 2 + 1);
   let j = 0;
   for (let i = 0; i < n; i++) {
     const c = raw.charCodeAt(i);
@@ -116,6 +118,17 @@ export function normalize(raw: string): Normalized {
       continue;
     } else if (v === 1) {
       const e = (expansions as Map<number, string>).get(c) as string;
+      // Some ligatures expand to 10+ units (U+FDFA): grow the buffers when a run of them
+      // would overflow the 2× estimate (typed arrays drop out-of-range writes silently).
+      if (j + e.length + (n - i) > out.length) {
+        const size = Math.max(out.length * 2, j + e.length + (n - i) + 1);
+        const o2 = new Uint16Array(size);
+        o2.set(out.subarray(0, j));
+        const m2 = new Int32Array(size);
+        m2.set(map.subarray(0, j));
+        out = o2;
+        map = m2;
+      }
       for (let k = 0; k < e.length; k++) {
         out[j] = e.charCodeAt(k);
         map[j++] = i;
@@ -126,7 +139,7 @@ export function normalize(raw: string): Normalized {
     }
   }
   map[j] = n;
-  return { text: decodeUtf16(out, j), map: map.slice(0, j + 1) };
+  return { text: decodeUtf16(out, j), map: map.slice(0, j + 1), raw };
 }
 
 function decodeUtf16(units: Uint16Array, length: number): string {
@@ -150,5 +163,15 @@ export function toRawSpan(norm: Normalized, start: number, end: number): { start
   if (end <= start) return { start: rawStart, end: rawStart };
   const lastRaw = norm.map[end - 1] as number;
   // A raw unit expanded into several normalized units: all of them map to the same raw index.
-  return { start: rawStart, end: lastRaw + 1 };
+  // Combining marks deleted after the last letter (the tanwin in هجوماً) belong to it: keep them,
+  // so a highlight never splits a letter from its diacritics.
+  let rawEnd = lastRaw + 1;
+  const limit = norm.map[end] as number;
+  while (rawEnd < limit && isCombiningMark(norm.raw?.charCodeAt(rawEnd))) rawEnd++;
+  return { start: rawStart, end: rawEnd };
+}
+
+function isCombiningMark(c: number | undefined): boolean {
+  if (c === undefined) return false;
+  return (c >= 0x064b && c <= 0x065f) || c === 0x0670 || (c >= 0x06d6 && c <= 0x06dc) || (c >= 0x06df && c <= 0x06e8) || (c >= 0x06ea && c <= 0x06ed);
 }

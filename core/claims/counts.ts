@@ -1,0 +1,250 @@
+// Counted figures → claims: "2500 عسكري في العراق", "three U.S. service members were killed".
+// The unit (what is counted) comes first; concepts near the figure then pick the measure.
+import type { Hit } from '../lexicon/hits';
+import { NON_CLAIM_UNITS } from '../lexicon/data';
+import type { Token } from '../text/tokenize';
+import type { DateMention, NumberMention, Qualifier, SimpleDate } from '../types';
+import type { SentenceClaim, SentenceContext } from './extract';
+
+/** A figure to be tied to a unit: a number mention, or a dual noun that counts 2. */
+interface Figure {
+  start: number;
+  end: number;
+  firstToken: number;
+  lastToken: number;
+  value: number;
+  min: number;
+  max: number;
+  qualifier: Qualifier;
+  ordinal: boolean;
+}
+
+interface UnitMatch {
+  id: string;
+  /** Last token of the unit (or of the figure when the unit was found elsewhere). */
+  lastToken: number;
+  /** Tokens between the figure and the unit (English modifiers: "U.S.", "American"). */
+  between: [number, number] | null;
+}
+
+const ACTOR_IDS = new Set(['US', 'COALITION', 'FOREIGN_FORCES', 'FACTIONS', 'ISIS', 'PARLIAMENT']);
+const PARTITIVE = new Set(['من', 'of']);
+const PASSIVE = new Set(['were', 'was', 'been', 'have', 'had', 'are', 'being']);
+const COUNT_OF = new Set(['عدد', 'حصيله', 'number', 'toll', 'tally', 'count', 'total']);
+// '.' too: some outlets put a stray period mid-sentence ("في العراق .نحو 900 في سوريا").
+const CONNECTORS = new Set(['و', 'and', ',', '،', '.', 'بينما', 'while', 'plus']);
+const ORDINAL_SUFFIX = new Set(['th', 'st', 'nd', 'rd']);
+/** Tokens searched around a figure for concepts like "killed" or "attack". */
+const NEAR_BEFORE = 6;
+const NEAR_AFTER = 5;
+const ENGLISH_MODIFIERS = 6;
+
+function tokenIndexAtOrAfter(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid] as Token).end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function hitsAtToken(hits: readonly Hit[], token: number, types: readonly string[]): Hit[] {
+  return hits.filter((h) => h.token === token && types.includes(h.type));
+}
+
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+function findUnit(ctx: SentenceContext, fig: Figure): UnitMatch | null {
+  const { tokens, hits } = ctx;
+  let t = fig.lastToken + 1;
+  // Arabic: the noun follows at once, or after partitive من ("ثلاثة من جنودها").
+  const next = tokens[t];
+  if (next && PARTITIVE.has(next.text.toLowerCase())) t++;
+  const direct = hitsAtToken(hits, t, ['unit', 'dual'])[0];
+  if (direct) return { id: direct.id, lastToken: direct.lastToken, between: null };
+  // English: up to a few modifiers ("2,500 U.S. troops", "three American service members").
+  for (let k = fig.lastToken + 1; k <= fig.lastToken + ENGLISH_MODIFIERS && k < tokens.length; k++) {
+    const tok = tokens[k] as Token;
+    if (tok.kind === 'digits' || tok.kind === 'arabic') break;
+    if (tok.kind === 'punct' && !['.', '-', "'"].includes(tok.text)) break;
+    const unit = hitsAtToken(hits, k, ['unit'])[0];
+    if (unit) return { id: unit.id, lastToken: unit.lastToken, between: [fig.lastToken + 1, k - 1] };
+    if (tok.kind === 'latin' && PASSIVE.has(tok.text.toLowerCase())) {
+      // "34 were wounded", "three have been killed"
+      for (let j = k + 1; j <= k + 2 && j < tokens.length; j++) {
+        const c = hitsAtToken(hits, j, ['concept']).find((h) => h.id === 'kill' || h.id === 'wound');
+        if (c) return { id: c.id === 'kill' ? 'killed' : 'wounded', lastToken: j, between: null };
+      }
+      break;
+    }
+  }
+  // "عدد الهجمات … 170", "the death toll … three": the noun stands before the figure.
+  for (let k = fig.firstToken - 1; k >= Math.max(0, fig.firstToken - 8); k--) {
+    const tok = tokens[k] as Token;
+    if (tok.kind === 'digits') break;
+    if (COUNT_OF.has(tok.text.toLowerCase()) || COUNT_OF.has(tok.text.replace(/^[وف]/, ''))) {
+      for (let j = k + 1; j <= k + 3 && j < fig.firstToken; j++) {
+        const unit = hitsAtToken(hits, j, ['unit'])[0];
+        if (unit) return { id: unit.id, lastToken: fig.lastToken, between: null };
+      }
+    }
+  }
+  return null;
+}
+
+function conceptNear(ctx: SentenceContext, ids: readonly string[], from: number, to: number): boolean {
+  return ctx.hits.some((h) => (h.type === 'concept' || h.type === 'entity') && ids.includes(h.id) && h.lastToken >= from && h.token <= to);
+}
+
+function pickMeasure(ctx: SentenceContext, unitId: string, fig: Figure, unitEnd: number): string | null {
+  const from = fig.firstToken - NEAR_BEFORE;
+  const to = unitEnd + NEAR_AFTER;
+  for (const rule of ctx.lex.countRules) {
+    if (!rule.units.includes(unitId)) continue;
+    if (rule.near && !conceptNear(ctx, rule.near, from, to)) continue;
+    if (rule.notNear && conceptNear(ctx, rule.notNear, from, to)) continue;
+    if (rule.needEntity && !ctx.hits.some((h) => h.type === 'entity' && rule.needEntity?.includes(h.id))) continue;
+    if (rule.ordinal && !fig.ordinal) continue;
+    return rule.measure;
+  }
+  return null;
+}
+
+function findActor(ctx: SentenceContext, unit: UnitMatch): string[] {
+  const { hits } = ctx;
+  // A nationality adjective right after the noun ("جنود أميركيين") or a modifier before it ("U.S. troops").
+  const own = hits.find(
+    (h) =>
+      h.type === 'entity' &&
+      ((h.adjective && h.token > unit.lastToken && h.token <= unit.lastToken + 2) ||
+        (unit.between !== null && h.token >= unit.between[0] && h.lastToken <= unit.between[1])),
+  );
+  if (own) return [own.id];
+  const ids = new Set<string>();
+  for (const h of hits) if (h.type === 'entity' && !h.adjective && ACTOR_IDS.has(h.id)) ids.add(h.id);
+  for (const h of hits) if (h.type === 'entity' && h.adjective && h.id === 'US') ids.add('US');
+  return [...ids];
+}
+
+function isPlaceHit(ctx: SentenceContext, h: Hit): boolean {
+  return h.type === 'entity' && !h.adjective && ctx.lex.places.has(h.id) && h.id !== 'DAVOS';
+}
+
+function findPlace(ctx: SentenceContext, fig: Figure, unitEnd: number, nextFigureToken: number): string[] {
+  const places = ctx.hits.filter((h) => isPlaceHit(ctx, h));
+  const after = places.filter((h) => h.token > unitEnd && h.token < nextFigureToken);
+  if (after.length > 0) {
+    const first = after[0] as Hit;
+    const ids = [first.id];
+    let last = first.lastToken;
+    // Coordinated places: "في العراق وسوريا", "in Iraq and Syria".
+    for (const h of after.slice(1)) {
+      if (h.token - last > 2) break;
+      if (!ids.includes(h.id)) ids.push(h.id);
+      last = h.lastToken;
+    }
+    return ids;
+  }
+  const before = places.filter((h) => h.lastToken < fig.firstToken);
+  const nearest = before[before.length - 1];
+  return nearest ? [nearest.id] : [];
+}
+
+function toSimple(d: DateMention): SimpleDate | undefined {
+  if (d.year === undefined) return undefined;
+  const s: SimpleDate = { year: d.year };
+  if (d.month !== undefined) s.month = d.month;
+  if (d.day !== undefined) s.day = d.day;
+  return s;
+}
+
+function figureFromNumber(ctx: SentenceContext, n: NumberMention): Figure {
+  const firstToken = tokenIndexAtOrAfter(ctx.tokens, n.numStart);
+  let lastToken = Math.max(firstToken, tokenIndexAtOrAfter(ctx.tokens, n.numEnd - 1));
+  // Ordinal suffix glued to digits: "54th".
+  const suffix = ctx.tokens[lastToken + 1];
+  const ordinal = !!n.definite || (!!suffix && suffix.glued && ORDINAL_SUFFIX.has(suffix.text.toLowerCase()));
+  if (ordinal && suffix && suffix.glued && ORDINAL_SUFFIX.has(suffix.text.toLowerCase())) lastToken++;
+  // Vague words have no upper bound worth comparing: "عشرات الهجمات" is "many", not "fewer than 100".
+  const max = n.qualifier === 'vague' ? Infinity : n.max;
+  return { start: n.numStart, end: n.numEnd, firstToken, lastToken, value: n.value, min: n.min, max, qualifier: n.qualifier, ordinal };
+}
+
+function isConnectedTo(ctx: SentenceContext, fig: Figure, prevEnd: number): boolean {
+  if (fig.firstToken - prevEnd > 10) return false;
+  for (let k = fig.firstToken - 1; k > prevEnd && k >= fig.firstToken - 4; k--) {
+    const tok = ctx.tokens[k] as Token;
+    const word = tok.text.toLowerCase();
+    if (CONNECTORS.has(word) || word.startsWith('و')) return true;
+  }
+  // "و900" tokenizes as و + 900 only when glued; the conjunction may also be glued to a qualifier ("ونحو").
+  const prev = ctx.tokens[fig.firstToken - 1];
+  return !!prev && prev.text.startsWith('و');
+}
+
+export function countClaimsInSentence(ctx: SentenceContext, usedDates: Set<number>): SentenceClaim[] {
+  const out: SentenceClaim[] = [];
+  const figures: Figure[] = [];
+  for (const n of ctx.numbers) {
+    if (n.label || n.percent || n.currency) continue;
+    if (ctx.dates.some((d) => overlaps(d, { start: n.numStart, end: n.numEnd }))) continue;
+    figures.push(figureFromNumber(ctx, n));
+  }
+  // Dual nouns count two ("جنديين"), unless a number already counts them.
+  for (const h of ctx.hits) {
+    if (h.type !== 'dual') continue;
+    if (figures.some((f) => f.lastToken + 1 === h.token || f.lastToken + 2 === h.token)) continue;
+    figures.push({ start: h.start, end: h.end, firstToken: h.token, lastToken: h.token - 1, value: 2, min: 2, max: 2, qualifier: 'exact', ordinal: false });
+  }
+  figures.sort((a, b) => a.start - b.start);
+
+  const since = ctx.dates.find((d) => d.rel === 'since');
+  const at = ctx.dates.find((d, i) => !usedDates.has(i) && d.rel !== 'since' && d.yearSpan !== undefined);
+  let prev: { unit: string; lastToken: number; actor: string[] } | null = null;
+  figures.forEach((fig, i) => {
+    const nextFigureToken = figures[i + 1]?.firstToken ?? ctx.tokens.length;
+    let unit = findUnit(ctx, fig);
+    let inheritedActor: string[] | null = null;
+    if (!unit && prev && isConnectedTo(ctx, fig, prev.lastToken)) {
+      // Ellipsis: "2500 عسكري في العراق ونحو 900 في سوريا".
+      unit = { id: prev.unit, lastToken: fig.lastToken, between: null };
+      inheritedActor = prev.actor;
+    }
+    if (!unit && fig.ordinal && conceptNear(ctx, ['session'], fig.firstToken - 3, fig.lastToken + 3)) {
+      unit = { id: 'session', lastToken: fig.lastToken, between: null };
+    }
+    if (!unit || NON_CLAIM_UNITS.has(unit.id)) {
+      prev = null;
+      return;
+    }
+    const measure = pickMeasure(ctx, unit.id, fig, unit.lastToken);
+    if (!measure) return;
+    const actor = inheritedActor ?? findActor(ctx, unit);
+    prev = { unit: unit.id, lastToken: Math.max(unit.lastToken, fig.lastToken), actor };
+    const claim: SentenceClaim = {
+      kind: 'count',
+      measure,
+      actor,
+      place: findPlace(ctx, fig, Math.max(unit.lastToken, fig.lastToken), nextFigureToken),
+      value: fig.value,
+      min: fig.min,
+      max: fig.max,
+      qualifier: fig.qualifier,
+      start: fig.start,
+      end: fig.end,
+    };
+    const sinceDate = since ? toSimple(since) : undefined;
+    if (sinceDate) claim.since = sinceDate;
+    const atDate = at ? toSimple(at) : undefined;
+    if (atDate) {
+      claim.at = atDate;
+      if (at?.rel) claim.rel = at.rel;
+    } else if (sinceDate) claim.rel = 'since';
+    out.push(claim);
+  });
+  return out;
+}

@@ -1,0 +1,66 @@
+// Values as intervals: a qualifier turns a figure into the range it allows, and a date with
+// early/mid/late into a range of months. Comparison is overlap of intervals.
+import type { Qualifier } from '../types';
+import type { Fact, FactDate } from './model';
+
+export interface Interval {
+  min: number;
+  max: number;
+}
+
+/** "about" allows ±10% (ARABIC-FIGURES §5.3). */
+export const APPROX_TOLERANCE = 0.1;
+
+export function qualifierInterval(value: number, qualifier: Qualifier): Interval {
+  switch (qualifier) {
+    case 'approx':
+      return { min: value * (1 - APPROX_TOLERANCE), max: value * (1 + APPROX_TOLERANCE) };
+    case 'gt':
+    case 'gte':
+    case 'vague':
+      return { min: value, max: Infinity };
+    case 'lt':
+    case 'lte':
+      return { min: 0, max: value };
+    default:
+      return { min: value, max: value };
+  }
+}
+
+export function factInterval(f: Fact): Interval {
+  if (f.min !== undefined || f.max !== undefined) return { min: f.min ?? -Infinity, max: f.max ?? Infinity };
+  return qualifierInterval(f.value, f.qualifier);
+}
+
+export function overlap(a: Interval, b: Interval): boolean {
+  return a.min <= b.max && b.min <= a.max;
+}
+
+const PART_MONTHS: Record<string, [number, number]> = { early: [1, 4], mid: [5, 8], late: [9, 12] };
+
+/** A date as an interval of days since year 0 (coarse: 31-day months are fine for overlap). */
+export function dateInterval(d: FactDate): Interval {
+  const key = (y: number, m: number, day: number): number => y * 372 + (m - 1) * 31 + (day - 1);
+  if (d.month !== undefined) {
+    if (d.day !== undefined) return { min: key(d.year, d.month, d.day), max: key(d.year, d.month, d.day) };
+    if (d.part) {
+      const [from, to] = d.part === 'early' ? [1, 10] : d.part === 'mid' ? [8, 22] : [18, 31];
+      return { min: key(d.year, d.month, from), max: key(d.year, d.month, to) };
+    }
+    return { min: key(d.year, d.month, 1), max: key(d.year, d.month, 31) };
+  }
+  const [from, to] = d.part ? (PART_MONTHS[d.part] as [number, number]) : [1, 12];
+  return { min: key(d.year, from, 1), max: key(d.year, to, 31) };
+}
+
+/** ISO `YYYY`, `YYYY-MM` or `YYYY-MM-DD` → a comparable day number (start of the period). */
+export function isoDay(iso: string | undefined): number | null {
+  if (!iso) return null;
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(iso);
+  if (!m) return null;
+  return Number(m[1]) * 372 + (Number(m[2] ?? 1) - 1) * 31 + (Number(m[3] ?? 1) - 1);
+}
+
+export function simpleDay(d: { year: number; month?: number; day?: number }): number {
+  return d.year * 372 + ((d.month ?? 1) - 1) * 31 + ((d.day ?? 1) - 1);
+}

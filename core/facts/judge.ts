@@ -1,0 +1,112 @@
+// Claim + facts → verdict, and which rule decided.
+import type { Claim } from '../claims/claim';
+import { ACTOR_ALIASES } from '../lexicon/data';
+import type { SimpleDate } from '../types';
+import { explain } from './explain';
+import { dateInterval, factInterval, isoDay, overlap, qualifierInterval, simpleDay, type Interval } from './intervals';
+import type { Fact, Verdict, VerdictRule } from './model';
+
+export interface JudgeContext {
+  /** The page's publication date: the as-of date of figures that give none. */
+  published?: SimpleDate;
+}
+
+function actorsCompatible(claim: readonly string[], fact: readonly string[]): boolean {
+  if (claim.length === 0 || fact.length === 0) return true;
+  return claim.some((a) => fact.includes(a) || (ACTOR_ALIASES[a] ?? []).some((x) => fact.includes(x)));
+}
+
+function placesCompatible(claim: readonly string[], fact: readonly string[]): boolean {
+  if (claim.length === 0 || fact.length === 0) return true;
+  return claim.some((p) => fact.includes(p));
+}
+
+function kindsCompatible(claim: Claim, fact: Fact): boolean {
+  return claim.kind === 'count' ? fact.kind === 'count' : fact.kind !== 'count';
+}
+
+function claimInterval(claim: Claim): Interval {
+  if (claim.qualifier === 'range') return { min: claim.min, max: claim.max };
+  return qualifierInterval(claim.value, claim.qualifier);
+}
+
+function verdict(kind: Verdict['verdict'], rule: VerdictRule, claim: Claim, fact: Fact | null): Verdict {
+  return {
+    verdict: kind,
+    rule,
+    factId: fact ? fact.id : null,
+    expected: fact ? fact.value : null,
+    expectedText: fact ? explain.value(fact) : null,
+    explanation: explain.why(rule, claim, fact),
+  };
+}
+
+function latest(facts: readonly Fact[]): Fact {
+  return [...facts].sort((a, b) => (isoDay(b.asOf) ?? 0) - (isoDay(a.asOf) ?? 0))[0] as Fact;
+}
+
+/**
+ * Running totals are a monotone series (attacks so far): at time t the total is at least every
+ * value dated on or before t. Below that is a mismatch; between the dated values is consistent;
+ * above the newest value is "newer than the corpus": not confirmed, not contradicted.
+ */
+function judgeRunningTotal(claim: Claim, series: Fact[], ctx: JudgeContext): Verdict {
+  const sorted = [...series].sort((a, b) => (isoDay(a.asOf) ?? 0) - (isoDay(b.asOf) ?? 0));
+  const c = claimInterval(claim);
+  const when = claim.at ?? ctx.published;
+  const whenDay = when ? simpleDay(when) : null;
+  // An undated page is held to the earliest value only: it fits anywhere on the series.
+  const applicable = whenDay === null ? sorted.slice(0, 1) : sorted.filter((f) => (isoDay(f.asOf) ?? 0) <= whenDay);
+  const newest = sorted[sorted.length - 1] as Fact;
+  if (applicable.length === 0) return verdict('unverified', 'running-total-older', claim, sorted[0] as Fact);
+  const floor = applicable.reduce((best, f) => (factInterval(f).min > factInterval(best).min ? f : best));
+  if (c.max < factInterval(floor).min) return verdict('mismatch', 'running-total-below', claim, floor);
+  if (c.min > factInterval(newest).min) return verdict('unverified', 'running-total-newer', claim, newest);
+  return verdict('match', 'running-total-between', claim, floor);
+}
+
+function judgeCount(claim: Claim, facts: Fact[]): Verdict {
+  const c = claimInterval(claim);
+  const consistent = facts.filter((f) => overlap(c, factInterval(f)));
+  if (consistent.length > 0) {
+    const f = latest(consistent);
+    const exact = claim.qualifier === 'exact' && f.qualifier === 'exact' && f.value === claim.value;
+    return verdict('match', exact ? 'equal' : 'within-range', claim, f);
+  }
+  // A figure with no place can't contradict facts about different places.
+  const places = new Set(facts.flatMap((f) => f.place));
+  if (claim.place.length === 0 && places.size > 1) return verdict('unverified', 'no-fact', claim, null);
+  return verdict('mismatch', 'outside-range', claim, latest(facts));
+}
+
+function judgeDate(claim: Claim, facts: Fact[]): Verdict {
+  if (!claim.date) return verdict('unverified', 'no-fact', claim, null);
+  const c = dateInterval(claim.date);
+  const withDates = facts.filter((f) => f.date);
+  const consistent = withDates.filter((f) => overlap(c, dateInterval(f.date as NonNullable<Fact['date']>)));
+  if (consistent.length > 0) return verdict('match', 'same-period', claim, latest(consistent));
+  if (withDates.length === 0) return verdict('unverified', 'no-fact', claim, null);
+  return verdict('mismatch', 'different-period', claim, latest(withDates));
+}
+
+/**
+ * Judge one claim against the facts of its measure. Returns null when the claim is about another
+ * time than any fact ("in 2011 the US withdrew 40,000 troops"): a historical figure, not a claim
+ * about the present that the corpus could check.
+ */
+export function judgeClaim(claim: Claim, measureFacts: readonly Fact[], ctx: JudgeContext = {}): Verdict | null {
+  const facts = measureFacts.filter(
+    (f) => kindsCompatible(claim, f) && actorsCompatible(claim.actor, f.actor) && placesCompatible(claim.place, f.place),
+  );
+  if (facts.length === 0) return verdict('unverified', 'no-fact', claim, null);
+  if (claim.kind !== 'count') return judgeDate(claim, facts);
+  const running = facts.filter((f) => f.runningTotal);
+  if (running.length > 0) return judgeRunningTotal(claim, running, ctx);
+  if (claim.at && claim.rel !== 'since') {
+    const year = claim.at.year;
+    const sameTime = facts.filter((f) => (f.asOf ?? '').startsWith(String(year)));
+    if (sameTime.length === 0) return null;
+    return judgeCount(claim, sameTime);
+  }
+  return judgeCount(claim, facts);
+}

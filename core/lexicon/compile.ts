@@ -1,0 +1,205 @@
+// Compiles the base lexicon plus the terms of the corpus's facts into fast lookup structures.
+// A user-added fact's terms land here exactly like built-in ones, so it is detected the same way.
+import type { Fact } from '../facts/model';
+import { normalizeTerm } from '../text/normalize';
+import {
+  CONCEPTS,
+  COUNT_RULES,
+  ENTITIES,
+  EVENT_RULES,
+  UNITS,
+  type CountRule,
+  type EntityDef,
+  type EventRule,
+} from './data';
+
+export type HitType = 'entity' | 'concept' | 'unit' | 'dual';
+
+export interface Entry {
+  type: HitType;
+  id: string;
+  /** Words after the first one, for multi-word terms (normalized). */
+  rest: string[];
+  /** Adjective form of an entity (جنود أميركيين, American troops). */
+  adjective?: boolean;
+}
+
+export interface CompiledLexicon {
+  /** Arabic whole words (first word of a term) → entries. */
+  arWords: Map<string, Entry[]>;
+  /** Per-word lookup results (words repeat a lot in news text). */
+  wordCache: Map<string, Entry[]>;
+  /** Cheap test that a normalized sentence may hold a figure: digits, number words, dual nouns. */
+  figureHint: RegExp;
+  /** Arabic roots matched as substrings of a word. */
+  arRoots: Array<{ root: string; entry: Entry }>;
+  /** English phrases (lower-case unless case-sensitive) → entries. */
+  enPhrases: Map<string, Entry[]>;
+  enRegex: RegExp;
+  /** Case-sensitive English terms (US, IS). */
+  enCase: Map<string, Entry[]>;
+  enCaseRegex: RegExp | null;
+  /** Substring test for a coalition-related sentence (plus the case-sensitive one for US/IS). */
+  topicRegex: RegExp;
+  topicCaseRegex: RegExp;
+  places: Set<string>;
+  actors: Set<string>;
+  topicEntities: Set<string>;
+  countRules: CountRule[];
+  eventRules: EventRule[];
+}
+
+// Stems of number words (normalized Arabic, English): a sentence without any of them, a digit or a
+// dual noun holds no figure, and the claim pipeline skips it.
+const NUMBER_WORD_STEMS = [
+  'واحد', 'اثن', 'ثنت', 'ثلاث', 'اربع', 'خمس', 'ست', 'سبع', 'ثمان', 'تسع', 'عشر', 'مئ', 'مائ', 'الف', 'الاف', 'مليون', 'ملايين',
+  'مليار', 'نصف', 'بضع', 'عده', 'عديد', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
+  'eleven', 'twelve', 'teen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred',
+  'thousand', 'million', 'billion', 'dozen', 'several', 'few', 'score', 'handful',
+];
+
+const AR_ADJ_SUFFIXES = ['', 'ه', 'ين', 'ون', 'ا', 'ان', 'يه'];
+
+function escapeRegex(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function add<K>(map: Map<K, Entry[]>, key: K, entry: Entry): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [entry]);
+  else if (!list.some((e) => e.type === entry.type && e.id === entry.id && e.rest.join(' ') === entry.rest.join(' '))) list.push(entry);
+}
+
+interface Builder {
+  arWords: Map<string, Entry[]>;
+  arRoots: Array<{ root: string; entry: Entry }>;
+  enPhrases: Map<string, Entry[]>;
+  enCase: Map<string, Entry[]>;
+  topicTerms: Set<string>;
+}
+
+function addArabic(b: Builder, term: string, type: HitType, id: string, extra: Partial<Entry> = {}): string | null {
+  const isRoot = term.startsWith('~');
+  const norm = normalizeTerm(isRoot ? term.slice(1) : term);
+  if (!norm) return null;
+  if (isRoot) {
+    b.arRoots.push({ root: norm, entry: { type, id, rest: [], ...extra } });
+    return norm;
+  }
+  const [first, ...rest] = norm.split(' ');
+  add(b.arWords, first as string, { type, id, rest, ...extra });
+  return norm;
+}
+
+function addEnglish(b: Builder, term: string, type: HitType, id: string, caseSensitive: boolean, extra: Partial<Entry> = {}): void {
+  const phrase = term.trim().replace(/\s+/g, ' ');
+  if (!phrase) return;
+  if (caseSensitive) add(b.enCase, phrase, { type, id, rest: [], ...extra });
+  else add(b.enPhrases, phrase.toLowerCase(), { type, id, rest: [], ...extra });
+}
+
+function addEntity(b: Builder, e: EntityDef): void {
+  for (const t of e.ar) {
+    const n = addArabic(b, t, 'entity', e.id);
+    if (n && e.topic) b.topicTerms.add(n);
+  }
+  for (const a of e.adjAr ?? []) {
+    const stem = normalizeTerm(a);
+    for (const suf of AR_ADJ_SUFFIXES) add(b.arWords, stem + suf, { type: 'entity', id: e.id, rest: [], adjective: true });
+    if (e.topic) b.topicTerms.add(stem);
+  }
+  for (const t of e.en) addEnglish(b, t, 'entity', e.id, false);
+  for (const t of e.enCase ?? []) addEnglish(b, t, 'entity', e.id, true);
+  for (const t of e.adjEn ?? []) addEnglish(b, t, 'entity', e.id, false, { adjective: true });
+  if (e.topic) {
+    for (const t of [...e.en, ...(e.adjEn ?? [])]) b.topicTerms.add(t.toLowerCase());
+  }
+}
+
+function phraseRegex(phrases: Iterable<string>, flags: string): RegExp | null {
+  const list = [...phrases].sort((a, b) => b.length - a.length).map((p) => escapeRegex(p).replace(/ /g, '\\s+'));
+  if (list.length === 0) return null;
+  // A phrase stands alone: no Latin letter or digit on either side. (No lookbehind: the left
+  // boundary is consumed as group 1.)
+  return new RegExp(`(^|[^A-Za-z0-9])(${list.join('|')})(?![A-Za-z0-9])`, flags);
+}
+
+/** Build the lexicon: the base data plus every term the corpus's facts bring. */
+export function compileLexicon(facts: readonly Fact[] = []): CompiledLexicon {
+  const b: Builder = { arWords: new Map(), arRoots: [], enPhrases: new Map(), enCase: new Map(), topicTerms: new Set() };
+  const places = new Set<string>();
+  const actors = new Set<string>();
+  const topicEntities = new Set<string>();
+  for (const e of ENTITIES) {
+    addEntity(b, e);
+    if (e.place) places.add(e.id);
+    if (e.actor) actors.add(e.id);
+    if (e.topic) topicEntities.add(e.id);
+  }
+  for (const c of CONCEPTS) {
+    for (const t of c.ar) addArabic(b, t, 'concept', c.id);
+    for (const t of c.en) addEnglish(b, t, 'concept', c.id, false);
+  }
+  for (const u of UNITS) {
+    for (const t of u.ar) addArabic(b, t, 'unit', u.id);
+    for (const t of u.arDual ?? []) addArabic(b, t, 'dual', u.id);
+    for (const t of u.en) addEnglish(b, t, 'unit', u.id, false);
+  }
+  const countRules = [...COUNT_RULES];
+  const eventRules = [...EVENT_RULES];
+  const knownMeasures = new Set([...countRules.map((r) => r.measure), ...eventRules.map((r) => r.measure)]);
+  // Terms from facts: extra spellings of actors and places, and words that name a new measure.
+  for (const f of facts) {
+    const terms = f.terms;
+    if (!terms) continue;
+    for (const [ids, list] of [
+      [f.place, terms.place],
+      [f.actor, terms.actor],
+    ] as const) {
+      for (const id of ids) {
+        if (ids === f.place) places.add(id);
+        else actors.add(id);
+        for (const t of list ?? []) {
+          if (/[\u0600-\u06ff]/.test(t)) addArabic(b, t, 'entity', id);
+          else addEnglish(b, t, 'entity', id, false);
+        }
+      }
+    }
+    if (terms.measure && terms.measure.length > 0) {
+      const conceptId = `measure:${f.measure}`;
+      for (const t of terms.measure) {
+        if (/[\u0600-\u06ff]/.test(t)) {
+          addArabic(b, t, 'concept', conceptId);
+          if (f.kind === 'count') addArabic(b, t, 'unit', conceptId);
+        } else {
+          addEnglish(b, t, 'concept', conceptId, false);
+          if (f.kind === 'count') addEnglish(b, t, 'unit', conceptId, false);
+        }
+      }
+      if (!knownMeasures.has(f.measure)) {
+        knownMeasures.add(f.measure);
+        if (f.kind === 'count') countRules.unshift({ measure: f.measure, units: [conceptId] });
+        else eventRules.unshift({ measure: f.measure, all: [[conceptId]] });
+      }
+    }
+  }
+  const topicAlternatives = [...b.topicTerms].sort((x, y) => y.length - x.length).map(escapeRegex);
+  const duals = [...b.arWords.entries()].filter(([, es]) => es.some((e) => e.type === 'dual')).map(([w]) => escapeRegex(w));
+  return {
+    wordCache: new Map(),
+    figureHint: new RegExp(`[0-9]|${[...NUMBER_WORD_STEMS, ...duals].join('|')}`, 'i'),
+    arWords: b.arWords,
+    arRoots: b.arRoots,
+    enPhrases: b.enPhrases,
+    enRegex: phraseRegex(b.enPhrases.keys(), 'gi') as RegExp,
+    enCaseRegex: phraseRegex(b.enCase.keys(), 'g'),
+    enCase: b.enCase,
+    topicRegex: new RegExp(topicAlternatives.join('|'), 'i'),
+    topicCaseRegex: /(^|[^A-Za-z])(US|IS|USA)(?![A-Za-z])/,
+    places,
+    actors,
+    topicEntities,
+    countRules,
+    eventRules,
+  };
+}

@@ -1,0 +1,272 @@
+// The base lexicon, as data. Arabic terms are written naturally and normalized at compile time.
+// Arabic: a plain term matches a whole word after proclitics (و ف ب ل ك ال) are stripped; a term
+// starting with '~' is a root, matched as a substring of a word (survives inflection and clitics).
+// English: matched case-insensitively on word boundaries, unless listed in `enCase` (US, IS).
+// User facts add terms of their own through FactTerms; compile.ts merges them with these.
+
+export interface TermSet {
+  ar: string[];
+  en: string[];
+  /** English terms matched case-sensitively. */
+  enCase?: string[];
+}
+
+/** Actors and places. `kind` says whether the entity can be a place. */
+export interface EntityDef extends TermSet {
+  id: string;
+  place?: boolean;
+  actor?: boolean;
+  /** Makes a sentence coalition-related on its own. */
+  topic?: boolean;
+  /** Nationality adjective stems (Arabic, normalized suffixes ي/يه/يين/يون/يا are added). */
+  adjAr?: string[];
+  adjEn?: string[];
+}
+
+export const ENTITIES: EntityDef[] = [
+  {
+    id: 'US',
+    actor: true,
+    topic: true,
+    ar: ['الولايات المتحدة', 'واشنطن', 'أميركا', 'أمريكا', 'البنتاغون', 'البنتاجون', 'سنتكوم', 'القيادة المركزية الأميركية'],
+    adjAr: ['أميركي', 'أمريكي', 'امريكي'],
+    en: ['United States', 'America', 'Washington', 'Pentagon', 'CENTCOM', 'U.S.', 'U.S'],
+    enCase: ['US', 'USA'],
+    adjEn: ['American', 'Americans'],
+  },
+  {
+    id: 'COALITION',
+    actor: true,
+    topic: true,
+    ar: ['التحالف الدولي', 'التحالف', 'قوات التحالف', 'العزم الصلب', 'العزم الصلد'],
+    en: ['coalition', 'Operation Inherent Resolve', 'Inherent Resolve', 'CJTF-OIR'],
+  },
+  {
+    id: 'ISIS',
+    actor: true,
+    topic: true,
+    ar: ['داعش', 'تنظيم الدولة', 'الدولة الإسلامية', 'الدواعش', 'تنظيم داعش'],
+    en: ['ISIS', 'ISIL', 'Islamic State', 'Daesh', 'Daash'],
+    enCase: ['IS'],
+  },
+  {
+    id: 'FOREIGN_FORCES',
+    actor: true,
+    topic: true,
+    ar: ['القوات الأجنبية', 'القوات الدولية', 'المستشارين الدوليين'],
+    en: ['foreign forces', 'foreign troops'],
+  },
+  {
+    id: 'FACTIONS',
+    actor: true,
+    ar: ['المقاومة الإسلامية في العراق', 'كتائب حزب الله', 'حزب الله العراقي', 'الحشد الشعبي', 'فصائل', 'الفصائل', 'الميليشيات', 'ميليشيات'],
+    en: ['Islamic Resistance in Iraq', 'Kataib Hezbollah', "Kata'ib Hezbollah", 'Popular Mobilization', 'militias', 'militia', 'PMF'],
+  },
+  {
+    id: 'IQ',
+    place: true,
+    actor: true,
+    ar: ['العراق', 'بغداد', 'أربيل', 'عين الأسد', 'كردستان', 'إقليم كردستان', 'الأنبار'],
+    adjAr: ['عراقي'],
+    en: ['Iraq', 'Baghdad', 'Erbil', 'Ain al-Asad', 'Ain al-Assad', 'Kurdistan', 'Anbar'],
+    adjEn: ['Iraqi', 'Iraqis'],
+  },
+  {
+    id: 'SY',
+    place: true,
+    actor: true,
+    ar: ['سوريا', 'سورية', 'دمشق', 'التنف', 'دير الزور', 'الحسكة', 'الرقة'],
+    adjAr: ['سوري'],
+    en: ['Syria', 'Damascus', 'al-Tanf', 'Tanf', 'Deir ez-Zor', 'Deir el-Zour', 'Hasakah', 'Raqqa'],
+    adjEn: ['Syrian'],
+  },
+  {
+    id: 'JO',
+    place: true,
+    actor: true,
+    ar: ['الأردن', 'البرج 22', 'الأردنية'],
+    adjAr: ['أردني'],
+    en: ['Jordan', 'Tower 22'],
+    adjEn: ['Jordanian'],
+  },
+  {
+    id: 'KW',
+    place: true,
+    ar: ['الكويت'],
+    adjAr: ['كويتي'],
+    en: ['Kuwait'],
+    adjEn: ['Kuwaiti'],
+  },
+  {
+    id: 'PARLIAMENT',
+    actor: true,
+    ar: ['البرلمان', 'مجلس النواب', 'البرلمان العراقي'],
+    en: ['parliament', 'lawmakers', 'Council of Representatives', 'legislators'],
+  },
+  {
+    id: 'DAVOS',
+    place: true,
+    ar: ['دافوس', 'المنتدى الاقتصادي العالمي'],
+    en: ['Davos', 'World Economic Forum', 'WEF'],
+  },
+];
+
+/** Words and roots that tie a figure to an event or predicate. */
+export interface ConceptDef extends TermSet {
+  id: string;
+}
+
+export const CONCEPTS: ConceptDef[] = [
+  { id: 'kill', ar: ['~قتل', '~مقتل', '~قتلي', '~مصرع', 'حتفهم', '~استشهد', '~لقوا'], en: ['killed', 'killing', 'kill', 'dead', 'deaths', 'died', 'death', 'fatalities', 'lost their lives'] },
+  { id: 'wound', ar: ['~اصيب', '~اصابه', '~اصابات', '~جرحي', '~جريح', '~مصاب', '~جرح'], en: ['wounded', 'injured', 'injuries', 'wounding', 'injuring'] },
+  { id: 'deploy', ar: ['~نشر', '~ينشر', '~تنشر', '~نتشر', '~تمركز', '~متمركز', '~تواجد', '~وجود', '~تحتفظ', '~يحتفظ', '~ارسال', '~ارسل'], en: ['deploy', 'deployed', 'deploys', 'stationed', 'station', 'maintains', 'maintain', 'keeps', 'has', 'have', 'presence', 'based'] },
+  { id: 'attack', ar: ['~هجوم', '~هجمات', '~هجم', '~اعتداء', '~استهداف', '~يستهدف', '~تستهدف', '~هوجم'], en: ['attack', 'attacks', 'attacked', 'assault', 'assaults', 'targeted'] },
+  { id: 'found', ar: ['~انشئ', '~انشا', '~انشاء', '~تاسس', '~تاسيس', '~تشكل', '~تشكيل', '~شكل', '~اطلاق', '~تكون'], en: ['formed', 'founded', 'established', 'created', 'set up', 'launched', 'formation', 'founding', 'assembled'] },
+  { id: 'combat', ar: ['~القتاليه', '~قتاليه'], en: ['combat'] },
+  { id: 'end', ar: ['~انتهاء', '~انهاء', '~نهايه', '~انتهت', '~انهت', '~اختتام', '~تحول', '~استشاريه', '~تحويل'], en: ['end', 'ended', 'ending', 'concluded', 'transition', 'advisory', 'shifted', 'shift'] },
+  { id: 'vote', ar: ['~صوت', '~تصويت', '~قرار'], en: ['vote', 'voted', 'resolution', 'motion'] },
+  { id: 'victory', ar: ['~انتصار', '~النصر', '~هزيمه', '~دحر', '~تحرير'], en: ['victory', 'defeat', 'defeated', 'vanquished'] },
+  { id: 'talks', ar: ['~محادثات', '~مفاوضات', '~المباحثات', '~مباحثات', '~حوار', '~اجتماعات', '~اللجنه'], en: ['talks', 'negotiations', 'dialogue', 'commission', 'committee'] },
+  { id: 'suspend', ar: ['~علق', '~تعليق', '~توقف', '~اوقف'], en: ['suspended', 'paused', 'halted', 'suspension'] },
+  { id: 'launch', ar: ['~اطلق', '~انطلق', '~بدء', '~بدات', '~انطلاق'], en: ['launched', 'began', 'started', 'opened', 'kicked off'] },
+  { id: 'meeting', ar: ['~اجتماع', '~اجتماعها'], en: ['meeting'] },
+  { id: 'second', ar: ['~الثاني', '~ثاني'], en: ['second'] },
+  { id: 'visit', ar: ['~زياره', '~زار'], en: ['visit', 'visited', 'trip'] },
+  { id: 'defmin', ar: ['وزير الدفاع'], en: ['defence minister', 'defense minister'] },
+  { id: 'hamas', ar: ['حماس', '~غزه', '~اسرائيل'], en: ['Hamas', 'Gaza', 'Israel'] },
+  { id: 'isis_ref', ar: ['التنظيم', 'التنظيم المتطرف', 'التنظيم الإرهابي'], en: ['the group', 'the militant group', 'the jihadist group', 'the extremist group'] },
+  { id: 'events', ar: ['احداث', 'أحداث'], en: ['events'] },
+  { id: 'incomplete', ar: ['لم تكتمل', 'لم تنته', 'لم تنتهي'], en: ['not complete', 'not been completed', 'incomplete', 'not over', 'not finished'] },
+  { id: 'session', ar: ['~دوره', '~دورته', '~نسخه', '~نسخته'], en: ['session', 'edition', 'annual meeting'] },
+  { id: 'withdraw', ar: ['~انسحاب', '~سحب', '~انسحب'], en: ['withdraw', 'withdrawal', 'withdrew', 'pull out', 'pullout'] },
+];
+
+/** Counted nouns. Forms are explicit (singular, accusative, plural, dual) so a dual can read as 2. */
+export interface UnitDef {
+  id: string;
+  ar: string[];
+  /** Dual forms: the noun alone counts 2. */
+  arDual?: string[];
+  en: string[];
+}
+
+export const UNITS: UnitDef[] = [
+  {
+    id: 'troops',
+    ar: ['جندي', 'جنديا', 'جنود', 'عسكري', 'عسكريا', 'عسكريين', 'عسكريون', 'عنصر', 'عنصرا', 'عناصر', 'فرد', 'فردا', 'أفراد', 'مستشار', 'مستشارا', 'مستشارين', 'مستشارون', 'جنديا أميركيا', 'قوات', 'قواتها', 'جنودها', 'عسكرييها', 'مجند', 'مجندا', 'مجندين', 'جنوده', 'قواته', 'الجنود', 'العسكريين'],
+    arDual: ['جنديين', 'جنديان', 'جنديي'],
+    en: ['troops', 'soldiers', 'soldier', 'service members', 'servicemembers', 'service member', 'personnel', 'advisers', 'advisors', 'marines', 'troop', 'servicemen', 'military personnel', 'forces'],
+  },
+  {
+    id: 'attacks',
+    ar: ['هجوم', 'هجوما', 'هجمات', 'هجمه', 'اعتداء', 'اعتداءات', 'اعتداءا', 'عمليه', 'عمليات', 'هجمات صاروخيه'],
+    arDual: ['هجومين', 'هجومان', 'هجمتين', 'اعتداءين'],
+    en: ['attacks', 'attack', 'assaults', 'strikes on'],
+  },
+  { id: 'strikes', ar: ['غاره', 'غارات', 'ضربه', 'ضربات', 'ضربة جوية', 'غارة جوية'], arDual: ['غارتين', 'ضربتين'], en: ['strikes', 'airstrikes', 'air strikes', 'raids', 'strike'] },
+  { id: 'killed', ar: ['قتيل', 'قتيلا', 'قتلى', 'قتلي', 'شهيد', 'شهداء', 'شهيدا'], arDual: ['قتيلين'], en: ['dead', 'deaths', 'fatalities', 'killed'] },
+  { id: 'wounded', ar: ['جريح', 'جريحا', 'جرحى', 'جرحي', 'مصاب', 'مصابا', 'مصابين', 'إصابة', 'إصابات'], arDual: ['جريحين', 'مصابين'], en: ['wounded', 'injured', 'injuries'] },
+  { id: 'times', ar: ['مره', 'مرات'], arDual: ['مرتين'], en: ['times'] },
+  { id: 'drones', ar: ['مسيره', 'مسيرات', 'طائره', 'طائرات', 'درون', 'طائرة مسيرة', 'طائرات مسيرة'], arDual: ['طائرتين', 'مسيرتين'], en: ['drones', 'drone', 'UAVs'] },
+  { id: 'rockets', ar: ['صاروخ', 'صاروخا', 'صواريخ', 'قذيفه', 'قذائف', 'قذيفة'], arDual: ['صاروخين'], en: ['rockets', 'missiles', 'rocket', 'missile'] },
+  { id: 'bases', ar: ['قاعده', 'قواعد', 'قاعدة عسكرية'], arDual: ['قاعدتين'], en: ['bases', 'base'] },
+  { id: 'countries', ar: ['دوله', 'دول', 'دولا', 'بلدا', 'بلدان', 'بلد', 'عضوا', 'أعضاء'], arDual: ['دولتين'], en: ['countries', 'nations', 'member states', 'members', 'partners'] },
+  { id: 'fighters', ar: ['مقاتل', 'مقاتلا', 'مقاتلين', 'مسلح', 'مسلحا', 'مسلحين', 'إرهابي', 'إرهابيا', 'إرهابيين', 'داعشي', 'داعشيا'], en: ['fighters', 'militants', 'jihadists', 'insurgents'] },
+  { id: 'people', ar: ['شخص', 'شخصا', 'أشخاص', 'مدني', 'مدنيا', 'مدنيين', 'نازح', 'نازحا', 'نازحين', 'لاجئ', 'لاجئا', 'لاجئين', 'طالب', 'طالبا', 'طلاب', 'مواطن', 'مواطنا', 'مواطنين'], en: ['people', 'civilians', 'persons', 'refugees', 'residents'] },
+  // Units that make a number plainly something else (never a coalition claim).
+  { id: 'money', ar: ['دولار', 'دولارا', 'دولارات', 'يورو', 'دينار', 'دينارا', 'جنيه', 'جنيها', 'ريال', 'ريالا', 'ليره', 'درهم', 'مليار دولار', 'مليون دولار'], en: ['dollars', 'euros', 'dinars', 'pounds', 'USD'] },
+  { id: 'duration', ar: ['يوم', 'يوما', 'أيام', 'ساعه', 'ساعات', 'دقيقه', 'دقائق', 'أسبوع', 'أسابيع', 'شهر', 'شهرا', 'أشهر', 'شهور', 'سنه', 'سنوات', 'سنين', 'عام', 'عاما', 'أعوام', 'ثانيه'], arDual: ['يومين', 'شهرين', 'عامين', 'سنتين', 'أسبوعين', 'ساعتين'], en: ['days', 'hours', 'minutes', 'weeks', 'months', 'years', 'seconds', 'day', 'hour', 'week', 'month', 'year'] },
+  { id: 'distance', ar: ['كيلومتر', 'كيلومترا', 'كلم', 'كم', 'متر', 'مترا', 'ميل', 'ميلا'], en: ['km', 'kilometres', 'kilometers', 'miles', 'metres', 'meters'] },
+  { id: 'things', ar: ['مدرسه', 'مدارس', 'مشروع', 'مشروعا', 'مشاريع', 'منظمه', 'منظمات', 'جامعه', 'جامعات', 'مستشفى', 'مباراه', 'هدف', 'أهداف', 'نقطه', 'نقاط', 'مشاهده', 'مشاهدات', 'صفحه', 'كتاب', 'منزل', 'منازل', 'طن', 'برميل', 'ميغاواط', 'ولايات', 'ولاية', 'لقاءات', 'مقعد', 'مقعدا', 'صوتا', 'نائبا', 'نائب'], en: ['schools', 'projects', 'organizations', 'organisations', 'goals', 'points', 'views', 'pages', 'tons', 'barrels', 'seats', 'votes', 'states', 'lawmakers'] },
+  { id: 'session', ar: ['دوره', 'نسخه'], en: ['session', 'edition', 'annual meeting'] },
+];
+
+/** Units whose figures are never coalition claims. */
+export const NON_CLAIM_UNITS = new Set(['money', 'duration', 'distance', 'things', 'people']);
+
+/** How a counted figure becomes a measure. First matching rule wins. */
+export interface CountRule {
+  measure: string;
+  units: string[];
+  /** Concepts of which at least one must stand near the figure (within the clause). */
+  near?: string[];
+  /** Concepts that must not stand near the figure. */
+  notNear?: string[];
+  /** Ordinal figures only (الـ54، 54th). */
+  ordinal?: boolean;
+  /** Entities of which one must be in the sentence. */
+  needEntity?: string[];
+}
+
+export const COUNT_RULES: CountRule[] = [
+  { measure: 'davos_session', units: ['session'], needEntity: ['DAVOS'] },
+  { measure: 'killed', units: ['troops', 'killed'], near: ['kill'] },
+  { measure: 'wounded', units: ['troops', 'wounded'], near: ['wound'] },
+  { measure: 'troops', units: ['troops'], notNear: ['kill', 'wound', 'withdraw'] },
+  { measure: 'troops_withdrawn', units: ['troops'], near: ['withdraw'] },
+  { measure: 'attacks', units: ['attacks', 'times'], near: ['attack'] },
+  { measure: 'attacks', units: ['attacks'] },
+  { measure: 'strikes', units: ['strikes'] },
+  { measure: 'drones', units: ['drones'] },
+  { measure: 'rockets', units: ['rockets'] },
+  { measure: 'bases', units: ['bases'] },
+  { measure: 'member_states', units: ['countries'], needEntity: ['COALITION'] },
+  { measure: 'fighters', units: ['fighters'] },
+];
+
+/** How a date or year becomes a measure: all concept groups must be present in the clause or sentence. */
+export interface EventRule {
+  measure: string;
+  /** Every group needs one concept or entity id present. */
+  all: string[][];
+  /** The date must carry one of these relations (default: any but 'since'). */
+  scope?: 'clause' | 'sentence';
+}
+
+export const EVENT_RULES: EventRule[] = [
+  { measure: 'talks_suspended', all: [['suspend'], ['talks']] },
+  { measure: 'jordan_attack', all: [['attack'], ['kill'], ['JO']] },
+  { measure: 'combat_mission_end', all: [['combat'], ['end']] },
+  { measure: 'coalition_founded', all: [['found'], ['COALITION']] },
+  { measure: 'parliament_vote', all: [['vote'], ['PARLIAMENT']] },
+  { measure: 'victory_over_isis', all: [['victory'], ['ISIS', 'isis_ref']] },
+  { measure: 'committee_second_meeting', all: [['meeting'], ['second']] },
+  { measure: 'talks_launched', all: [['launch'], ['talks']] },
+  { measure: 'defense_minister_visit', all: [['visit'], ['defmin']] },
+  { measure: 'mission_incomplete_statement', all: [['incomplete']] },
+  { measure: 'oct7_attack', all: [['hamas', 'events']] },
+];
+
+/** Actors that may stand for each other: the coalition is led by the US. */
+export const ACTOR_ALIASES: Record<string, string[]> = {
+  US: ['COALITION', 'FOREIGN_FORCES'],
+  COALITION: ['US', 'FOREIGN_FORCES'],
+  FOREIGN_FORCES: ['US', 'COALITION'],
+};
+
+/** Human names of measures, for explanations and the options page. */
+export const MEASURE_NAMES: Record<string, { ar: string; en: string }> = {
+  troops: { ar: 'عدد القوات المنتشرة', en: 'troops deployed' },
+  troops_withdrawn: { ar: 'عدد القوات المنسحبة', en: 'troops withdrawn' },
+  killed: { ar: 'عدد القتلى', en: 'soldiers killed' },
+  wounded: { ar: 'عدد الجرحى', en: 'wounded' },
+  attacks: { ar: 'عدد الهجمات', en: 'attacks' },
+  strikes: { ar: 'عدد الغارات', en: 'strikes' },
+  drones: { ar: 'عدد المسيرات', en: 'drones' },
+  rockets: { ar: 'عدد الصواريخ', en: 'rockets' },
+  bases: { ar: 'عدد القواعد', en: 'bases' },
+  member_states: { ar: 'عدد الدول الأعضاء', en: 'member states' },
+  fighters: { ar: 'عدد المقاتلين', en: 'fighters' },
+  davos_session: { ar: 'رقم دورة منتدى دافوس', en: 'Davos session number' },
+  talks_suspended: { ar: 'تعليق المحادثات', en: 'talks suspended' },
+  talks_launched: { ar: 'إطلاق المحادثات', en: 'talks launched' },
+  jordan_attack: { ar: 'الهجوم في الأردن', en: 'the attack in Jordan' },
+  combat_mission_end: { ar: 'انتهاء المهمة القتالية', en: 'end of the combat mission' },
+  coalition_founded: { ar: 'تأسيس التحالف', en: 'coalition founded' },
+  parliament_vote: { ar: 'تصويت البرلمان', en: 'parliament vote' },
+  victory_over_isis: { ar: 'إعلان النصر على داعش', en: 'victory over ISIS' },
+  committee_second_meeting: { ar: 'الاجتماع الثاني للجنة', en: "the committee's second meeting" },
+  defense_minister_visit: { ar: 'زيارة وزير الدفاع إلى واشنطن', en: 'defence minister visit to Washington' },
+  mission_incomplete_statement: { ar: 'بيان عدم اكتمال المهمة', en: 'statement that the mission was incomplete' },
+  oct7_attack: { ar: 'هجوم 7 أكتوبر', en: 'the October 7 attack' },
+};

@@ -1,0 +1,108 @@
+// Sentence and clause splitting over normalized text. Sentences end at . ! ? ؟ ؛ ۔ and newlines,
+// with guards for decimals, single-letter abbreviations (U.S., د.), common English abbreviations,
+// and a period glued to a following letter (".الذي" in some CMS copy is not a sentence end).
+import type { Span } from '../types';
+import { isArabicLetter } from './tokenize';
+
+const ABBREVIATIONS = new Set([
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec',
+  'gen', 'lt', 'col', 'sgt', 'maj', 'capt', 'cpl', 'adm', 'gov', 'sen', 'rep', 'pres', 'prof',
+  'dr', 'mr', 'mrs', 'ms', 'st', 'no', 'vs', 'etc', 'inc', 'co', 'corp', 'ltd', 'jr', 'sr', 'approx', 'est',
+]);
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0c || c === 0x0b || c === 0xa0 || c === 0x2028 || c === 0x2029;
+}
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+function isLatin(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+function isLetter(c: number): boolean {
+  return isLatin(c) || isArabicLetter(c);
+}
+function isTerminator(c: number): boolean {
+  // . ! ? ؟ ؛ ۔
+  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x061f || c === 0x061b || c === 0x06d4;
+}
+function isCloser(c: number): boolean {
+  // " ' ) ] »
+  return c === 0x22 || c === 0x27 || c === 0x29 || c === 0x5d || c === 0xbb;
+}
+
+/** Is the period at `i` a real sentence end? */
+function periodEnds(s: string, i: number): boolean {
+  const n = s.length;
+  const prev = i > 0 ? s.charCodeAt(i - 1) : 0;
+  const next = i + 1 < n ? s.charCodeAt(i + 1) : 0;
+  if (isDigit(prev) && isDigit(next)) return false; // 3.5
+  if (isLetter(next)) return false; // U.S / ".الذي" glued to the next word
+  // Letters right before the period.
+  let ws = i;
+  while (ws > 0 && isLetter(s.charCodeAt(ws - 1))) ws--;
+  const len = i - ws;
+  if (len === 1) {
+    // A single letter: U.S. / د. / U.N. — unless it is a digit-led token like "5a."
+    const before = ws > 0 ? s.charCodeAt(ws - 1) : 0;
+    if (!isDigit(before)) return false;
+  } else if (len > 1 && len <= 6 && isLatin(s.charCodeAt(ws))) {
+    if (ABBREVIATIONS.has(s.slice(ws, i).toLowerCase())) return false;
+  }
+  // "… the U.S. and" style continuation: a lowercase Latin word after the space.
+  let j = i + 1;
+  while (j < n && (s.charCodeAt(j) === 0x20 || s.charCodeAt(j) === 0xa0)) j++;
+  const after = j < n ? s.charCodeAt(j) : 0;
+  if (j > i + 1 && after >= 0x61 && after <= 0x7a && len > 0 && isLatin(s.charCodeAt(i - 1))) return false;
+  return true;
+}
+
+function pushTrimmed(out: Span[], s: string, start: number, end: number): void {
+  while (start < end && isSpace(s.charCodeAt(start))) start++;
+  while (end > start && isSpace(s.charCodeAt(end - 1))) end--;
+  if (end > start) out.push({ start, end });
+}
+
+/** Split normalized text into sentence spans (no surrounding whitespace, never empty). */
+export function splitSentences(norm: string): Span[] {
+  const out: Span[] = [];
+  const n = norm.length;
+  let start = 0;
+  let i = 0;
+  while (i < n) {
+    const c = norm.charCodeAt(i);
+    if (c === 0x0a || c === 0x0d || c === 0x2029 || c === 0x2028) {
+      pushTrimmed(out, norm, start, i);
+      start = i + 1;
+      i++;
+      continue;
+    }
+    if (!isTerminator(c) || (c === 0x2e && !periodEnds(norm, i))) {
+      i++;
+      continue;
+    }
+    // Swallow a run of terminators (?!, ...) and closing quotes/brackets glued to them.
+    let e = i + 1;
+    while (e < n && (isTerminator(norm.charCodeAt(e)) || isCloser(norm.charCodeAt(e)))) e++;
+    pushTrimmed(out, norm, start, e);
+    start = e;
+    i = e;
+  }
+  pushTrimmed(out, norm, start, n);
+  return out;
+}
+
+/** Split a sentence span at ، , : ; ؛ (not inside numbers such as 2,500 or 10:26). */
+export function splitClauses(norm: string, sentence: Span): Span[] {
+  const out: Span[] = [];
+  let start = sentence.start;
+  for (let i = sentence.start; i < sentence.end; i++) {
+    const c = norm.charCodeAt(i);
+    if (c !== 0x060c && c !== 0x2c && c !== 0x3a && c !== 0x3b && c !== 0x061b) continue;
+    if ((c === 0x2c || c === 0x3a) && i > 0 && isDigit(norm.charCodeAt(i - 1)) && i + 1 < norm.length && isDigit(norm.charCodeAt(i + 1))) continue;
+    pushTrimmed(out, norm, start, i);
+    start = i + 1;
+  }
+  pushTrimmed(out, norm, start, sentence.end);
+  return out;
+}
