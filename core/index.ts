@@ -38,12 +38,36 @@ export function parseIsoDate(iso: string | undefined): SimpleDate | undefined {
   return d;
 }
 
-/** Judge extracted claims; historical figures about other times are dropped (judgeClaim → null). */
+/**
+ * Judge one claim. A date that may describe several events is judged by the first event the corpus
+ * confirms, else by the nearest event the corpus knows: the benefit of the doubt goes to the page.
+ */
+function judgeOne(claim: Claim, index: FactIndex, published?: SimpleDate): ClaimReport | null {
+  const ctx = published ? { published } : {};
+  const measures = [claim.measure, ...(claim.altMeasures ?? [])].filter((m) => index.forMeasure(m).length > 0);
+  if (measures.length <= 1) {
+    const measure = measures[0] ?? claim.measure;
+    const c = measure === claim.measure ? claim : { ...claim, measure };
+    const verdict = judgeClaim(c, index.forMeasure(measure), ctx);
+    return verdict ? { claim: c, verdict } : null;
+  }
+  let first: ClaimReport | null = null;
+  for (const measure of measures) {
+    const c = { ...claim, measure };
+    const verdict = judgeClaim(c, index.forMeasure(measure), ctx);
+    if (!verdict) continue;
+    if (verdict.verdict === 'match') return { claim: c, verdict };
+    first ??= { claim: c, verdict };
+  }
+  return first;
+}
+
+/** Judge extracted claims; historical figures about other times are dropped. */
 export function judgeClaims(claims: readonly Claim[], index: FactIndex, published?: SimpleDate): ClaimReport[] {
   const out: ClaimReport[] = [];
   for (const claim of claims) {
-    const verdict = judgeClaim(claim, index.forMeasure(claim.measure), published ? { published } : {});
-    if (verdict) out.push({ claim, verdict });
+    const report = judgeOne(claim, index, published);
+    if (report) out.push(report);
   }
   return out;
 }

@@ -15,6 +15,10 @@ export interface Claim {
   qualifier: Qualifier;
   /** For year/date claims. */
   date?: FactDate;
+  /** The year was not written (inferred from the page date): compare month and day only. */
+  yearInferred?: boolean;
+  /** Other events the same date may describe, nearest first ("28 January": talks suspended, attack). */
+  altMeasures?: string[];
   /** The time the sentence gives the figure: since (running totals), in, until, as of. */
   rel?: TimeRelation;
   since?: SimpleDate;

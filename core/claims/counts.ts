@@ -34,8 +34,10 @@ const COUNT_OF = new Set(['عدد', 'حصيله', 'number', 'toll', 'tally', 'co
 // '.' too: some outlets put a stray period mid-sentence ("في العراق .نحو 900 في سوريا").
 const CONNECTORS = new Set(['و', 'and', ',', '،', '.', 'بينما', 'while', 'plus']);
 const ORDINAL_SUFFIX = new Set(['th', 'st', 'nd', 'rd']);
-/** Tokens searched around a figure for concepts like "killed" or "attack". */
-const NEAR_BEFORE = 6;
+/** Tokens searched around a figure for concepts like "killed" or "attack" ("U.S." alone is 4 tokens). */
+const NEAR_BEFORE = 10;
+/** A narrower window for concepts that veto a measure (a "killed" far away is another event). */
+const VETO_BEFORE = 6;
 const NEAR_AFTER = 5;
 const ENGLISH_MODIFIERS = 6;
 
@@ -106,7 +108,7 @@ function pickMeasure(ctx: SentenceContext, unitId: string, fig: Figure, unitEnd:
   for (const rule of ctx.lex.countRules) {
     if (!rule.units.includes(unitId)) continue;
     if (rule.near && !conceptNear(ctx, rule.near, from, to)) continue;
-    if (rule.notNear && conceptNear(ctx, rule.notNear, from, to)) continue;
+    if (rule.notNear && conceptNear(ctx, rule.notNear, fig.firstToken - VETO_BEFORE, to)) continue;
     if (rule.needEntity && !ctx.hits.some((h) => h.type === 'entity' && rule.needEntity?.includes(h.id))) continue;
     if (rule.ordinal && !fig.ordinal) continue;
     return rule.measure;
@@ -151,7 +153,17 @@ function findPlace(ctx: SentenceContext, fig: Figure, unitEnd: number, nextFigur
   }
   const before = places.filter((h) => h.lastToken < fig.firstToken);
   const nearest = before[before.length - 1];
-  return nearest ? [nearest.id] : [];
+  if (!nearest) return [];
+  // Keep places written together with it: "الحدود الأردنية السورية", "Iraq and Syria".
+  const ids = [nearest.id];
+  let first = nearest.token;
+  for (let k = before.length - 2; k >= 0; k--) {
+    const h = before[k] as Hit;
+    if (first - h.lastToken > 2) break;
+    if (!ids.includes(h.id)) ids.push(h.id);
+    first = h.token;
+  }
+  return ids;
 }
 
 function toSimple(d: DateMention): SimpleDate | undefined {
@@ -181,7 +193,9 @@ function isConnectedTo(ctx: SentenceContext, fig: Figure, prevEnd: number): bool
     const word = tok.text.toLowerCase();
     if (CONNECTORS.has(word) || word.startsWith('و')) return true;
   }
-  // "و900" tokenizes as و + 900 only when glued; the conjunction may also be glued to a qualifier ("ونحو").
+  // The conjunction may be glued to the figure ("وتسعمئة") or to a qualifier before it ("ونحو").
+  const own = ctx.tokens[fig.firstToken];
+  if (own && own.kind === 'arabic' && own.text.startsWith('و')) return true;
   const prev = ctx.tokens[fig.firstToken - 1];
   return !!prev && prev.text.startsWith('و');
 }
@@ -190,7 +204,9 @@ export function countClaimsInSentence(ctx: SentenceContext, usedDates: Set<numbe
   const out: SentenceClaim[] = [];
   const figures: Figure[] = [];
   for (const n of ctx.numbers) {
-    if (n.label || n.percent || n.currency) continue;
+    // Ordinals ("54th") come marked as labels; they may still be a session number.
+    const ordinalLabel = n.label && /^[0-9]+$/.test(ctx.text.slice(n.numStart, n.numEnd)) && /^(st|nd|rd|th)/i.test(ctx.text.slice(n.numEnd, n.numEnd + 2));
+    if ((n.label && !ordinalLabel) || n.percent || n.currency) continue;
     if (ctx.dates.some((d) => overlaps(d, { start: n.numStart, end: n.numEnd }))) continue;
     figures.push(figureFromNumber(ctx, n));
   }
@@ -214,7 +230,8 @@ export function countClaimsInSentence(ctx: SentenceContext, usedDates: Set<numbe
       unit = { id: prev.unit, lastToken: fig.lastToken, between: null };
       inheritedActor = prev.actor;
     }
-    if (!unit && fig.ordinal && conceptNear(ctx, ['session'], fig.firstToken - 3, fig.lastToken + 3)) {
+    // A session number: "بدورته الـ54", "الدورة 54", "the 54th annual meeting".
+    if (!unit && (fig.ordinal ? conceptNear(ctx, ['session'], fig.firstToken - 3, fig.lastToken + 3) : conceptNear(ctx, ['session'], fig.firstToken - 1, fig.firstToken - 1))) {
       unit = { id: 'session', lastToken: fig.lastToken, between: null };
     }
     if (!unit || NON_CLAIM_UNITS.has(unit.id)) {

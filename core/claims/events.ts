@@ -7,6 +7,8 @@ import type { SentenceClaim, SentenceContext } from './extract';
 
 /** Concepts further than this (in normalized characters) from the date don't describe it. */
 const MAX_DISTANCE = 90;
+/** An event within this many more characters than the nearest one is an alternative reading. */
+const ALT_SLACK = 25;
 
 function distance(hit: Hit, date: DateMention): number {
   if (hit.end <= date.start) return date.start - hit.end;
@@ -57,11 +59,13 @@ export function eventClaimsInSentence(ctx: SentenceContext): EventClaim[] {
   const out: EventClaim[] = [];
   ctx.dates.forEach((date, dateIndex) => {
     if (date.rel === 'since' || date.year === undefined) return;
-    let best: { measure: string; d: number } | null = null;
+    const ranked: Array<{ measure: string; d: number }> = [];
     for (const rule of ctx.lex.eventRules) {
       const d = ruleDistance(rule.all, ctx.hits, date);
-      if (d <= MAX_DISTANCE && (!best || d < best.d)) best = { measure: rule.measure, d };
+      if (d <= MAX_DISTANCE && !ranked.some((r) => r.measure === rule.measure)) ranked.push({ measure: rule.measure, d });
     }
+    ranked.sort((a, b) => a.d - b.d);
+    const best = ranked[0];
     if (!best) return;
     const value: FactDate = { year: date.year as number };
     if (date.month !== undefined) value.month = date.month;
@@ -84,6 +88,10 @@ export function eventClaimsInSentence(ctx: SentenceContext): EventClaim[] {
       end: span.end,
     };
     if (date.rel) claim.rel = date.rel;
+    if (date.yearSpan === undefined) claim.yearInferred = true;
+    // Only events about as close as the best one are real alternatives.
+    const alts = ranked.slice(1).filter((r) => r.d <= best.d + ALT_SLACK);
+    if (alts.length > 0) claim.altMeasures = alts.map((r) => r.measure);
     out.push({ claim, dateIndex });
   });
   return out;

@@ -77,9 +77,47 @@ export function extractClaims(raw: string, lex: CompiledLexicon, opts: ExtractOp
     const events = eventClaimsInSentence(ctx);
     const usedDates = new Set(events.map((e) => e.dateIndex));
     const counts = countClaimsInSentence(ctx, usedDates);
-    for (const c of [...events.map((e) => e.claim), ...counts]) claims.push(toRawClaim(c, raw, norm, sentence));
+    const since = sinceClaims(ctx, counts);
+    for (const c of [...events.map((e) => e.claim), ...counts, ...since]) claims.push(toRawClaim(c, raw, norm, sentence));
   }
   return claims;
+}
+
+/**
+ * "منذ 17 أكتوبر" / "since Oct. 17": the start of a running total is itself checkable, against the
+ * `since` of the corpus's running totals (measure "<count measure>@since").
+ */
+function sinceClaims(ctx: SentenceContext, counts: SentenceClaim[]): SentenceClaim[] {
+  const out: SentenceClaim[] = [];
+  for (const date of ctx.dates) {
+    if (date.rel !== 'since' || date.year === undefined || (date.month === undefined && date.day === undefined)) continue;
+    const count = counts.find((c) => c.kind === 'count');
+    const measure = count ? count.measure : ctx.hits.some((h) => h.type === 'concept' && h.id === 'attack') ? 'attacks' : null;
+    if (!measure) continue;
+    const value: SentenceClaim['date'] = { year: date.year };
+    if (date.month !== undefined) value.month = date.month;
+    if (date.day !== undefined) value.day = date.day;
+    if (date.part !== undefined) value.part = date.part;
+    const start = date.daySpan?.start ?? date.start;
+    const claim: SentenceClaim = {
+      kind: 'date', measure: `${measure}@since`, actor: [], place: [], value: date.year, min: date.year, max: date.year,
+      qualifier: 'exact', date: value, rel: 'since', start: Math.max(start, sinceWordEnd(ctx, date)), end: date.end,
+    };
+    if (date.yearSpan === undefined) claim.yearInferred = true;
+    out.push(claim);
+  }
+  return out;
+}
+
+/** End of the "منذ"/"since" word that opens a date mention, so the highlight covers the date only. */
+function sinceWordEnd(ctx: SentenceContext, date: DateMention): number {
+  const first = ctx.tokens.find((t) => t.start >= date.start);
+  if (first && /^(و?منذ|since)$/i.test(first.text)) {
+    let end = first.end;
+    while (end < date.end && /\s/.test(ctx.text[end] as string)) end++;
+    return end;
+  }
+  return date.start;
 }
 
 function toRawClaim(c: SentenceClaim, raw: string, norm: Normalized, sentence: Span): Claim {

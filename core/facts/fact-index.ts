@@ -1,13 +1,26 @@
 // Facts grouped by measure: matching a claim looks at the few facts of its measure only.
 import type { Fact } from './model';
 
+/**
+ * A running total counted since a date ("since 17 October") also states that date: a derived
+ * date fact under "<measure>@since", with the same id and source, so "since Oct. 7" is checkable.
+ */
+function sinceFact(f: Fact): Fact[] {
+  const m = f.runningTotal && f.since ? /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(f.since) : null;
+  if (!m) return [];
+  const date: NonNullable<Fact['date']> = { year: Number(m[1]) };
+  if (m[2]) date.month = Number(m[2]);
+  if (m[3]) date.day = Number(m[3]);
+  return [{ ...f, kind: 'date', measure: `${f.measure}@since`, value: date.year, qualifier: 'exact', date, runningTotal: false }];
+}
+
 export class FactIndex {
   private readonly byMeasure = new Map<string, Fact[]>();
   private readonly byId = new Map<string, Fact>();
 
   constructor(facts: readonly Fact[]) {
-    for (const f of facts) {
-      this.byId.set(f.id, f);
+    for (const f of [...facts, ...facts.flatMap(sinceFact)]) {
+      if (!this.byId.has(f.id)) this.byId.set(f.id, f);
       const list = this.byMeasure.get(f.measure);
       if (list) list.push(f);
       else this.byMeasure.set(f.measure, [f]);
@@ -18,6 +31,7 @@ export class FactIndex {
     return this.byMeasure.get(measure) ?? [];
   }
 
+  /** The real facts (derived since-facts share their source's id and are not listed twice). */
   get(id: string): Fact | undefined {
     return this.byId.get(id);
   }

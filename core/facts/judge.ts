@@ -65,9 +65,20 @@ function judgeRunningTotal(claim: Claim, series: Fact[], ctx: JudgeContext): Ver
   return verdict('match', 'running-total-between', claim, floor);
 }
 
-function judgeCount(claim: Claim, facts: Fact[]): Verdict {
+/**
+ * Consistent when either side's allowed range holds the other's figure. Overlapping two ±10%
+ * ranges would apply the tolerance twice ("about 3,000" would agree with "about 2,500").
+ */
+function countsAgree(claim: Claim, f: Fact): boolean {
   const c = claimInterval(claim);
-  const consistent = facts.filter((f) => overlap(c, factInterval(f)));
+  const fi = factInterval(f);
+  const inside = (x: number, i: { min: number; max: number }) => x >= i.min && x <= i.max;
+  if (claim.qualifier === 'range') return overlap(c, fi);
+  return inside(f.value, c) || inside(claim.value, fi) || (claim.qualifier !== 'approx' && f.qualifier !== 'approx' && overlap(c, fi));
+}
+
+function judgeCount(claim: Claim, facts: Fact[]): Verdict {
+  const consistent = facts.filter((f) => countsAgree(claim, f));
   if (consistent.length > 0) {
     const f = latest(consistent);
     const exact = claim.qualifier === 'exact' && f.qualifier === 'exact' && f.value === claim.value;
@@ -81,9 +92,11 @@ function judgeCount(claim: Claim, facts: Fact[]): Verdict {
 
 function judgeDate(claim: Claim, facts: Fact[]): Verdict {
   if (!claim.date) return verdict('unverified', 'no-fact', claim, null);
-  const c = dateInterval(claim.date);
+  const claimDate = claim.date;
   const withDates = facts.filter((f) => f.date);
-  const consistent = withDates.filter((f) => overlap(c, dateInterval(f.date as NonNullable<Fact['date']>)));
+  // A year the page didn't write is a wildcard: "in July" agrees with July of the fact's year.
+  const claimFor = (f: Fact) => dateInterval(claim.yearInferred ? { ...claimDate, year: (f.date as NonNullable<Fact['date']>).year } : claimDate);
+  const consistent = withDates.filter((f) => overlap(claimFor(f), dateInterval(f.date as NonNullable<Fact['date']>)));
   if (consistent.length > 0) return verdict('match', 'same-period', claim, latest(consistent));
   if (withDates.length === 0) return verdict('unverified', 'no-fact', claim, null);
   return verdict('mismatch', 'different-period', claim, latest(withDates));

@@ -101,7 +101,8 @@ function addEnglish(b: Builder, term: string, type: HitType, id: string, caseSen
 function addEntity(b: Builder, e: EntityDef): void {
   for (const t of e.ar) {
     const n = addArabic(b, t, 'entity', e.id);
-    if (n && e.topic) b.topicTerms.add(n);
+    // The topic test is a substring test: drop the article so "للتحالف" (ل + التحالف) still counts.
+    if (n && e.topic) b.topicTerms.add(n.startsWith('ال') ? n.slice(2) : n);
   }
   for (const a of e.adjAr ?? []) {
     const stem = normalizeTerm(a);

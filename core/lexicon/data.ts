@@ -117,11 +117,11 @@ export interface ConceptDef extends TermSet {
 }
 
 export const CONCEPTS: ConceptDef[] = [
-  { id: 'kill', ar: ['~قتل', '~مقتل', '~قتلي', '~مصرع', 'حتفهم', '~استشهد', '~لقوا'], en: ['killed', 'killing', 'kill', 'dead', 'deaths', 'died', 'death', 'fatalities', 'lost their lives'] },
+  { id: 'kill', ar: ['~قتل', '~مقتل', '~قتلي', '~مصرع', 'حتفهم', 'لقوا حتفهم', '~استشهد', '~بحياه', '~اودي'], en: ['killed', 'killing', 'kill', 'dead', 'deaths', 'died', 'death', 'fatalities', 'lost their lives'] },
   { id: 'wound', ar: ['~اصيب', '~اصابه', '~اصابات', '~جرحي', '~جريح', '~مصاب', '~جرح'], en: ['wounded', 'injured', 'injuries', 'wounding', 'injuring'] },
   { id: 'deploy', ar: ['~نشر', '~ينشر', '~تنشر', '~نتشر', '~تمركز', '~متمركز', '~تواجد', '~وجود', '~تحتفظ', '~يحتفظ', '~ارسال', '~ارسل'], en: ['deploy', 'deployed', 'deploys', 'stationed', 'station', 'maintains', 'maintain', 'keeps', 'has', 'have', 'presence', 'based'] },
   { id: 'attack', ar: ['~هجوم', '~هجمات', '~هجم', '~اعتداء', '~استهداف', '~يستهدف', '~تستهدف', '~هوجم'], en: ['attack', 'attacks', 'attacked', 'assault', 'assaults', 'targeted'] },
-  { id: 'found', ar: ['~انشئ', '~انشا', '~انشاء', '~تاسس', '~تاسيس', '~تشكل', '~تشكيل', '~شكل', '~اطلاق', '~تكون'], en: ['formed', 'founded', 'established', 'created', 'set up', 'launched', 'formation', 'founding', 'assembled'] },
+  { id: 'found', ar: ['~انشئ', '~انشا', '~انشاء', '~تاسس', '~تاسيس', '~اسس', '~تشكل', '~تشكيل', '~شكل', '~اطلاق', '~تكون', '~ولد'], en: ['formed', 'founded', 'established', 'created', 'set up', 'launched', 'formation', 'founding', 'assembled'] },
   { id: 'combat', ar: ['~القتاليه', '~قتاليه'], en: ['combat'] },
   { id: 'end', ar: ['~انتهاء', '~انهاء', '~نهايه', '~انتهت', '~انهت', '~اختتام', '~تحول', '~استشاريه', '~تحويل'], en: ['end', 'ended', 'ending', 'concluded', 'transition', 'advisory', 'shifted', 'shift'] },
   { id: 'vote', ar: ['~صوت', '~تصويت', '~قرار'], en: ['vote', 'voted', 'resolution', 'motion'] },
@@ -134,10 +134,10 @@ export const CONCEPTS: ConceptDef[] = [
   { id: 'visit', ar: ['~زياره', '~زار'], en: ['visit', 'visited', 'trip'] },
   { id: 'defmin', ar: ['وزير الدفاع'], en: ['defence minister', 'defense minister'] },
   { id: 'hamas', ar: ['حماس', '~غزه', '~اسرائيل'], en: ['Hamas', 'Gaza', 'Israel'] },
-  { id: 'isis_ref', ar: ['التنظيم', 'التنظيم المتطرف', 'التنظيم الإرهابي'], en: ['the group', 'the militant group', 'the jihadist group', 'the extremist group'] },
+  { id: 'isis_ref', ar: ['التنظيم', 'التنظيم المتطرف', 'التنظيم الإرهابي'], en: ['the group', 'the militant group', 'the jihadist group', 'the extremist group', 'the militants', 'the jihadists', 'the extremists'] },
   { id: 'events', ar: ['احداث', 'أحداث'], en: ['events'] },
   { id: 'incomplete', ar: ['لم تكتمل', 'لم تنته', 'لم تنتهي'], en: ['not complete', 'not been completed', 'incomplete', 'not over', 'not finished'] },
-  { id: 'session', ar: ['~دوره', '~دورته', '~نسخه', '~نسخته'], en: ['session', 'edition', 'annual meeting'] },
+  { id: 'session', ar: ['~دوره', '~دورته', '~نسخه', '~نسخته', 'الاجتماع السنوي', 'السنوي'], en: ['session', 'edition', 'annual meeting', 'meeting', 'forum'] },
   { id: 'withdraw', ar: ['~انسحاب', '~سحب', '~انسحب'], en: ['withdraw', 'withdrawal', 'withdrew', 'pull out', 'pullout'] },
 ];
 
@@ -178,7 +178,7 @@ export const UNITS: UnitDef[] = [
   { id: 'duration', ar: ['يوم', 'يوما', 'أيام', 'ساعه', 'ساعات', 'دقيقه', 'دقائق', 'أسبوع', 'أسابيع', 'شهر', 'شهرا', 'أشهر', 'شهور', 'سنه', 'سنوات', 'سنين', 'عام', 'عاما', 'أعوام', 'ثانيه'], arDual: ['يومين', 'شهرين', 'عامين', 'سنتين', 'أسبوعين', 'ساعتين'], en: ['days', 'hours', 'minutes', 'weeks', 'months', 'years', 'seconds', 'day', 'hour', 'week', 'month', 'year'] },
   { id: 'distance', ar: ['كيلومتر', 'كيلومترا', 'كلم', 'كم', 'متر', 'مترا', 'ميل', 'ميلا'], en: ['km', 'kilometres', 'kilometers', 'miles', 'metres', 'meters'] },
   { id: 'things', ar: ['مدرسه', 'مدارس', 'مشروع', 'مشروعا', 'مشاريع', 'منظمه', 'منظمات', 'جامعه', 'جامعات', 'مستشفى', 'مباراه', 'هدف', 'أهداف', 'نقطه', 'نقاط', 'مشاهده', 'مشاهدات', 'صفحه', 'كتاب', 'منزل', 'منازل', 'طن', 'برميل', 'ميغاواط', 'ولايات', 'ولاية', 'لقاءات', 'مقعد', 'مقعدا', 'صوتا', 'نائبا', 'نائب'], en: ['schools', 'projects', 'organizations', 'organisations', 'goals', 'points', 'views', 'pages', 'tons', 'barrels', 'seats', 'votes', 'states', 'lawmakers'] },
-  { id: 'session', ar: ['دوره', 'نسخه'], en: ['session', 'edition', 'annual meeting'] },
+  { id: 'session', ar: ['دوره', 'نسخه', 'الاجتماع السنوي'], en: ['session', 'edition', 'annual meeting', 'World Economic Forum'] },
 ];
 
 /** Units whose figures are never coalition claims. */
@@ -225,7 +225,7 @@ export interface EventRule {
 
 export const EVENT_RULES: EventRule[] = [
   { measure: 'talks_suspended', all: [['suspend'], ['talks']] },
-  { measure: 'jordan_attack', all: [['attack'], ['kill'], ['JO']] },
+  { measure: 'jordan_attack', all: [['attack', 'kill'], ['JO']] },
   { measure: 'combat_mission_end', all: [['combat'], ['end']] },
   { measure: 'coalition_founded', all: [['found'], ['COALITION']] },
   { measure: 'parliament_vote', all: [['vote'], ['PARLIAMENT']] },

@@ -1,0 +1,96 @@
+// Validates the labeled evaluation set itself: every label points at real, unique text in its
+// page, and every number written in a page's visible text is labeled.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { visibleText, type PageLabels } from './score';
+
+const FIXTURES = join(__dirname, '..', 'fixtures');
+const PAGES = join(FIXTURES, 'pages');
+const labels = JSON.parse(readFileSync(join(FIXTURES, 'labels.json'), 'utf8')) as PageLabels[];
+const EXPECTED = new Set(['match', 'mismatch', 'unverified', 'none']);
+
+function occurrences(haystack: string, needle: string): number[] {
+  const out: number[] = [];
+  if (!needle) return out;
+  for (let i = haystack.indexOf(needle); i >= 0; i = haystack.indexOf(needle, i + 1)) out.push(i);
+  return out;
+}
+
+// ASCII, Arabic-Indic and Persian digit runs (a figure's digits, whatever the script).
+const DIGIT_RUN = /[0-9\u0660-\u0669\u06f0-\u06f9]+/g;
+
+describe('labeled evaluation set', () => {
+  test('every page has labels and every labeled page exists', () => {
+    const files = readdirSync(PAGES).filter((f) => f.endsWith('.html')).sort();
+    expect(labels.map((p) => p.page).sort()).toEqual(files);
+    expect(new Set(labels.map((p) => p.page)).size).toBe(labels.length);
+  });
+
+  test('the set is big enough and balanced', () => {
+    const all = labels.flatMap((p) => p.figures);
+    const count = (e: string): number => all.filter((f) => f.expected === e).length;
+    expect(labels.filter((p) => p.lang === 'ar').length).toBeGreaterThanOrEqual(10);
+    expect(labels.filter((p) => p.lang === 'en').length).toBeGreaterThanOrEqual(4);
+    expect(all.length).toBeGreaterThanOrEqual(150);
+    expect(count('mismatch')).toBeGreaterThanOrEqual(35);
+    expect(count('match')).toBeGreaterThanOrEqual(40);
+    expect(count('none')).toBeGreaterThanOrEqual(50);
+  });
+
+  describe.each(labels.map((p) => [p.page, p] as const))('%s', (_name, page) => {
+    const html = readFileSync(join(PAGES, page.page), 'utf8');
+    const text = visibleText(html);
+
+    test('html lang and published date agree with the label file', () => {
+      expect(html).toMatch(new RegExp(`<html[^>]*\\blang="${page.lang}"`));
+      const m = /<meta[^>]+property="article:published_time"[^>]+content="([^"]+)"/.exec(html);
+      expect(m?.[1]?.slice(0, 10)).toBe(page.published);
+    });
+
+    test('each label is well formed, its context is unique in the page and holds its text once', () => {
+      const problems: string[] = [];
+      for (const f of page.figures) {
+        const id = `"${f.text}" «${f.context}»`;
+        if (!EXPECTED.has(f.expected)) problems.push(`${id}: bad expected ${f.expected}`);
+        const needsValue = f.expected === 'match' || f.expected === 'mismatch';
+        if (needsValue && f.expectedValue === undefined) problems.push(`${id}: ${f.expected} needs expectedValue`);
+        if (!needsValue && f.expectedValue !== undefined) problems.push(`${id}: ${f.expected} must not have expectedValue`);
+        const inPage = occurrences(text, f.context).length;
+        if (inPage !== 1) problems.push(`${id}: context occurs ${inPage} times in the visible text`);
+        const inContext = occurrences(f.context, f.text).length;
+        if (inContext !== 1) problems.push(`${id}: text occurs ${inContext} times in its context`);
+      }
+      expect(problems).toEqual([]);
+    });
+
+    test('no two labels claim the same figure', () => {
+      const spans = new Map<number, string>();
+      const dupes: string[] = [];
+      for (const f of page.figures) {
+        const at = text.indexOf(f.context) + f.context.indexOf(f.text);
+        if (spans.has(at)) dupes.push(`"${f.text}" labeled twice («${spans.get(at)}» and «${f.context}»)`);
+        spans.set(at, f.context);
+      }
+      expect(dupes).toEqual([]);
+    });
+
+    test('every digit in the visible text belongs to a labeled figure', () => {
+      const covered = new Uint8Array(text.length);
+      for (const f of page.figures) {
+        const c = text.indexOf(f.context);
+        if (c < 0) continue;
+        const t = f.context.indexOf(f.text);
+        if (t < 0) continue;
+        covered.fill(1, c + t, c + t + f.text.length);
+      }
+      const unlabeled: string[] = [];
+      for (const m of text.matchAll(DIGIT_RUN)) {
+        const start = m.index ?? 0;
+        if (!covered.slice(start, start + m[0].length).every((x) => x === 1)) {
+          unlabeled.push(`${m[0]} in «${text.slice(Math.max(0, start - 30), start + m[0].length + 30)}»`);
+        }
+      }
+      expect(unlabeled).toEqual([]);
+    });
+  });
+});
