@@ -54,11 +54,17 @@ export function dateInterval(d: FactDate): Interval {
 }
 
 /** ISO `YYYY`, `YYYY-MM` or `YYYY-MM-DD` → a comparable day number (start of the period). */
+const isoDayCache = new Map<string, number | null>();
+
 export function isoDay(iso: string | undefined): number | null {
   if (!iso) return null;
+  const cached = isoDayCache.get(iso);
+  if (cached !== undefined) return cached;
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(iso);
-  if (!m) return null;
-  return Number(m[1]) * 372 + (Number(m[2] ?? 1) - 1) * 31 + (Number(m[3] ?? 1) - 1);
+  const day = m ? Number(m[1]) * 372 + (Number(m[2] ?? 1) - 1) * 31 + (Number(m[3] ?? 1) - 1) : null;
+  if (isoDayCache.size > 10_000) isoDayCache.clear();
+  isoDayCache.set(iso, day);
+  return day;
 }
 
 export function simpleDay(d: { year: number; month?: number; day?: number }): number {

@@ -42,7 +42,9 @@ function verdict(kind: Verdict['verdict'], rule: VerdictRule, claim: Claim, fact
 }
 
 function latest(facts: readonly Fact[]): Fact {
-  return [...facts].sort((a, b) => (isoDay(b.asOf) ?? 0) - (isoDay(a.asOf) ?? 0))[0] as Fact;
+  let best = facts[0] as Fact;
+  for (const f of facts) if ((isoDay(f.asOf) ?? 0) > (isoDay(best.asOf) ?? 0)) best = f;
+  return best;
 }
 
 /**
