@@ -55,6 +55,23 @@ export function manifestFor(canonical, target, version) {
   return manifest;
 }
 
+/**
+ * Preact ships one HTML sink, for `dangerouslySetInnerHTML`, which Sanad never uses (and lint bans).
+ * Strip it at build time so no HTML sink exists in the bundle and `web-ext lint` stays clean.
+ * @type {import('esbuild').Plugin}
+ */
+const noHtmlSinks = {
+  name: 'preact-no-dangerously-set-inner-html',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]node_modules[\\/]preact[\\/]dist[\\/]preact\.module\.js$/ }, async (args) => {
+      const src = await readFile(args.path, 'utf8');
+      const out = src.replace(/\(\w+\.innerHTML=\w+\.__html\)/, '(void 0)');
+      if (out === src) throw new Error('preact HTML sink not found: update the noHtmlSinks patch');
+      return { contents: out, loader: 'js' };
+    });
+  },
+};
+
 /** @param {string} outdir */
 async function bundle(outdir) {
   await build({
@@ -76,6 +93,7 @@ async function bundle(outdir) {
     legalComments: 'inline',
     define: { 'process.env.NODE_ENV': '"production"' },
     logLevel: 'warning',
+    plugins: [noHtmlSinks],
   });
 }
 

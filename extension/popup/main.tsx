@@ -1,2 +1,19 @@
-// Placeholder entry point; the real one replaces this file.
-export {};
+// Popup entry: the only popup module that touches the browser API. It wires the real browser into
+// the api adapter and renders the container; #app gets data-ready once the first load settled.
+import { render } from 'preact';
+import { browser } from '../browser';
+import { createI18n } from '../i18n';
+import { createPopupApi } from './api';
+import { PopupContainer } from './PopupContainer';
+import './popup.css';
+
+const root = document.getElementById('app');
+if (root) {
+  const i18n = createI18n(browser.i18n);
+  document.documentElement.lang = i18n.lang;
+  document.documentElement.dir = i18n.dir;
+  document.title = i18n.t('popupTitle');
+  const api = createPopupApi(browser, window);
+  const markReady = () => root.setAttribute('data-ready', '');
+  render(<PopupContainer api={api} i18n={i18n} onReady={markReady} />, root);
+}

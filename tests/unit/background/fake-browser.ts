@@ -31,6 +31,11 @@ export interface FakeTab {
   active?: boolean;
 }
 
+/** Chrome JSON-serialises messages between contexts. */
+function wire<T>(x: T): T {
+  return x === undefined ? x : (JSON.parse(JSON.stringify(x)) as T);
+}
+
 type ContentHandler = (message: unknown) => unknown;
 
 class FakeSessionArea {
@@ -75,7 +80,7 @@ export class FakeBrowser {
       this.sent.push({ tabId, message });
       const handler = this.contentHandlers.get(tabId);
       if (!handler) throw new Error('Could not establish connection. Receiving end does not exist.');
-      return structuredClone(await handler(structuredClone(message)));
+      return wire(await handler(wire(message)));
     }),
   };
 

@@ -1,0 +1,295 @@
+// Hand-written validators for every message of extension/protocol.ts. Receivers call
+// validateEnvelope() before acting on anything: a message is hostile input (a compromised renderer
+// can forge content-script messages). Valid input is rebuilt field by field into fresh plain
+// objects, so nothing of the sender's object (prototype, extra keys, getters) reaches a handler.
+//
+// JSON note: Chrome JSON-serialises extension messages, which turns ±Infinity into null. A claim's
+// open interval ends therefore arrive as null: `min: null` reads as -Infinity, `max: null` as +Infinity.
+import type { Claim } from '../core/claims/claim';
+import type { FactDate } from '../core/facts/model';
+import type { FactKind, PeriodPart, Qualifier, SimpleDate, TimeRelation } from '../core/types';
+import type { ContentToBackground, FlagSummary, PageToBackground, ToContent, WireClaim } from './protocol';
+
+export const LIMITS = {
+  url: 4096,
+  claims: 2000,
+  sentence: 2000,
+  /** The figure as written ("أكثر من 2,500"). */
+  claimText: 200,
+  /** Sum of sentence lengths in one judge message. */
+  totalChars: 2_000_000,
+  id: 100,
+  idList: 50,
+  host: 253,
+  published: 40,
+  flags: 2000,
+  flagText: 200,
+  flagSentence: 2000,
+  flagExpected: 200,
+  flagIndex: 1_000_000,
+} as const;
+
+type AllMessages = ContentToBackground & PageToBackground & ToContent;
+export type AnyMessageName = keyof AllMessages;
+export type ValidMessage = { [N in AnyMessageName]: { type: N; args: AllMessages[N]['args'] } }[AnyMessageName];
+
+export type Validation<T> = { ok: true; value: T } | { ok: false; error: string };
+export type EnvelopeValidation = { ok: true; msg: ValidMessage } | { ok: false; error: string };
+
+class Invalid extends Error {
+  override name = 'Invalid';
+}
+
+function fail(path: string, what: string): never {
+  throw new Invalid(`${path}: ${what}`);
+}
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** A plain data object (literal, JSON or structured clone) with only the allowed keys. */
+function plain(x: unknown, path: string, allowed: readonly string[]): Record<string, unknown> {
+  if (typeof x !== 'object' || x === null || Array.isArray(x)) fail(path, 'not an object');
+  const proto = Object.getPrototypeOf(x);
+  if (proto !== Object.prototype && proto !== null) fail(path, 'not a plain object');
+  if (Object.getOwnPropertySymbols(x).length > 0) fail(path, 'symbol keys');
+  for (const key of Object.getOwnPropertyNames(x)) {
+    if (FORBIDDEN_KEYS.has(key)) fail(path, `forbidden key "${key}"`);
+    if (!allowed.includes(key)) fail(path, `unexpected key "${key.slice(0, 40)}"`);
+    const desc = Object.getOwnPropertyDescriptor(x, key);
+    if (!desc || !('value' in desc)) fail(path, `accessor "${key}"`);
+  }
+  return x as Record<string, unknown>;
+}
+
+function str(x: unknown, path: string, max: number, { nonEmpty = false } = {}): string {
+  if (typeof x !== 'string') fail(path, 'not a string');
+  if (x.length > max) fail(path, `longer than ${max}`);
+  if (nonEmpty && x.length === 0) fail(path, 'empty');
+  return x;
+}
+
+function num(x: unknown, path: string): number {
+  if (typeof x !== 'number' || !Number.isFinite(x)) fail(path, 'not a finite number');
+  return x;
+}
+
+function int(x: unknown, path: string, min: number, max: number): number {
+  if (typeof x !== 'number' || !Number.isInteger(x) || x < min || x > max) fail(path, `not an integer in [${min}, ${max}]`);
+  return x;
+}
+
+function bool(x: unknown, path: string): boolean {
+  if (typeof x !== 'boolean') fail(path, 'not a boolean');
+  return x;
+}
+
+function arr(x: unknown, path: string, max: number): unknown[] {
+  if (!Array.isArray(x)) fail(path, 'not an array');
+  if (Object.getPrototypeOf(x) !== Array.prototype) fail(path, 'not a plain array');
+  if (x.length > max) fail(path, `more than ${max} items`);
+  return x;
+}
+
+function oneOf<T extends string>(x: unknown, path: string, values: readonly T[]): T {
+  if (typeof x !== 'string' || !(values as readonly string[]).includes(x)) fail(path, 'not an allowed value');
+  return x as T;
+}
+
+/** A number, or an open end: ±Infinity, or null (what JSON makes of ±Infinity) read as `open`. */
+function bound(x: unknown, path: string, open: number): number {
+  if (x === null) return open;
+  if (x === open) return open;
+  return num(x, path);
+}
+
+function stringList(x: unknown, path: string): string[] {
+  return arr(x, path, LIMITS.idList).map((s, i) => str(s, `${path}[${i}]`, LIMITS.id));
+}
+
+const KINDS: readonly FactKind[] = ['count', 'year', 'date'];
+const QUALIFIERS: readonly Qualifier[] = ['exact', 'approx', 'gt', 'gte', 'lt', 'lte', 'range', 'vague'];
+const PARTS: readonly PeriodPart[] = ['early', 'mid', 'late'];
+const RELATIONS: readonly TimeRelation[] = ['since', 'until', 'in', 'asof'];
+
+function simpleDate(x: unknown, path: string): SimpleDate {
+  const o = plain(x, path, ['year', 'month', 'day']);
+  const d: SimpleDate = { year: int(o.year, `${path}.year`, -9999, 9999) };
+  if (o.month !== undefined) d.month = int(o.month, `${path}.month`, 1, 12);
+  if (o.day !== undefined) d.day = int(o.day, `${path}.day`, 1, 31);
+  return d;
+}
+
+function factDate(x: unknown, path: string): FactDate {
+  const o = plain(x, path, ['year', 'month', 'day', 'part']);
+  const d: FactDate = { year: int(o.year, `${path}.year`, -9999, 9999) };
+  if (o.month !== undefined) d.month = int(o.month, `${path}.month`, 1, 12);
+  if (o.day !== undefined) d.day = int(o.day, `${path}.day`, 1, 31);
+  if (o.part !== undefined) d.part = oneOf(o.part, `${path}.part`, PARTS);
+  return d;
+}
+
+/** Every key of Claim, so a field added to the engine's Claim fails to compile here until handled. */
+const CLAIM_KEYS = [
+  'kind', 'measure', 'actor', 'place', 'value', 'min', 'max', 'qualifier', 'date', 'yearInferred', 'altMeasures', 'rel', 'since', 'at',
+  'start', 'end', 'text', 'sentenceStart', 'sentenceEnd', 'sentence',
+] as const satisfies readonly (keyof Claim)[];
+type MissingClaimKeys = Exclude<keyof Claim, (typeof CLAIM_KEYS)[number]>;
+const _allClaimKeysListed: Record<MissingClaimKeys, never> = {};
+void _allClaimKeysListed;
+
+const MAX_OFFSET = 1e9;
+
+export function validateClaim(x: unknown, path = 'claim'): WireClaim {
+  const o = plain(x, path, CLAIM_KEYS);
+  const claim: Claim = {
+    kind: oneOf(o.kind, `${path}.kind`, KINDS),
+    measure: str(o.measure, `${path}.measure`, LIMITS.id, { nonEmpty: true }),
+    actor: stringList(o.actor, `${path}.actor`),
+    place: stringList(o.place, `${path}.place`),
+    value: num(o.value, `${path}.value`),
+    min: bound(o.min, `${path}.min`, -Infinity),
+    max: bound(o.max, `${path}.max`, Infinity),
+    qualifier: oneOf(o.qualifier, `${path}.qualifier`, QUALIFIERS),
+    start: int(o.start, `${path}.start`, 0, MAX_OFFSET),
+    end: int(o.end, `${path}.end`, 0, MAX_OFFSET),
+    text: str(o.text, `${path}.text`, LIMITS.claimText),
+    sentenceStart: int(o.sentenceStart, `${path}.sentenceStart`, 0, MAX_OFFSET),
+    sentenceEnd: int(o.sentenceEnd, `${path}.sentenceEnd`, 0, MAX_OFFSET),
+    sentence: str(o.sentence, `${path}.sentence`, LIMITS.sentence),
+  };
+  if (claim.min > claim.max) fail(path, 'min above max');
+  if (claim.end < claim.start) fail(path, 'end before start');
+  if (claim.sentenceEnd < claim.sentenceStart) fail(path, 'sentenceEnd before sentenceStart');
+  if (o.date !== undefined) claim.date = factDate(o.date, `${path}.date`);
+  if (o.yearInferred !== undefined) claim.yearInferred = bool(o.yearInferred, `${path}.yearInferred`);
+  if (o.altMeasures !== undefined) claim.altMeasures = stringList(o.altMeasures, `${path}.altMeasures`);
+  if (o.rel !== undefined) claim.rel = oneOf(o.rel, `${path}.rel`, RELATIONS);
+  if (o.since !== undefined) claim.since = simpleDate(o.since, `${path}.since`);
+  if (o.at !== undefined) claim.at = simpleDate(o.at, `${path}.at`);
+  return claim;
+}
+
+function noArgs(x: unknown, path: string): Record<string, never> {
+  if (x === undefined) return {};
+  plain(x, path, []);
+  return {};
+}
+
+type ArgValidators = { [N in AnyMessageName]: (x: unknown) => AllMessages[N]['args'] };
+
+const ARGS: ArgValidators = {
+  'sanad/hello': (x) => {
+    const o = plain(x, 'args', ['url']);
+    return { url: str(o.url, 'args.url', LIMITS.url) };
+  },
+  'sanad/judge': (x) => {
+    const o = plain(x, 'args', ['url', 'published', 'claims', 'generation']);
+    const args: ContentToBackground['sanad/judge']['args'] = {
+      url: str(o.url, 'args.url', LIMITS.url),
+      generation: int(o.generation, 'args.generation', 0, Number.MAX_SAFE_INTEGER),
+      claims: [],
+    };
+    if (o.published !== undefined && o.published !== null) args.published = str(o.published, 'args.published', LIMITS.published);
+    const list = arr(o.claims, 'args.claims', LIMITS.claims);
+    let total = 0;
+    for (let i = 0; i < list.length; i++) {
+      const claim = validateClaim(list[i], `args.claims[${i}]`);
+      total += claim.sentence.length + claim.text.length;
+      if (total > LIMITS.totalChars) fail('args.claims', `more than ${LIMITS.totalChars} characters in all`);
+      args.claims.push(claim);
+    }
+    return args;
+  },
+  'sanad/setSiteEnabled': (x) => {
+    const o = plain(x, 'args', ['host', 'enabled']);
+    return { host: str(o.host, 'args.host', LIMITS.host, { nonEmpty: true }), enabled: bool(o.enabled, 'args.enabled') };
+  },
+  'sanad/getSiteState': (x) => {
+    const o = plain(x, 'args', ['host']);
+    return { host: str(o.host, 'args.host', LIMITS.host, { nonEmpty: true }) };
+  },
+  'sanad/corpusChanged': (x) => noArgs(x, 'args'),
+  'sanad/listFlags': (x) => noArgs(x, 'args'),
+  'sanad/scrollToFlag': (x) => {
+    const o = plain(x, 'args', ['index']);
+    return { index: int(o.index, 'args.index', 0, LIMITS.flagIndex) };
+  },
+  'sanad/rescan': (x) => noArgs(x, 'args'),
+};
+
+export const MESSAGE_NAMES = Object.keys(ARGS) as AnyMessageName[];
+export const CONTENT_TO_BACKGROUND: readonly AnyMessageName[] = ['sanad/hello', 'sanad/judge'];
+export const PAGE_TO_BACKGROUND: readonly AnyMessageName[] = ['sanad/setSiteEnabled', 'sanad/getSiteState', 'sanad/corpusChanged'];
+export const TO_CONTENT: readonly AnyMessageName[] = ['sanad/listFlags', 'sanad/scrollToFlag', 'sanad/rescan'];
+
+export function isMessageName(x: unknown): x is AnyMessageName {
+  return typeof x === 'string' && Object.prototype.hasOwnProperty.call(ARGS, x);
+}
+
+/** Validates `{type, args}`: a known type and deeply checked args, rebuilt as fresh plain objects. */
+export function validateEnvelope(x: unknown): EnvelopeValidation {
+  try {
+    const o = plain(x, 'message', ['type', 'args']);
+    if (!isMessageName(o.type)) return { ok: false, error: 'message.type: unknown message type' };
+    const type = o.type;
+    const args = ARGS[type](o.args);
+    return { ok: true, msg: { type, args } as ValidMessage };
+  } catch (error) {
+    if (error instanceof Invalid) return { ok: false, error: error.message };
+    return { ok: false, error: 'message: unreadable' };
+  }
+}
+
+const VERDICTS: readonly FlagSummary['verdict'][] = ['match', 'mismatch', 'unverified'];
+
+/** Validates a content script's answer to 'sanad/listFlags' (the popup treats it as untrusted). */
+export function validateFlagList(x: unknown): Validation<ToContent['sanad/listFlags']['result']> {
+  try {
+    const o = plain(x, 'result', ['flags']);
+    const flags = arr(o.flags, 'result.flags', LIMITS.flags).map((f, i): FlagSummary => {
+      const p = `result.flags[${i}]`;
+      const r = plain(f, p, ['index', 'text', 'verdict', 'expected', 'sentence']);
+      return {
+        index: int(r.index, `${p}.index`, 0, LIMITS.flagIndex),
+        text: str(r.text, `${p}.text`, LIMITS.flagText),
+        verdict: oneOf(r.verdict, `${p}.verdict`, VERDICTS),
+        expected: r.expected === null || r.expected === undefined ? null : str(r.expected, `${p}.expected`, LIMITS.flagExpected),
+        sentence: str(r.sentence, `${p}.sentence`, LIMITS.flagSentence),
+      };
+    });
+    return { ok: true, value: { flags } };
+  } catch (error) {
+    if (error instanceof Invalid) return { ok: false, error: error.message };
+    return { ok: false, error: 'result: unreadable' };
+  }
+}
+
+/** The structured error every receiver answers with instead of throwing across the boundary. */
+export interface ErrorReply {
+  ok: false;
+  error: ErrorCode;
+}
+
+export type ErrorCode =
+  /** The sender may not call this message type. */
+  | 'forbidden'
+  /** The payload failed validation. */
+  | 'invalid'
+  /** The corpus (IndexedDB) could not be read. */
+  | 'storage-unavailable'
+  | 'internal';
+
+export function isErrorReply(x: unknown): x is ErrorReply {
+  return typeof x === 'object' && x !== null && (x as { ok?: unknown }).ok === false && typeof (x as { error?: unknown }).error === 'string';
+}
+
+/**
+ * Expected messaging failures, not bugs: the tab has no content script (restricted page, not yet
+ * injected, discarded), the other side went away, or this context outlived an extension reload.
+ */
+export function isDisconnectError(error: unknown): boolean {
+  const message = error instanceof Error ? error.message : typeof error === 'string' ? error : '';
+  return /Receiving end does not exist|Could not establish connection|Extension context invalidated|message port closed|message channel closed|No matching message handler/i.test(
+    message,
+  );
+}

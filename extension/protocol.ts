@@ -1,0 +1,77 @@
+// The typed message protocol, named by direction. Every receiver validates payloads with the
+// validators in protocol-validate.ts before acting; the sender is checked first (content scripts
+// may only ask for the lexicon and for verdicts; only extension pages may write).
+import type { Claim } from '../core/claims/claim';
+import type { FactTerms, Verdict } from '../core/facts/model';
+import type { FactKind } from '../core/types';
+
+/** What a content script needs to compile the same lexicon as the background. */
+export interface LexiconTerms {
+  measure: string;
+  kind: FactKind;
+  place: string[];
+  actor: string[];
+  terms: FactTerms;
+}
+
+/** The source shown in the tooltip: the sanad behind the flag. */
+export interface SourceSummary {
+  factId: string;
+  docId: string;
+  outlet: string;
+  published: string;
+  title?: string;
+  /** http(s) only, already checked; otherwise absent. */
+  url?: string;
+  quote: string;
+  asOf: string;
+}
+
+export interface JudgedClaim {
+  verdict: Verdict;
+  source: SourceSummary | null;
+}
+
+/** Claims cross the boundary as plain records (structured-clone and JSON safe). */
+export type WireClaim = Claim;
+
+export interface ContentToBackground {
+  'sanad/hello': {
+    args: { url: string };
+    result: { enabled: boolean; markConsistent: boolean; revision: number; terms: LexiconTerms[] };
+  };
+  'sanad/judge': {
+    args: { url: string; published?: string; claims: WireClaim[]; /** scan generation, echoed back */ generation: number };
+    result: { generation: number; revision: number; results: JudgedClaim[] };
+  };
+}
+
+/** A flag as the popup lists it. */
+export interface FlagSummary {
+  index: number;
+  text: string;
+  verdict: Verdict['verdict'];
+  expected: string | null;
+  sentence: string;
+}
+
+export interface PageToBackground {
+  'sanad/setSiteEnabled': { args: { host: string; enabled: boolean }; result: { ok: true } };
+  'sanad/getSiteState': { args: { host: string }; result: { enabled: boolean } };
+  /** Corpus changed in an extension page (options): rebuild the index and tell the tabs. */
+  'sanad/corpusChanged': { args: Record<string, never>; result: { ok: true; revision: number } };
+}
+
+/** Background or popup → content script (through tabs.sendMessage). */
+export interface ToContent {
+  'sanad/listFlags': { args: Record<string, never>; result: { flags: FlagSummary[] } };
+  'sanad/scrollToFlag': { args: { index: number }; result: { ok: boolean } };
+  'sanad/rescan': { args: Record<string, never>; result: { ok: true } };
+}
+
+export type MessageName = keyof ContentToBackground | keyof PageToBackground | keyof ToContent;
+
+export interface Envelope<N extends string = string, A = unknown> {
+  type: N;
+  args: A;
+}

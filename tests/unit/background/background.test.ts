@@ -1,0 +1,322 @@
+// The background: synchronous listener registration, sender checks, payload validation, judging
+// with the real engine, surviving a worker restart through the packed index, rebuilding on a
+// revision change, and the per-tab badge.
+import type { JudgedClaim } from '../../../extension/protocol';
+import { PACKED_KEY } from '../../../background/checker-service';
+import { CorpusRepository } from '../../../store/repository';
+import { getSetting } from '../../../store/settings';
+import { start } from '../../../background/start';
+import type { SanadDb } from '../../../store/db';
+import { ensureSeeded } from '../../../store/seeding';
+import { contentSender, pageSender, EXTENSION_ID, FakeBrowser } from './fake-browser';
+import { WRONG_TROOPS_AR, boot, claimsOf, freshFactory, judgeMessage, openDb, quietLog, type FactReads } from './helpers';
+
+type JudgeReply = { generation: number; revision: number; results: JudgedClaim[] };
+
+describe('listener registration', () => {
+  it('registers every listener synchronously in start()', () => {
+    const { browser, db } = boot(freshFactory());
+    // No await between start() and these checks.
+    expect(browser.runtime.onMessage.listeners).toHaveLength(1);
+    expect(browser.runtime.onInstalled.listeners).toHaveLength(1);
+    expect(browser.tabs.onRemoved.listeners).toHaveLength(1);
+    expect(browser.tabs.onUpdated.listeners).toHaveLength(1);
+    db.close();
+  });
+
+  it('answers a waking message without onInstalled having run (lazy seeding)', async () => {
+    const { browser, db } = boot(freshFactory());
+    const reply = (await browser.dispatch({ type: 'sanad/hello', args: { url: 'https://news.example.com/a' } }, contentSender(1))) as {
+      enabled: boolean;
+      revision: number;
+      terms: unknown[];
+      markConsistent: boolean;
+    };
+    expect(reply.enabled).toBe(true);
+    expect(reply.markConsistent).toBe(false);
+    expect(reply.revision).toBeGreaterThan(0);
+    expect(Array.isArray(reply.terms)).toBe(true);
+    db.close();
+  });
+
+  it('seeds on onInstalled, and seeding twice is harmless', async () => {
+    const { browser, db, bg } = boot(freshFactory());
+    for (const l of browser.runtime.onInstalled.listeners) (l as (d: object) => void)({ reason: 'install' });
+    await bg.ready();
+    expect(await db.facts.count()).toBeGreaterThan(0);
+    const revision = await bg.repository.getRevision();
+    await browser.dispatch({ type: 'sanad/hello', args: { url: 'https://x.example/' } }, contentSender(1));
+    expect(await bg.repository.getRevision()).toBe(revision);
+    db.close();
+  });
+});
+
+describe('initialisation failures', () => {
+  it('answers a structured error while seeding fails, and retries on the next message', async () => {
+    const factory = freshFactory();
+    const browser = new FakeBrowser();
+    const db = openDb(factory);
+    let failures = 1;
+    const seed = jest.fn(async (d: SanadDb) => {
+      if (failures-- > 0) throw new Error('disk on fire');
+      return ensureSeeded(d);
+    });
+    start({ browser: browser.asBrowser(), db, log: quietLog(), seed });
+    const hello = { type: 'sanad/hello', args: { url: 'https://news.example.com/' } };
+    expect(await browser.dispatch(hello, contentSender(1))).toEqual({ ok: false, error: 'internal' });
+    expect(await browser.dispatch(hello, contentSender(1))).toMatchObject({ enabled: true });
+    expect(seed).toHaveBeenCalledTimes(2);
+    db.close();
+  });
+});
+
+describe('sender checks', () => {
+  const privileged = [
+    { type: 'sanad/corpusChanged', args: {} },
+    { type: 'sanad/setSiteEnabled', args: { host: 'news.example.com', enabled: false } },
+    { type: 'sanad/getSiteState', args: { host: 'news.example.com' } },
+  ];
+
+  it.each(privileged)('refuses $type from a content script', async (message) => {
+    const { browser, db, bg, log } = boot(freshFactory());
+    await bg.ready();
+    const revision = await bg.repository.getRevision();
+    const reply = await browser.dispatch(message, contentSender(3));
+    expect(reply).toEqual({ ok: false, error: 'forbidden' });
+    expect(await getSetting(db, 'disabledSites')).toEqual([]);
+    expect(await bg.repository.getRevision()).toBe(revision);
+    expect(browser.tabs.sendMessage).not.toHaveBeenCalled();
+    expect(log.warnings.some((w) => w.includes('refused'))).toBe(true);
+    db.close();
+  });
+
+  it('refuses a content script that claims to be an extension page in its payload', async () => {
+    const { browser, db } = boot(freshFactory());
+    const reply = await browser.dispatch({ type: 'sanad/corpusChanged', args: { from: 'options' } }, contentSender(3));
+    expect(reply).toEqual({ ok: false, error: 'forbidden' });
+    db.close();
+  });
+
+  it.each([
+    ['another extension', { id: 'evil', url: 'https://news.example.com/', tab: { id: 1 } }],
+    ['no sender id', { url: 'https://news.example.com/', tab: { id: 1 } }],
+    ['no url', { id: EXTENSION_ID, tab: { id: 1 } }],
+    ['a non-http page with a tab', { id: EXTENSION_ID, url: 'file:///etc/passwd', tab: { id: 1 } }],
+    ['a web page without a tab', { id: EXTENSION_ID, url: 'https://news.example.com/' }],
+    ['a look-alike origin', { id: EXTENSION_ID, url: 'chrome-extension://other-id/options.html' }],
+  ])('refuses %s', async (_name, sender) => {
+    const { browser, db } = boot(freshFactory());
+    const reply = await browser.dispatch({ type: 'sanad/hello', args: { url: 'https://news.example.com/' } }, sender);
+    expect(reply).toEqual({ ok: false, error: 'forbidden' });
+    db.close();
+  });
+
+  it('leaves unknown message types to other listeners', async () => {
+    const { browser, db } = boot(freshFactory());
+    expect(await browser.dispatch({ type: 'other/thing', args: {} }, pageSender())).toBeUndefined();
+    expect(await browser.dispatch('hello', pageSender())).toBeUndefined();
+    db.close();
+  });
+
+  it('lets extension pages change site state', async () => {
+    const { browser, db } = boot(freshFactory());
+    expect(await browser.dispatch({ type: 'sanad/setSiteEnabled', args: { host: 'example.com', enabled: false } }, pageSender('popup.html'))).toEqual({
+      ok: true,
+    });
+    expect(await browser.dispatch({ type: 'sanad/getSiteState', args: { host: 'news.example.com' } }, pageSender('popup.html'))).toEqual({
+      enabled: false,
+    });
+    const hello = (await browser.dispatch({ type: 'sanad/hello', args: { url: 'https://other.org/' } }, contentSender(1, 'https://news.example.com/x'))) as {
+      enabled: boolean;
+    };
+    // The host comes from the sender, not from the payload.
+    expect(hello.enabled).toBe(false);
+    await browser.dispatch({ type: 'sanad/setSiteEnabled', args: { host: 'news.example.com', enabled: true } }, pageSender('popup.html'));
+    expect(await getSetting(db, 'disabledSites')).toEqual([]);
+    db.close();
+  });
+});
+
+describe('payload validation', () => {
+  it.each([
+    ['missing args', { type: 'sanad/judge' }],
+    ['claims not an array', judgeWith({ claims: 'x' })],
+    ['too many claims', judgeWith({ claims: Array.from({ length: 2001 }, () => claimsOf(WRONG_TROOPS_AR)[0]) })],
+    ['a bad claim kind', judgeWith({ claims: [{ ...claimsOf(WRONG_TROOPS_AR)[0], kind: 'money' }] })],
+    ['a huge url', judgeWith({ url: 'https://x/' + 'a'.repeat(5000) })],
+    ['an extra key', judgeWith({ extra: 1 })],
+    ['a string generation', judgeWith({ generation: '1' })],
+  ])('refuses a judge message with %s', async (_name, message) => {
+    const { browser, db, log } = boot(freshFactory());
+    expect(await browser.dispatch(message, contentSender(1))).toEqual({ ok: false, error: 'invalid' });
+    expect(log.warnings.some((w) => w.includes('refused'))).toBe(true);
+    expect(browser.action.setBadgeText).not.toHaveBeenCalled();
+    db.close();
+  });
+
+  it('refuses a host that is not a host name', async () => {
+    const { browser, db } = boot(freshFactory());
+    expect(await browser.dispatch({ type: 'sanad/setSiteEnabled', args: { host: 'a b/c', enabled: false } }, pageSender())).toEqual({
+      ok: false,
+      error: 'invalid',
+    });
+    db.close();
+  });
+});
+
+function judgeWith(patch: Record<string, unknown>): object {
+  const base = judgeMessage(claimsOf(WRONG_TROOPS_AR));
+  return { type: base.type, args: { ...base.args, ...patch } };
+}
+
+describe('sanad/judge', () => {
+  it('flags a wrong figure with the source quote', async () => {
+    const { browser, db } = boot(freshFactory());
+    const claims = claimsOf(WRONG_TROOPS_AR);
+    expect(claims).toHaveLength(1);
+    const reply = (await browser.dispatch(judgeMessage(claims, 7), contentSender(5))) as JudgeReply;
+    expect(reply.generation).toBe(7);
+    expect(reply.results).toHaveLength(1);
+    const [result] = reply.results;
+    expect(result?.verdict.verdict).toBe('mismatch');
+    expect(result?.verdict.expected).toBe(2500);
+    expect(result?.source?.quote).toMatch(/2,?500|٢٥٠٠|2500/);
+    expect(result?.source?.factId).toBe(result?.verdict.factId);
+    if (result?.source?.url !== undefined) expect(result.source.url).toMatch(/^https?:/);
+    expect(browser.badgeText.get(5)).toBe('1');
+    db.close();
+  });
+
+  it('keeps results aligned with the claims and accepts open intervals sent as JSON null', async () => {
+    const { browser, db } = boot(freshFactory());
+    const claims = claimsOf('وتنشر الولايات المتحدة 2500 جندي في العراق. وتنشر الولايات المتحدة 4000 جندي في العراق');
+    const open = { ...claims[0]!, qualifier: 'gt' as const, min: 100, max: Infinity };
+    const reply = (await browser.dispatch(judgeMessage([...claims, open]), contentSender(5))) as JudgeReply;
+    expect(reply.results.map((r) => r.verdict.verdict)).toEqual(['match', 'mismatch', 'match']);
+    db.close();
+  });
+
+  it('never returns a non-http source link', async () => {
+    const factory = freshFactory();
+    const { browser, db, bg } = boot(factory);
+    await bg.ready();
+    const first = (await browser.dispatch(judgeMessage(claimsOf(WRONG_TROOPS_AR)), contentSender(5))) as JudgeReply;
+    const factId = first.results[0]!.verdict.factId!;
+    const fact = (await db.facts.get(factId))!;
+    await db.facts.put({ ...fact, source: { ...fact.source, url: 'javascript:alert(1)' } });
+    await db.meta.put({ key: 'revision', value: first.revision + 1 });
+    const second = (await browser.dispatch(judgeMessage(claimsOf(WRONG_TROOPS_AR)), contentSender(5))) as JudgeReply;
+    expect(second.results[0]!.source).not.toHaveProperty('url');
+    db.close();
+  });
+});
+
+describe('worker death and the packed index', () => {
+  it('a new worker over the same IndexedDB judges from the packed record without reading every fact', async () => {
+    const factory = freshFactory();
+    const first = boot(factory);
+    const before = (await first.browser.dispatch(judgeMessage(claimsOf(WRONG_TROOPS_AR)), contentSender(5))) as JudgeReply;
+    expect(first.bg.checker.stats.fullBuilds).toBe(1);
+    const packed = await first.db.index.get(PACKED_KEY);
+    expect(packed?.revision).toBe(before.revision);
+    first.db.close(); // the worker dies: services, caches and connection are gone
+
+    const reads: FactReads = { count: 0 };
+    const second = boot(factory, { reads });
+    const after = (await second.browser.dispatch(judgeMessage(claimsOf(WRONG_TROOPS_AR)), contentSender(5))) as JudgeReply;
+    expect(after.results).toEqual(before.results);
+    expect(after.revision).toBe(before.revision);
+    expect(second.bg.checker.stats).toMatchObject({ packedLoads: 1, fullBuilds: 0 });
+    expect(reads.count).toBe(0);
+    second.db.close();
+  });
+
+  it('rebuilds when another context changed the corpus revision', async () => {
+    const factory = freshFactory();
+    const { browser, db, bg } = boot(factory);
+    const before = (await browser.dispatch(judgeMessage(claimsOf(WRONG_TROOPS_AR)), contentSender(5))) as JudgeReply;
+    const factId = before.results[0]!.verdict.factId!;
+
+    // The options page edits the fact through its own connection.
+    const optionsDb = openDb(factory);
+    const repo = new CorpusRepository(optionsDb);
+    const fact = (await repo.getFact(factId))!;
+    await repo.putFact({ ...fact, value: 4000, qualifier: 'exact', min: undefined, max: undefined });
+    optionsDb.close();
+
+    const after = (await browser.dispatch(judgeMessage(claimsOf(WRONG_TROOPS_AR)), contentSender(5))) as JudgeReply;
+    expect(after.revision).toBeGreaterThan(before.revision);
+    expect(after.results[0]!.verdict.verdict).toBe('match');
+    expect(bg.checker.stats.fullBuilds).toBe(2);
+    expect((await db.index.get(PACKED_KEY))?.revision).toBe(after.revision);
+    db.close();
+  });
+
+  it('answers from memory while the revision is unchanged', async () => {
+    const { browser, db, bg } = boot(freshFactory());
+    await browser.dispatch(judgeMessage(claimsOf(WRONG_TROOPS_AR)), contentSender(5));
+    await browser.dispatch(judgeMessage(claimsOf(WRONG_TROOPS_AR), 2), contentSender(5));
+    expect(bg.checker.stats).toMatchObject({ fullBuilds: 1, memoryHits: 1 });
+    db.close();
+  });
+
+  it('builds once when many tabs wake the worker together', async () => {
+    const { browser, db, bg } = boot(freshFactory());
+    await Promise.all(Array.from({ length: 10 }, (_, i) => browser.dispatch(judgeMessage(claimsOf(WRONG_TROOPS_AR)), contentSender(i + 1))));
+    expect(bg.checker.stats.fullBuilds).toBe(1);
+    db.close();
+  });
+
+  it('corpusChanged rebuilds now and asks every tab to rescan, ignoring tabs without a content script', async () => {
+    const { browser, db, bg } = boot(freshFactory());
+    browser.tabs_ = [{ id: 1 }, { id: 2 }, { id: 3 }];
+    const rescans: number[] = [];
+    browser.contentHandlers.set(1, () => (rescans.push(1), { ok: true }));
+    browser.contentHandlers.set(3, () => (rescans.push(3), { ok: true }));
+    await bg.checker.get();
+    const builds = bg.checker.stats.fullBuilds;
+    const reply = (await browser.dispatch({ type: 'sanad/corpusChanged', args: {} }, pageSender())) as { ok: boolean; revision: number };
+    expect(reply.ok).toBe(true);
+    expect(reply.revision).toBe(await bg.repository.getRevision());
+    expect(rescans.sort()).toEqual([1, 3]);
+    expect(browser.sent.map((s) => s.message)).toEqual(Array(3).fill({ type: 'sanad/rescan', args: {} }));
+    expect(bg.checker.stats.fullBuilds).toBe(builds + 1);
+    db.close();
+  });
+});
+
+describe('badge', () => {
+  it.each([true, false])('counts mismatches per tab and per scan generation (storage.session: %s)', async (session) => {
+    const { browser, db, bg } = boot(freshFactory(), { session });
+    const wrong = claimsOf(WRONG_TROOPS_AR);
+    await browser.dispatch(judgeMessage(wrong, 1), contentSender(1));
+    await browser.dispatch(judgeMessage(wrong, 1), contentSender(1)); // a second batch of the same scan
+    await browser.dispatch(judgeMessage(claimsOf('وتنشر الولايات المتحدة 2500 جندي في العراق'), 1), contentSender(2));
+    expect(browser.badgeText.get(1)).toBe('2');
+    expect(browser.badgeText.get(2)).toBe('');
+    await browser.dispatch(judgeMessage(wrong, 2), contentSender(1)); // a rescan starts over
+    expect(browser.badgeText.get(1)).toBe('1');
+    await browser.dispatch(judgeMessage(wrong, 1), contentSender(1)); // a late reply of an old scan
+    expect(browser.badgeText.get(1)).toBe('1');
+    expect(await bg.badge.get(1)).toEqual({ generation: 2, count: 1 });
+    if (session) expect(browser.storage.session?.data.has('badge:1')).toBe(true);
+
+    for (const l of browser.tabs.onUpdated.listeners) (l as (id: number, c: object) => void)(1, { status: 'loading' });
+    await new Promise((r) => setTimeout(r, 0));
+    expect(browser.badgeText.get(1)).toBe('');
+    expect(await bg.badge.get(1)).toBeNull();
+
+    await browser.dispatch(judgeMessage(wrong, 1), contentSender(2));
+    for (const l of browser.tabs.onRemoved.listeners) (l as (id: number) => void)(2);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(await bg.badge.get(2)).toBeNull();
+    db.close();
+  });
+
+  it('does not touch the badge for judge calls from extension pages', async () => {
+    const { browser, db } = boot(freshFactory());
+    await browser.dispatch(judgeMessage(claimsOf(WRONG_TROOPS_AR)), pageSender());
+    expect(browser.action.setBadgeText).not.toHaveBeenCalled();
+    db.close();
+  });
+});
