@@ -44,6 +44,10 @@ export function parseIsoDate(iso: string | undefined): SimpleDate | undefined {
  */
 function judgeOne(claim: Claim, index: FactIndex, published?: SimpleDate): ClaimReport | null {
   const ctx = published ? { published } : {};
+  if (!claim.altMeasures) {
+    const verdict = judgeClaim(claim, index.forMeasure(claim.measure), ctx);
+    return verdict ? { claim, verdict } : null;
+  }
   const measures = [claim.measure, ...(claim.altMeasures ?? [])].filter((m) => index.forMeasure(m).length > 0);
   if (measures.length <= 1) {
     const measure = measures[0] ?? claim.measure;

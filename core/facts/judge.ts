@@ -79,6 +79,11 @@ function countsAgree(claim: Claim, f: Fact): boolean {
   return inside(f.value, c) || inside(claim.value, fi) || (claim.qualifier !== 'approx' && f.qualifier !== 'approx' && overlap(c, fi));
 }
 
+function coversSeveralPlaces(facts: readonly Fact[]): boolean {
+  const first = facts[0]?.place.join(',');
+  return facts.some((f) => f.place.join(',') !== first);
+}
+
 function judgeCount(claim: Claim, facts: Fact[]): Verdict {
   const consistent = facts.filter((f) => countsAgree(claim, f));
   if (consistent.length > 0) {
@@ -87,8 +92,7 @@ function judgeCount(claim: Claim, facts: Fact[]): Verdict {
     return verdict('match', exact ? 'equal' : 'within-range', claim, f);
   }
   // A figure with no place can't contradict facts about different places.
-  const places = new Set(facts.flatMap((f) => f.place));
-  if (claim.place.length === 0 && places.size > 1) return verdict('unverified', 'no-fact', claim, null);
+  if (claim.place.length === 0 && coversSeveralPlaces(facts)) return verdict('unverified', 'no-fact', claim, null);
   return verdict('mismatch', 'outside-range', claim, latest(facts));
 }
 

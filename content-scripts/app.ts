@@ -1,0 +1,404 @@
+// The content script's composition root. Everything it needs comes in through ContentOptions
+// (runtime, window), so the DOM tests drive it with fakes. Order of work: answer the extension's
+// messages (registered first, synchronously), say hello, then scan in slices, judge in ONE
+// message per pass, paint highlights, and keep up with the page through the MutationObserver.
+// Passes are serialised; a newer generation (rescan, disable) makes an older pass drop its result.
+import type { CompiledLexicon } from '../core/index';
+import type { FlagSummary } from '../extension/protocol';
+import { LIMITS, TO_CONTENT, validateEnvelope } from '../extension/protocol-validate';
+import { FlagStore, type Flag } from './flags';
+import { Highlighter } from './highlighter';
+import { trackHover } from './hover';
+import { trackKeyboard } from './keyboard';
+import { compileTermsLexicon } from './lexicon';
+import { ContextGone, request, type RetryOptions, type RuntimeLike } from './messaging';
+import { readPageMeta } from './meta';
+import { ChangeObserver, type Change } from './observer';
+import { checkHello, checkJudged } from './reply';
+import { MAX_CLAIMS, scanRoots } from './scan';
+import { createSlicer } from './scheduler';
+import { TooltipHost } from './tooltip/host';
+import type { Box } from './tooltip/position';
+
+export interface ContentOptions {
+  runtime: RuntimeLike;
+  win?: Window;
+  retry?: RetryOptions;
+  debounceMs?: number;
+  /** Least time between two full rescans caused by mutation storms. */
+  fullRescanIntervalMs?: number;
+  sliceMs?: number;
+  isVisible?: (el: Element) => boolean;
+  hideDelayMs?: number;
+}
+
+export interface ContentApp {
+  /** Resolves once the hello is answered and no pass is running or queued (for tests). */
+  idle(): Promise<void>;
+  stop(): void;
+}
+
+type Raf = (cb: () => void) => unknown;
+
+export function startContent(o: ContentOptions): ContentApp {
+  const win = o.win ?? window;
+  const doc = win.document;
+  const runtime = o.runtime;
+  const raf: Raf = typeof win.requestAnimationFrame === 'function' ? (cb) => win.requestAnimationFrame(cb) : (cb) => setTimeout(cb, 16);
+  const fullInterval = o.fullRescanIntervalMs ?? 2000;
+
+  let stopped = false;
+  let enabled = false;
+  let markConsistent = false;
+  let lexicon: CompiledLexicon | null = null;
+  let generation = 0;
+  const store = new FlagStore();
+  const highlighter = new Highlighter();
+  let active: Flag | null = null;
+  let mode: 'hover' | 'keyboard' | null = null;
+  let hideTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const tooltip = new TooltipHost(doc, { onEnter: () => cancelHide(), onLeave: () => scheduleHide() });
+  const observer = new ChangeObserver({
+    target: () => doc.body,
+    isOwn: (n) => tooltip.owns(n),
+    onChange: (c) => onChange(c),
+    debounceMs: o.debounceMs ?? 300,
+  });
+  let untrack: Array<() => void> = [];
+
+  // ---- the work queue: one pass at a time -------------------------------------------------
+  let pendingFull = false;
+  const pendingRoots = new Set<Element>();
+  let pendingPrune = false;
+  let running: Promise<void> | null = null;
+  let lastFull = -Infinity;
+  let fullTimer: ReturnType<typeof setTimeout> | undefined;
+
+  function kick(): void {
+    if (running || stopped || !enabled) return;
+    running = pump().finally(() => {
+      running = null;
+    });
+  }
+
+  async function pump(): Promise<void> {
+    while (!stopped && enabled && (pendingFull || pendingRoots.size > 0 || pendingPrune)) {
+      const full = pendingFull;
+      const roots = full ? [] : [...pendingRoots];
+      pendingFull = false;
+      pendingRoots.clear();
+      pendingPrune = false;
+      try {
+        await pass(full, roots);
+      } catch (e) {
+        if (e instanceof ContextGone) stop();
+        // Anything else: this pass is lost, the next mutation or rescan retries.
+      }
+    }
+  }
+
+  function requestFull(now: boolean): void {
+    const wait = lastFull + fullInterval - Date.now();
+    if (now || wait <= 0) {
+      if (fullTimer !== undefined) clearTimeout(fullTimer);
+      fullTimer = undefined;
+      pendingFull = true;
+      kick();
+    } else if (fullTimer === undefined) {
+      fullTimer = setTimeout(() => {
+        fullTimer = undefined;
+        pendingFull = true;
+        kick();
+      }, wait);
+    }
+  }
+
+  function onChange(c: Change): void {
+    if (c.full) {
+      requestFull(false);
+      return;
+    }
+    for (const r of c.roots) pendingRoots.add(r);
+    pendingPrune = true;
+    kick();
+  }
+
+  async function pass(full: boolean, roots: Element[]): Promise<void> {
+    const gen = ++generation;
+    const body = doc.body;
+    if (full) lastFull = Date.now();
+    const scanRootsList = full ? (body ? [body] : []) : roots;
+    if (scanRootsList.length === 0 || !lexicon) {
+      if (store.prune()) repaint();
+      return;
+    }
+    const meta = readPageMeta(doc);
+    const out = await scanRoots({
+      roots: scanRootsList,
+      lexicon,
+      published: meta.published,
+      pageLang: meta.lang,
+      slicer: createSlicer(o.sliceMs !== undefined ? { sliceMs: o.sliceMs } : {}),
+      isCurrent: () => gen === generation && !stopped,
+      maxClaims: MAX_CLAIMS,
+      ...(o.isVisible ? { isVisible: o.isVisible } : {}),
+      doc,
+    });
+    if (out.status === 'superseded') return;
+    if (out.status === 'stale') {
+      requestFull(false);
+      return;
+    }
+    const flags: Flag[] = [];
+    if (out.found.length > 0) {
+      const reply = await request(
+        runtime,
+        'sanad/judge',
+        {
+          url: win.location.href.slice(0, LIMITS.url),
+          ...(meta.published ? { published: meta.published } : {}),
+          claims: out.found.map((f) => f.wire),
+          generation: gen,
+        },
+        o.retry,
+      );
+      if (gen !== generation || stopped || reply.generation !== gen) return; // stale answer
+      const results: unknown[] = Array.isArray(reply.results) ? reply.results : [];
+      const n = Math.min(results.length, out.found.length);
+      for (let i = 0; i < n; i++) {
+        const judged = checkJudged(results[i]);
+        const located = out.found[i];
+        if (!judged || !located) continue;
+        const v = judged.verdict.verdict;
+        if (v !== 'mismatch' && !(v === 'match' && markConsistent)) continue;
+        flags.push({
+          range: located.range,
+          claim: { text: located.wire.text, sentence: located.wire.sentence },
+          verdict: judged.verdict,
+          source: judged.source,
+          lang: located.lang,
+        });
+      }
+    }
+    if (full) store.replaceAll(flags);
+    else store.replaceWithin(roots, flags);
+    repaint();
+  }
+
+  function repaint(): void {
+    store.prune();
+    highlighter.paint(store.list(), markConsistent);
+    if (active && store.indexOf(active) < 0) hideTooltip();
+  }
+
+  // ---- tooltip ----------------------------------------------------------------------------
+  function anchorOf(flag: Flag): Box | null {
+    const range = flag.range;
+    if (typeof range.getClientRects !== 'function') return { top: 0, left: 0, bottom: 0, right: 0 }; // no layout (jsdom)
+    const rects = range.getClientRects();
+    const r = rects.length > 0 ? (rects[0] as DOMRect) : range.getBoundingClientRect();
+    return r ? { top: r.top, left: r.left, bottom: r.bottom, right: r.right } : null;
+  }
+
+  function showFor(flag: Flag, rect: Box | null): void {
+    const anchor = rect ?? anchorOf(flag);
+    if (!anchor) return;
+    tooltip.show({ figure: flag.claim.text, sentence: flag.claim.sentence, verdict: flag.verdict, source: flag.source, lang: flag.lang }, anchor);
+  }
+
+  function cancelHide(): void {
+    if (hideTimer !== undefined) clearTimeout(hideTimer);
+    hideTimer = undefined;
+  }
+
+  function scheduleHide(): void {
+    if (hideTimer !== undefined || mode !== 'hover') return;
+    hideTimer = setTimeout(() => {
+      hideTimer = undefined;
+      hideTooltip();
+    }, o.hideDelayMs ?? 350);
+  }
+
+  function hideTooltip(): void {
+    cancelHide();
+    tooltip.hide();
+    if (mode === 'keyboard') highlighter.setActive(null);
+    active = null;
+    mode = null;
+  }
+
+  /** Keyboard and popup path: scroll the figure into view, mark it, open its tooltip. */
+  function focusFlag(index: number): boolean {
+    const flag = store.at(index);
+    if (!flag) return false;
+    cancelHide();
+    active = flag;
+    mode = 'keyboard';
+    highlighter.setActive(flag.range);
+    const el = flag.range.startContainer.parentElement;
+    if (el && typeof el.scrollIntoView === 'function') el.scrollIntoView({ block: 'center', inline: 'nearest' });
+    showFor(flag, null);
+    raf(() => {
+      if (active === flag) tooltip.position(anchorOf(flag) ?? { top: 0, left: 0, bottom: 0, right: 0 }, flag.lang === 'ar');
+    });
+    return true;
+  }
+
+  function step(delta: 1 | -1): boolean {
+    const n = store.list().length;
+    if (n === 0) return false;
+    const at = active ? store.indexOf(active) : -1;
+    const next = at < 0 ? (delta > 0 ? 0 : n - 1) : (at + delta + n) % n;
+    return focusFlag(next);
+  }
+
+  function onScroll(e: Event): void {
+    if (!e.isTrusted || !active) return;
+    if (mode === 'hover') {
+      hideTooltip();
+      return;
+    }
+    const flag = active;
+    raf(() => {
+      const a = active === flag ? anchorOf(flag) : null;
+      if (a) tooltip.position(a, flag.lang === 'ar');
+    });
+  }
+
+  // ---- lifecycle --------------------------------------------------------------------------
+  function activate(): void {
+    if (untrack.length > 0) return;
+    observer.start();
+    untrack.push(
+      trackHover({
+        doc,
+        store,
+        isOwnTarget: (t) => tooltip.owns(t as Node | null),
+        onHit: (flag, rect) => {
+          cancelHide();
+          if (active === flag && tooltip.isShown()) return;
+          if (mode === 'keyboard') highlighter.setActive(null);
+          active = flag;
+          mode = 'hover';
+          showFor(flag, { top: rect.top, left: rect.left, bottom: rect.bottom, right: rect.right });
+        },
+        onMiss: () => scheduleHide(),
+        onOwn: () => cancelHide(),
+      }),
+      trackKeyboard({
+        win,
+        onNext: () => step(1),
+        onPrevious: () => step(-1),
+        onEscape: () => {
+          if (!tooltip.isShown()) return false;
+          hideTooltip();
+          return true;
+        },
+      }),
+    );
+    const scrollOpts = { capture: true, passive: true } as const;
+    win.addEventListener('scroll', onScroll, scrollOpts);
+    win.addEventListener('resize', onScroll, scrollOpts);
+    untrack.push(() => {
+      win.removeEventListener('scroll', onScroll, scrollOpts);
+      win.removeEventListener('resize', onScroll, scrollOpts);
+    });
+  }
+
+  function deactivate(): void {
+    generation++;
+    observer.stop();
+    for (const u of untrack) u();
+    untrack = [];
+    if (fullTimer !== undefined) clearTimeout(fullTimer);
+    fullTimer = undefined;
+    pendingFull = false;
+    pendingRoots.clear();
+    pendingPrune = false;
+    hideTooltip();
+    store.clear();
+    highlighter.clear();
+  }
+
+  async function hello(): Promise<void> {
+    generation++; // whatever runs now was computed under the old settings
+    const reply = checkHello(await request(runtime, 'sanad/hello', { url: win.location.href.slice(0, LIMITS.url) }, o.retry));
+    if (stopped) return;
+    enabled = !!reply?.enabled;
+    markConsistent = !!reply?.markConsistent;
+    lexicon = enabled && reply ? compileTermsLexicon(reply.terms) : null;
+    if (!enabled) {
+      deactivate();
+      return;
+    }
+    activate();
+    requestFull(true);
+  }
+
+  function summaries(): FlagSummary[] {
+    return store.list().slice(0, LIMITS.flags).map((f, index) => {
+      const expected = f.verdict.expectedText ? f.verdict.expectedText[f.lang] : null;
+      return {
+        index,
+        text: f.claim.text.slice(0, LIMITS.flagText),
+        verdict: f.verdict.verdict,
+        expected: expected === null ? null : expected.slice(0, LIMITS.flagExpected),
+        sentence: f.claim.sentence.slice(0, LIMITS.flagSentence),
+      };
+    });
+  }
+
+  // Only our extension may drive the content script (popup, background); pages cannot reach
+  // runtime.onMessage at all, and nothing here listens to window 'message'.
+  const onMessage = (message: unknown, sender: { id?: string }): Promise<unknown> | undefined => {
+    if (stopped || !sender || sender.id !== runtime.id) return undefined;
+    const checked = validateEnvelope(message);
+    if (!checked.ok || !TO_CONTENT.includes(checked.msg.type)) return undefined;
+    const msg = checked.msg;
+    switch (msg.type) {
+      case 'sanad/listFlags':
+        return Promise.resolve({ flags: summaries() });
+      case 'sanad/scrollToFlag':
+        return Promise.resolve({ ok: focusFlag(msg.args.index) });
+      case 'sanad/rescan':
+        booting = hello().catch(onBootError);
+        return booting.then(() => ({ ok: true as const }));
+      default:
+        return undefined;
+    }
+  };
+
+  function onBootError(e: unknown): void {
+    if (e instanceof ContextGone) stop();
+  }
+
+  function stop(): void {
+    if (stopped) return;
+    deactivate();
+    stopped = true;
+    runtime.onMessage.removeListener?.(onMessage);
+    tooltip.destroy();
+  }
+
+  runtime.onMessage.addListener(onMessage);
+  let booting: Promise<void> = hello().catch(onBootError);
+
+  return {
+    async idle() {
+      for (;;) {
+        await booting;
+        if (running) {
+          await running;
+          continue;
+        }
+        if (!stopped && enabled && (pendingFull || pendingRoots.size > 0 || pendingPrune)) {
+          kick();
+          continue;
+        }
+        return;
+      }
+    },
+    stop,
+  };
+}

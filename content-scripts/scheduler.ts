@@ -1,0 +1,66 @@
+// Time slicing for the scan. Why: a 5 MB page takes ~100 ms of scanning in all; run as one task it
+// is a long task that freezes the page (PERFORMANCE.md G1). Work runs in slices of at most
+// SLICE_MS and yields to the page between them (requestIdleCallback where available, else
+// setTimeout 0), so no extension task reaches 16 ms.
+
+/** Budget per slice. 8 ms leaves room for the page's own work in a 16 ms frame. */
+export const SLICE_MS = 8;
+
+export interface Slicer {
+  /** True once the current slice has used its budget: the caller should stop and `await yieldNow()`. */
+  shouldYield(): boolean;
+  /** Ends the current slice; resolves when the next one starts. */
+  yieldNow(): Promise<void>;
+}
+
+export interface SlicerOptions {
+  sliceMs?: number;
+  now?: () => number;
+}
+
+type IdleWindow = {
+  requestIdleCallback?: (cb: (deadline: { timeRemaining(): number }) => void, opts?: { timeout: number }) => number;
+};
+
+/** Waits for the next chance to run: an idle period (capped at 50 ms of waiting) or a macrotask. */
+function nextSlice(): Promise<void> {
+  return new Promise((resolve) => {
+    const ric = (globalThis as IdleWindow).requestIdleCallback;
+    if (typeof ric === 'function') ric(() => resolve(), { timeout: 50 });
+    else setTimeout(resolve, 0);
+  });
+}
+
+export function createSlicer(opts: SlicerOptions = {}): Slicer {
+  const budget = opts.sliceMs ?? SLICE_MS;
+  const now = opts.now ?? (() => performance.now());
+  let sliceStart = now();
+  return {
+    shouldYield: () => now() - sliceStart >= budget,
+    async yieldNow() {
+      await nextSlice();
+      sliceStart = now();
+    },
+  };
+}
+
+/** A trailing-edge debounce with a cancel; used for the MutationObserver batches. */
+export function debounce(fn: () => void, ms: number): { (): void; cancel(): void } {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const call = () => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = undefined;
+      fn();
+    }, ms);
+  };
+  call.cancel = () => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
+  };
+  return call;
+}
+
+export function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
