@@ -37,7 +37,7 @@ function ruleDistance(groups: string[][], hits: Hit[], date: DateMention): numbe
 // Words that lead into a date but are not part of it: "في شهر تموز", "since Oct. 17".
 const LEAD_WORDS = new Set(['في', 'وفي', 'منذ', 'ومنذ', 'حتى', 'خلال', 'شهر', 'بحلول', 'in', 'since', 'by', 'on', 'the', 'of', 'during', 'until', 'as']);
 
-function phraseStart(ctx: SentenceContext, date: DateMention): number {
+export function phraseStart(ctx: SentenceContext, date: DateMention): number {
   let start = date.start;
   for (const tok of ctx.tokens) {
     if (tok.end <= start) continue;
@@ -73,7 +73,7 @@ export function eventClaimsInSentence(ctx: SentenceContext): EventClaim[] {
     if (date.part !== undefined) value.part = date.part;
     const kind = date.month !== undefined || date.day !== undefined ? 'date' : 'year';
     // Highlight the year digits when written; otherwise the date phrase without its preposition.
-    const span = kind === 'year' && date.yearSpan ? date.yearSpan : { start: date.daySpan?.start ?? phraseStart(ctx, date), end: date.end };
+    const span = kind === 'year' && date.yearSpan ? date.yearSpan : { start: phraseStart(ctx, date), end: date.end };
     const claim: SentenceClaim = {
       kind,
       measure: best.measure,

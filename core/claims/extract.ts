@@ -10,7 +10,7 @@ import { tokenize, type Token } from '../text/tokenize';
 import type { DateMention, NumberMention, SimpleDate, Span } from '../types';
 import type { Claim } from './claim';
 import { countClaimsInSentence } from './counts';
-import { eventClaimsInSentence } from './events';
+import { eventClaimsInSentence, phraseStart } from './events';
 
 export interface ExtractOptions {
   /** The page's publication date: infers missing years, and is the as-of date of its figures. */
@@ -98,26 +98,14 @@ function sinceClaims(ctx: SentenceContext, counts: SentenceClaim[]): SentenceCla
     if (date.month !== undefined) value.month = date.month;
     if (date.day !== undefined) value.day = date.day;
     if (date.part !== undefined) value.part = date.part;
-    const start = date.daySpan?.start ?? date.start;
     const claim: SentenceClaim = {
       kind: 'date', measure: `${measure}@since`, actor: [], place: [], value: date.year, min: date.year, max: date.year,
-      qualifier: 'exact', date: value, rel: 'since', start: Math.max(start, sinceWordEnd(ctx, date)), end: date.end,
+      qualifier: 'exact', date: value, rel: 'since', start: phraseStart(ctx, date), end: date.end,
     };
     if (date.yearSpan === undefined) claim.yearInferred = true;
     out.push(claim);
   }
   return out;
-}
-
-/** End of the "منذ"/"since" word that opens a date mention, so the highlight covers the date only. */
-function sinceWordEnd(ctx: SentenceContext, date: DateMention): number {
-  const first = ctx.tokens.find((t) => t.start >= date.start);
-  if (first && /^(و?منذ|since)$/i.test(first.text)) {
-    let end = first.end;
-    while (end < date.end && /\s/.test(ctx.text[end] as string)) end++;
-    return end;
-  }
-  return date.start;
 }
 
 function toRawClaim(c: SentenceClaim, raw: string, norm: Normalized, sentence: Span): Claim {
