@@ -1,0 +1,44 @@
+// Figures written in ways the labeled pages don't use: the rules must be general.
+// Each row: a sentence, the measure Sanad should tie the figure to, and the verdict.
+import { createChecker } from '../../../core/index';
+import { seedCorpus } from '../../../store/seed-corpus';
+
+const checker = createChecker(seedCorpus());
+const scan = (text: string) => checker.scan(text, { published: '2024-02-20' });
+
+describe.each([
+  ['The Pentagon keeps roughly 3,500 troops in Iraq as part of the anti-ISIS coalition.', 'troops', '3,500', 'mismatch'],
+  ['Washington currently has some 2,500 service members deployed in Iraq.', 'troops', '2,500', 'match'],
+  ['About 900 American troops remain in Syria, where they work with Kurdish-led forces against Islamic State.', 'troops', '900', 'match'],
+  ['The U.S. military has about 1,200 troops in Syria fighting ISIS remnants.', 'troops', '1,200', 'mismatch'],
+  ['The US-led coalition against ISIS was formed in September 2014.', 'coalition_founded', 'September 2014', 'match'],
+  ['The US-led coalition, set up in 2016 to fight the Islamic State group, still has troops in Iraq.', 'coalition_founded', '2016', 'mismatch'],
+  ['Iraq declared victory over the Islamic State group in 2019.', 'victory_over_isis', '2019', 'mismatch'],
+  ['In January 2020, Iraqi lawmakers voted to expel U.S.-led coalition troops.', 'parliament_vote', 'January 2020', 'match'],
+  ['The coalition formally ended its combat role in Iraq in 2022.', 'combat_mission_end', '2022', 'mismatch'],
+  ['U.S. forces in Iraq and Syria have been attacked more than 150 times since Oct. 17.', 'attacks', '150', 'match'],
+  ['Five U.S. soldiers were killed in the drone attack in Jordan.', 'killed', 'Five', 'mismatch'],
+  ['وتنشر الولايات المتحدة حوالي ثلاثة آلاف وخمسمئة جندي في العراق ضمن التحالف الدولي.', 'troops', 'ثلاثة آلاف وخمسمئة', 'mismatch'],
+  ['ويتمركز قرابة ألفي جندي أميركي في سوريا لمحاربة داعش.', 'troops', 'ألفي', 'mismatch'],
+  ['ولدى واشنطن ألفان وخمسمئة عسكري في العراق.', 'troops', 'ألفان وخمسمئة', 'match'],
+  ['وقتل جنديان أميركيان في هجوم بطائرة مسيرة على قاعدة في الأردن.', 'killed', 'جنديان', 'mismatch'],
+  ['وتأسس التحالف الدولي بقيادة الولايات المتحدة في آب/أغسطس 2014 لمحاربة تنظيم الدولة.', 'coalition_founded', 'آب/أغسطس 2014', 'match'],
+  ['وصوّت مجلس النواب العراقي في كانون الثاني/يناير 2021 على إخراج القوات الأجنبية.', 'parliament_vote', 'كانون الثاني/يناير 2021', 'mismatch'],
+])('%s', (sentence, measure, figure, verdict) => {
+  test(`ties "${figure}" to ${measure} and judges it ${verdict}`, () => {
+    const report = scan(sentence).find((r) => r.claim.text === figure);
+    expect(report?.claim.measure).toBe(measure);
+    expect(report?.verdict.verdict).toBe(verdict);
+  });
+});
+
+describe('numbers that are not coalition claims', () => {
+  test.each([
+    ['وقالت وزارة الصحة في غزة إن 25 ألف شخص قتلوا منذ 7 أكتوبر.'],
+    ['وبلغ سعر برميل النفط 80 دولارا، فيما صوت البرلمان على الموازنة.'],
+    ['وكان التحالف الدولي قد نشر نحو 5000 جندي في العراق عام 2016.'],
+    ['In 2011 the United States withdrew its last 40,000 troops from Iraq.'],
+  ])('%s', (sentence) => {
+    expect(scan(sentence).filter((r) => r.verdict.verdict !== 'unverified')).toEqual([]);
+  });
+});
