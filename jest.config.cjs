@@ -15,6 +15,6 @@ module.exports = {
     { ...common, displayName: 'unit', testEnvironment: 'node', testMatch: ['<rootDir>/tests/unit/**/*.test.ts', '<rootDir>/tests/accuracy/**/*.test.ts'] },
     { ...common, displayName: 'dom', testEnvironment: 'jsdom', testMatch: ['<rootDir>/tests/dom/**/*.test.ts?(x)'] },
     { ...common, displayName: 'store', testEnvironment: 'node', testMatch: ['<rootDir>/tests/store/**/*.test.ts'] },
-    { ...common, displayName: 'e2e', testEnvironment: 'node', testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'], testTimeout: 120000 },
+    { ...common, displayName: 'e2e', testEnvironment: 'node', testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'], globalTeardown: '<rootDir>/tests/e2e/harness/teardown.ts' },
   ],
 };

@@ -104,7 +104,8 @@ export function formatScan(files: readonly ScannedFile[], corpus: Corpus, paint:
       } else if (verdict.factId) {
         out.push(`     source: fact ${verdict.factId} is not in the corpus`);
       }
-      const why = verdict.explanation?.[lang] || verdict.explanation?.en || verdict.explanation?.ar;
+      // Bidi isolates help in the browser; a terminal may draw them as boxes.
+      const why = (verdict.explanation?.[lang] || verdict.explanation?.en || verdict.explanation?.ar || '').replace(/[\u2066-\u2069]/g, '');
       if (why) out.push(`     why: ${why}`);
     });
   });

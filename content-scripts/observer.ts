@@ -14,6 +14,8 @@ export interface ChangeObserverOptions {
   isOwn: (node: Node) => boolean;
   onChange: (change: Change) => void;
   debounceMs?: number;
+  /** Flush at least this often while mutations keep coming. */
+  maxWaitMs?: number;
   fullThreshold?: number;
   maxRoots?: number;
 }
@@ -30,7 +32,7 @@ export class ChangeObserver {
   constructor(private readonly opts: ChangeObserverOptions) {
     this.threshold = opts.fullThreshold ?? 1000;
     this.maxRoots = opts.maxRoots ?? 200;
-    this.flushSoon = debounce(() => this.flush(), opts.debounceMs ?? 300);
+    this.flushSoon = debounce(() => this.flush(), opts.debounceMs ?? 300, opts.maxWaitMs ?? 1000);
     this.mo = new MutationObserver((records) => this.collect(records));
   }
 

@@ -44,19 +44,29 @@ export function createSlicer(opts: SlicerOptions = {}): Slicer {
   };
 }
 
-/** A trailing-edge debounce with a cancel; used for the MutationObserver batches. */
-export function debounce(fn: () => void, ms: number): { (): void; cancel(): void } {
+/**
+ * A trailing-edge debounce with a cancel; used for the MutationObserver batches. `maxWaitMs` bounds
+ * the delay: a page that never goes quiet (a ticker rewriting a number every 50 ms) still gets its
+ * new text scanned at least that often.
+ */
+export function debounce(fn: () => void, ms: number, maxWaitMs = Infinity): { (): void; cancel(): void } {
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let firstCall: number | undefined;
+  const fire = () => {
+    timer = undefined;
+    firstCall = undefined;
+    fn();
+  };
   const call = () => {
+    const now = Date.now();
+    firstCall ??= now;
     if (timer !== undefined) clearTimeout(timer);
-    timer = setTimeout(() => {
-      timer = undefined;
-      fn();
-    }, ms);
+    timer = setTimeout(fire, Math.max(0, Math.min(ms, firstCall + maxWaitMs - now)));
   };
   call.cancel = () => {
     if (timer !== undefined) clearTimeout(timer);
     timer = undefined;
+    firstCall = undefined;
   };
   return call;
 }

@@ -103,7 +103,7 @@ export function Tooltip({ figure, sentence, verdict, source, lang }: TooltipProp
           </p>
           <blockquote>
             {open}
-            {source.quote}
+            <bdi>{source.quote}</bdi>
             {close}
           </blockquote>
           {href ? (
@@ -111,7 +111,7 @@ export function Tooltip({ figure, sentence, verdict, source, lang }: TooltipProp
               {t.open}
             </a>
           ) : source.title ? (
-            <p class="muted">{source.title}</p>
+            <p class="muted" dir="auto">{source.title}</p>
           ) : null}
         </section>
       ) : null}

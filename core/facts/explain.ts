@@ -84,8 +84,11 @@ function claimValue(c: Claim): Bilingual {
   return formatQuantity(c.value, c.qualifier, c.min, c.max);
 }
 
+/** First-strong isolate: an Arabic outlet name inside English text (or the reverse) keeps its own direction. */
+const isolate = (s: string): string => `\u2068${s}\u2069`;
+
 function asOf(f: Fact): Bilingual {
-  return { ar: `حتى ${f.asOf}، ${f.source.outlet}`, en: `as of ${f.asOf}, ${f.source.outlet}` };
+  return { ar: `حتى ${f.asOf}، ${isolate(f.source.outlet)}`, en: `as of ${f.asOf}, ${isolate(f.source.outlet)}` };
 }
 
 function why(rule: VerdictRule, claim: Claim, fact: Fact | null): Bilingual {

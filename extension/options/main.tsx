@@ -1,2 +1,22 @@
-// Placeholder entry point; the real one replaces this file.
-export {};
+// Options page entry: the only options module that touches the browser API. It opens the database,
+// wires the real browser into the api adapter and renders the app; #app gets data-ready once the
+// first load settled (the e2e tests wait for '#app[data-ready]').
+import { render } from 'preact';
+import { createDb } from '../../store/db';
+import { CorpusRepository } from '../../store/repository';
+import { browser } from '../browser';
+import { createOptionsApi } from './api';
+import { OptionsApp } from './App';
+import { ImportExportPanel, exportCorpusJson } from './import-export-bridge';
+import './options.css';
+
+const root = document.getElementById('app');
+if (root) {
+  const repo = new CorpusRepository(createDb());
+  const api = createOptionsApi(browser, document);
+  const markReady = () => root.setAttribute('data-ready', '');
+  render(
+    <OptionsApp repo={repo} api={api} initialHash={location.hash} ImportExport={ImportExportPanel} exportCorpusJson={exportCorpusJson} onReady={markReady} />,
+    root,
+  );
+}

@@ -1,0 +1,38 @@
+// Corpus writes the options page needs beyond single puts. Each is one transaction.
+import type { Corpus, CorpusDocument, Fact } from '../../core/facts/model';
+import { CorpusRepository, writeCorpus } from '../../store/repository';
+import { seedCorpus } from '../../store/seed-corpus';
+import { ensureSeeded } from '../../store/seeding';
+
+/**
+ * Undo of a delete: puts back exactly the record that was deleted (origin and `edited` included)
+ * and lifts the tombstone a deleted seed fact left. CorpusRepository has no such call (putFact
+ * would store a restored seed fact as a user fact and keep its tombstone), so this uses the
+ * repository's own transaction helper, which bumps the corpus revision like any corpus write.
+ */
+export async function restoreFact(repo: CorpusRepository, fact: Fact): Promise<void> {
+  const { db } = repo;
+  await writeCorpus(db, [db.facts, db.tombstones, db.documents], async () => {
+    if (!(await db.documents.get(fact.source.docId))) throw new Error(`document "${fact.source.docId}" is gone`);
+    await db.tombstones.delete(fact.id);
+    await db.facts.put(fact);
+  });
+}
+
+/** A new document and the facts accepted from it, all or nothing. */
+export async function saveDocumentWithFacts(repo: CorpusRepository, doc: CorpusDocument, facts: Fact[]): Promise<void> {
+  const corpus: Corpus = { documents: [doc], facts };
+  await repo.importCorpus(corpus);
+}
+
+/** Replaces the corpus with the bundled seed corpus (user records and edits are gone). */
+export async function resetToSeed(repo: CorpusRepository): Promise<void> {
+  const seed = seedCorpus();
+  await repo.replaceCorpus({ documents: seed.documents, facts: seed.facts.map((f) => ({ ...f, edited: false })) });
+  await ensureSeeded(repo.db);
+}
+
+/** The corpus as pretty JSON, for "Export first" when the import/export panel offers nothing better. */
+export async function exportCorpusBlob(repo: CorpusRepository): Promise<Blob> {
+  return new Blob([JSON.stringify(await repo.exportCorpus(), null, 2)], { type: 'application/json' });
+}
