@@ -108,6 +108,19 @@ export function createHandlers(deps: HandlerDeps) {
       };
     },
 
+    /**
+     * Opens the options page on a corpus document (the tooltip's source link). Only a document the
+     * corpus holds can be opened; the page learns nothing back but ok.
+     */
+    async 'sanad/openSource'(args: Args<ContentToBackground, 'sanad/openSource'>): Promise<Result<ContentToBackground, 'sanad/openSource'>> {
+      await ready();
+      const doc = await db.documents.get(args.docId);
+      if (!doc) return { ok: false };
+      const hash = `#doc=${encodeURIComponent(args.docId)}${args.factId ? `&fact=${encodeURIComponent(args.factId)}` : ''}`;
+      await browser.tabs.create({ url: browser.runtime.getURL('options.html') + hash });
+      return { ok: true };
+    },
+
     /** Results are aligned with `args.claims`: results[i] is the verdict of claims[i]. */
     async 'sanad/judge'(
       args: Args<ContentToBackground, 'sanad/judge'>,

@@ -100,6 +100,8 @@ async function run(handlers: Handlers, msg: { type: AnyMessageName; args: unknow
         return await handlers['sanad/hello'](msg.args as Parameters<Handlers['sanad/hello']>[0], caller);
       case 'sanad/judge':
         return await handlers['sanad/judge'](msg.args as Parameters<Handlers['sanad/judge']>[0], caller);
+      case 'sanad/openSource':
+        return await handlers['sanad/openSource'](msg.args as Parameters<Handlers['sanad/openSource']>[0]);
       case 'sanad/getSiteState':
         return await handlers['sanad/getSiteState'](msg.args as Parameters<Handlers['sanad/getSiteState']>[0]);
       case 'sanad/setSiteEnabled':

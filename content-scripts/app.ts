@@ -58,7 +58,7 @@ export function startContent(o: ContentOptions): ContentApp {
   let mode: 'hover' | 'keyboard' | null = null;
   let hideTimer: ReturnType<typeof setTimeout> | undefined;
 
-  const tooltip = new TooltipHost(doc, { onEnter: () => cancelHide(), onLeave: () => scheduleHide() });
+  const tooltip = new TooltipHost(doc, { onEnter: () => cancelHide(), onLeave: () => scheduleHide(), onOpenSource: () => openSource() });
   const observer = new ChangeObserver({
     target: () => doc.body,
     isOwn: (n) => tooltip.owns(n),
@@ -201,9 +201,19 @@ export function startContent(o: ContentOptions): ContentApp {
     return r ? { top: r.top, left: r.left, bottom: r.bottom, right: r.right } : null;
   }
 
+  /** The flag whose tooltip is open, for its "open the source" button. */
+  let shownFlag: Flag | null = null;
+
+  function openSource(): void {
+    const source = shownFlag?.source;
+    if (!source) return;
+    request(runtime, 'sanad/openSource', { docId: source.docId, factId: source.factId }, { backoffMs: [250] }).catch(() => undefined);
+  }
+
   function showFor(flag: Flag, rect: Box | null): void {
     const anchor = rect ?? anchorOf(flag);
     if (!anchor) return;
+    shownFlag = flag;
     tooltip.show({ figure: flag.claim.text, sentence: flag.claim.sentence, verdict: flag.verdict, source: flag.source, lang: flag.lang }, anchor);
   }
 

@@ -200,6 +200,12 @@ const ARGS: ArgValidators = {
     }
     return args;
   },
+  'sanad/openSource': (x) => {
+    const o = plain(x, 'args', ['docId', 'factId']);
+    const args: ContentToBackground['sanad/openSource']['args'] = { docId: str(o.docId, 'args.docId', LIMITS.id, { nonEmpty: true }) };
+    if (o.factId !== undefined && o.factId !== null) args.factId = str(o.factId, 'args.factId', LIMITS.id, { nonEmpty: true });
+    return args;
+  },
   'sanad/setSiteEnabled': (x) => {
     const o = plain(x, 'args', ['host', 'enabled']);
     return { host: str(o.host, 'args.host', LIMITS.host, { nonEmpty: true }), enabled: bool(o.enabled, 'args.enabled') };
@@ -218,7 +224,7 @@ const ARGS: ArgValidators = {
 };
 
 export const MESSAGE_NAMES = Object.keys(ARGS) as AnyMessageName[];
-export const CONTENT_TO_BACKGROUND: readonly AnyMessageName[] = ['sanad/hello', 'sanad/judge'];
+export const CONTENT_TO_BACKGROUND: readonly AnyMessageName[] = ['sanad/hello', 'sanad/judge', 'sanad/openSource'];
 export const PAGE_TO_BACKGROUND: readonly AnyMessageName[] = ['sanad/setSiteEnabled', 'sanad/getSiteState', 'sanad/corpusChanged'];
 export const TO_CONTENT: readonly AnyMessageName[] = ['sanad/listFlags', 'sanad/scrollToFlag', 'sanad/rescan'];
 

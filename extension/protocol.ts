@@ -44,6 +44,11 @@ export interface ContentToBackground {
     args: { url: string; published?: string; claims: WireClaim[]; /** scan generation, echoed back */ generation: number };
     result: { generation: number; revision: number; results: JudgedClaim[] };
   };
+  /** The tooltip's "open the source in Sanad": the background opens the options page on that document. */
+  'sanad/openSource': {
+    args: { docId: string; factId?: string };
+    result: { ok: boolean };
+  };
 }
 
 /** A flag as the popup lists it. */

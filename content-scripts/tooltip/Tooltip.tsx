@@ -21,7 +21,8 @@ const TEXT = {
     asOf: 'as of',
     rule: 'Why',
     source: 'Source',
-    open: 'Open the source',
+    open: 'Original article',
+    openInSanad: 'Open the source in Sanad',
     noCorpus: 'No matching figure in the sources.',
   },
   ar: {
@@ -33,7 +34,8 @@ const TEXT = {
     asOf: 'حتى',
     rule: 'السبب',
     source: 'المصدر',
-    open: 'افتح المصدر',
+    open: 'المقال الأصلي',
+    openInSanad: 'افتح المصدر في سند',
     noCorpus: 'لا يوجد رقم مطابق في المصادر.',
   },
 } as const;
@@ -106,13 +108,21 @@ export function Tooltip({ figure, sentence, verdict, source, lang }: TooltipProp
             <bdi>{source.quote}</bdi>
             {close}
           </blockquote>
-          {href ? (
-            <a href={href} target="_blank" rel="noopener noreferrer">
-              {t.open}
-            </a>
-          ) : source.title ? (
-            <p class="muted" dir="auto">{source.title}</p>
+          {source.title ? (
+            <p class="muted" dir="auto">
+              {source.title}
+            </p>
           ) : null}
+          <p class="actions">
+            <button type="button" data-action="open-source">
+              {t.openInSanad}
+            </button>
+            {href ? (
+              <a href={href} target="_blank" rel="noopener noreferrer">
+                {t.open}
+              </a>
+            ) : null}
+          </p>
         </section>
       ) : null}
     </div>

@@ -17,6 +17,8 @@ export interface HostEvents {
   /** The pointer entered / left the tooltip (hover keeps it open). */
   onEnter?(): void;
   onLeave?(): void;
+  /** A trusted click on the tooltip's "open the source in Sanad" button. */
+  onOpenSource?(): void;
 }
 
 function adoptSheet(root: ShadowRoot): boolean {
@@ -81,6 +83,11 @@ export class TooltipHost {
       });
       box.addEventListener('pointerleave', (e) => {
         if (e.isTrusted) this.events.onLeave?.();
+      });
+      // The only action in the tooltip: a trusted click on "open the source in Sanad".
+      box.addEventListener('click', (e) => {
+        const target = e.target as Element | null;
+        if (e.isTrusted && target?.closest?.('[data-action="open-source"]')) this.events.onOpenSource?.();
       });
       root.appendChild(box);
       this.host = host;

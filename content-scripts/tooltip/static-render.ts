@@ -6,8 +6,8 @@
 // dangerouslySetInnerHTML are dropped; href is kept only for http(s) URLs.
 import type { ComponentChildren, VNode } from 'preact';
 
-const TAGS = new Set(['div', 'span', 'section', 'h2', 'p', 'a', 'blockquote', 'bdi']);
-const ATTRS = new Set(['class', 'dir', 'lang', 'href', 'target', 'rel', 'role']);
+const TAGS = new Set(['div', 'span', 'section', 'h2', 'p', 'a', 'blockquote', 'bdi', 'button']);
+const ATTRS = new Set(['class', 'dir', 'lang', 'href', 'target', 'rel', 'role', 'type', 'data-action']);
 
 function httpOnly(value: string): boolean {
   try {

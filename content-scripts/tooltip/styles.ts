@@ -68,5 +68,8 @@ blockquote {
   color: #333333;
 }
 a { color: #1a55b0; text-decoration: underline; }
+.actions { display: flex; flex-wrap: wrap; gap: 10px; align-items: center; margin-top: 8px; }
+button { font: inherit; font-size: 13px; color: #fff; background: #1a55b0; border: 0; border-radius: 6px; padding: 4px 10px; cursor: pointer; }
+button:focus-visible { outline: 2px solid #0b2f66; outline-offset: 2px; }
 a:focus-visible { outline: 2px solid #1a55b0; outline-offset: 1px; }
 `;

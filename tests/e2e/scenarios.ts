@@ -7,7 +7,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { ROOT, ensureBuilt, launch, readShadowText, type BrowserKind, type Session } from './harness/browsers';
+import { ROOT, ensureBuilt, launch, readShadowText, clickInShadowChromium, type BrowserKind, type Session } from './harness/browsers';
 import {
   HIGHLIGHT_ACTIVE,
   HIGHLIGHT_MATCH,
@@ -30,7 +30,8 @@ interface SeedFact {
   actor: string[];
   place: string[];
   value: number;
-  source: { outlet: string; quote: string };
+  id: string;
+  source: { outlet: string; quote: string; docId: string };
 }
 
 /** The corpus facts a tooltip about US troops in Iraq may cite (any of the seed documents). */
@@ -190,6 +191,14 @@ export function browserSuite(kind: BrowserKind): void {
     const tooltip = await hoverAndReadTooltip(session, page, '4000', '2500');
     expectCitesTroopsSource(tooltip);
     await page.screenshot({ path: join(SCREENSHOTS, `${kind}-en-tooltip.png`) as `${string}.png` });
+    if (kind === 'chromium') {
+      // "Open the source in Sanad" opens the options page on the cited document (the fact's quote).
+      const opened = session.browser.waitForTarget((t) => /options\.html#doc=[^&]+&fact=/.test(t.url()), { timeout: 15_000 });
+      await clickInShadowChromium(page, 'data-action', 'open-source');
+      const target = await opened;
+      expect(troopsIraqFacts.map((f) => `doc=${f.source.docId}&fact=${f.id}`)).toContain(target.url().split('#')[1]);
+      await (await target.page())?.close();
+    }
     await expectDomUntouched(page);
     expect(errors).toEqual([]);
     expect(dialogs).toEqual([]);

@@ -36,6 +36,15 @@ describe.each([
     expect((window as { __pwned?: number }).__pwned).toBeUndefined();
   });
 
+  test('offers "open the source in Sanad" as a plain button with no handler of its own', () => {
+    const el = document.createElement('div');
+    draw(el, props());
+    const button = el.querySelector('button[data-action="open-source"]');
+    expect(button?.textContent).toBe('Open the source in Sanad');
+    expect(button?.getAttribute('type')).toBe('button');
+    expect(button?.getAttributeNames().filter((n) => n.startsWith('on'))).toEqual([]);
+  });
+
   test('a javascript: URL is never a link; an https URL is, with noopener', () => {
     const el = document.createElement('div');
     draw(el, props());

@@ -307,6 +307,8 @@ export function launch(kind: BrowserKind, opts: LaunchOptions): Promise<Session>
 // - Firefox: WebDriver BiDi serialises nodes with includeShadowTree: 'all' (closed roots included).
 
 interface CdpNode {
+  nodeId?: number;
+  attributes?: string[];
   nodeType: number;
   nodeName: string;
   nodeValue: string;
@@ -385,6 +387,34 @@ async function firefoxShadowText(session: Session, page: Page): Promise<ShadowTe
   };
   find(result.result);
   return { roots };
+}
+
+/**
+ * Chromium only: clicks the element inside a (closed) shadow root that carries `attr="value"`,
+ * found through CDP's piercing DOM and clicked with a real mouse event at its centre.
+ */
+export async function clickInShadowChromium(page: Page, attr: string, value: string): Promise<void> {
+  const cdp = await page.createCDPSession();
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+    let found: CdpNode | null = null;
+    const walk = (n: CdpNode): void => {
+      const a = n.attributes ?? [];
+      for (let i = 0; i + 1 < a.length; i += 2) if (a[i] === attr && a[i + 1] === value) found = n;
+      for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? [])]) walk(c);
+    };
+    walk(root);
+    const node = found as CdpNode | null;
+    if (!node?.nodeId) throw new Error(`no element with ${attr}="${value}" in any shadow root`);
+    const { model } = (await cdp.send('DOM.getBoxModel', { nodeId: node.nodeId })) as { model: { content: number[] } };
+    const q = model.content;
+    const x = ((q[0] as number) + (q[4] as number)) / 2;
+    const y = ((q[1] as number) + (q[5] as number)) / 2;
+    await page.mouse.move(x, y, { steps: 3 });
+    await page.mouse.click(x, y);
+  } finally {
+    await cdp.detach();
+  }
 }
 
 /** The text inside every shadow root of the page's top document, closed ones included. */

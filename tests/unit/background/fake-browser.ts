@@ -76,6 +76,7 @@ export class FakeBrowser {
     onRemoved: new FakeEvent(),
     onUpdated: new FakeEvent(),
     query: jest.fn(async (q: { active?: boolean } = {}) => this.tabs_.filter((t) => (q.active ? t.active : true)).map((t) => ({ ...t }))),
+    create: jest.fn(async (props: { url?: string }) => ({ id: 900, ...props })),
     sendMessage: jest.fn(async (tabId: number, message: unknown) => {
       this.sent.push({ tabId, message });
       const handler = this.contentHandlers.get(tabId);
