@@ -207,6 +207,21 @@ export class CorpusRepository {
     });
   }
 
+  /**
+   * Undo of deleteFact: puts back exactly the deleted record (a seed fact stays a seed fact) and
+   * removes its tombstone, in one transaction.
+   */
+  restoreFact(fact: Fact): Promise<void> {
+    const { db } = this;
+    return writeCorpus(db, [db.facts, db.tombstones, db.documents], async () => {
+      if (!(await db.documents.get(fact.source.docId))) {
+        throw new RepositoryError('unknown-document', `fact "${fact.id}" cites unknown document "${fact.source.docId}"`);
+      }
+      await db.tombstones.delete(fact.id);
+      await db.facts.put(fact);
+    });
+  }
+
   /** Adds or replaces a user document. Seed documents are read-only. */
   putDocument(input: CorpusDocument): Promise<CorpusDocument> {
     const { db } = this;

@@ -1,22 +1,12 @@
 // Corpus writes the options page needs beyond single puts. Each is one transaction.
 import type { Corpus, CorpusDocument, Fact } from '../../core/facts/model';
-import { CorpusRepository, writeCorpus } from '../../store/repository';
+import type { CorpusRepository } from '../../store/repository';
 import { seedCorpus } from '../../store/seed-corpus';
 import { ensureSeeded } from '../../store/seeding';
 
-/**
- * Undo of a delete: puts back exactly the record that was deleted (origin and `edited` included)
- * and lifts the tombstone a deleted seed fact left. CorpusRepository has no such call (putFact
- * would store a restored seed fact as a user fact and keep its tombstone), so this uses the
- * repository's own transaction helper, which bumps the corpus revision like any corpus write.
- */
-export async function restoreFact(repo: CorpusRepository, fact: Fact): Promise<void> {
-  const { db } = repo;
-  await writeCorpus(db, [db.facts, db.tombstones, db.documents], async () => {
-    if (!(await db.documents.get(fact.source.docId))) throw new Error(`document "${fact.source.docId}" is gone`);
-    await db.tombstones.delete(fact.id);
-    await db.facts.put(fact);
-  });
+/** Undo of a delete: the exact record back, tombstone removed (see CorpusRepository.restoreFact). */
+export function restoreFact(repo: CorpusRepository, fact: Fact): Promise<void> {
+  return repo.restoreFact(fact);
 }
 
 /** A new document and the facts accepted from it, all or nothing. */

@@ -79,6 +79,22 @@ describe('facts', () => {
     expect(await repo.deleteFact('missing')).toBe(false);
   });
 
+  it('restoring a deleted seed fact puts the exact record back and lifts its tombstone', async () => {
+    const original = (await repo.getFact('seed-f1'))!;
+    const revision = await repo.getRevision();
+    await repo.deleteFact('seed-f1');
+    await repo.restoreFact(original);
+    expect(await repo.getFact('seed-f1')).toEqual(original);
+    expect(await repo.listTombstones()).toEqual([]);
+    expect(await repo.getRevision()).toBeGreaterThan(revision + 1);
+  });
+
+  it('refuses to restore a fact whose document is gone, changing nothing', async () => {
+    const before = await snapshot(db);
+    await expect(repo.restoreFact(makeFact('f9', 'nope'))).rejects.toMatchObject({ code: 'unknown-document' });
+    expect(await snapshot(db)).toEqual(before);
+  });
+
   it('lists facts by document', async () => {
     expect((await repo.listFactsForDocument('seed-doc-a')).map((f) => f.id).sort()).toEqual(['seed-f1', 'seed-f2']);
   });
