@@ -45,7 +45,7 @@ export function parseIsoDate(iso: string | undefined): SimpleDate | undefined {
 function judgeOne(claim: Claim, index: FactIndex, published?: SimpleDate): ClaimReport | null {
   const ctx = published ? { published } : {};
   if (!claim.altMeasures) {
-    const verdict = judgeClaim(claim, index.forMeasure(claim.measure), ctx);
+    const verdict = judgeClaim(claim, index.candidates(claim.measure, claim.place), ctx);
     return verdict ? { claim, verdict } : null;
   }
   const measures = [claim.measure, ...(claim.altMeasures ?? [])].filter((m) => index.forMeasure(m).length > 0);

@@ -16,6 +16,8 @@ function sinceFact(f: Fact): Fact[] {
 
 export class FactIndex {
   private readonly byMeasure = new Map<string, Fact[]>();
+  /** measure → place → facts about that place; facts with no place are under ''. */
+  private readonly byPlace = new Map<string, Map<string, Fact[]>>();
   private readonly byId = new Map<string, Fact>();
 
   constructor(facts: readonly Fact[]) {
@@ -24,11 +26,37 @@ export class FactIndex {
       const list = this.byMeasure.get(f.measure);
       if (list) list.push(f);
       else this.byMeasure.set(f.measure, [f]);
+      let places = this.byPlace.get(f.measure);
+      if (!places) this.byPlace.set(f.measure, (places = new Map()));
+      for (const p of f.place.length > 0 ? f.place : ['']) {
+        const bucket = places.get(p);
+        if (bucket) bucket.push(f);
+        else places.set(p, [f]);
+      }
     }
   }
 
   forMeasure(measure: string): readonly Fact[] {
     return this.byMeasure.get(measure) ?? [];
+  }
+
+  /**
+   * The facts of a measure that may be about these places: those naming one of them, and those
+   * naming no place. With no places given, all facts of the measure.
+   */
+  candidates(measure: string, places: readonly string[]): readonly Fact[] {
+    const byPlace = this.byPlace.get(measure);
+    if (!byPlace) return [];
+    if (places.length === 0) return this.forMeasure(measure);
+    const placeless = byPlace.get('');
+    if (places.length === 1) {
+      const bucket = byPlace.get(places[0] as string);
+      if (!placeless) return bucket ?? [];
+      return bucket ? bucket.concat(placeless) : placeless;
+    }
+    const out = new Set<Fact>(byPlace.get('') ?? []);
+    for (const p of places) for (const f of byPlace.get(p) ?? []) out.add(f);
+    return [...out];
   }
 
   /** The real facts (derived since-facts share their source's id and are not listed twice). */

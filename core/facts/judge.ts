@@ -11,14 +11,21 @@ export interface JudgeContext {
   published?: SimpleDate;
 }
 
+// Plain loops: these run for every candidate fact of every claim.
 function actorsCompatible(claim: readonly string[], fact: readonly string[]): boolean {
   if (claim.length === 0 || fact.length === 0) return true;
-  return claim.some((a) => fact.includes(a) || (ACTOR_ALIASES[a] ?? []).some((x) => fact.includes(x)));
+  for (const a of claim) {
+    if (fact.includes(a)) return true;
+    const aliases = ACTOR_ALIASES[a];
+    if (aliases) for (const x of aliases) if (fact.includes(x)) return true;
+  }
+  return false;
 }
 
 function placesCompatible(claim: readonly string[], fact: readonly string[]): boolean {
   if (claim.length === 0 || fact.length === 0) return true;
-  return claim.some((p) => fact.includes(p));
+  for (const p of claim) if (fact.includes(p)) return true;
+  return false;
 }
 
 function kindsCompatible(claim: Claim, fact: Fact): boolean {
@@ -30,14 +37,26 @@ function claimInterval(claim: Claim): Interval {
   return qualifierInterval(claim.value, claim.qualifier);
 }
 
+/**
+ * The words (expectedText, explanation) are computed on first read and then kept: matching stays
+ * cheap, and JSON, structured clone and spreading all read them like plain properties.
+ */
 function verdict(kind: Verdict['verdict'], rule: VerdictRule, claim: Claim, fact: Fact | null): Verdict {
+  let expectedText: Verdict['expectedText'] | undefined;
+  let explanation: Verdict['explanation'] | undefined;
   return {
     verdict: kind,
     rule,
     factId: fact ? fact.id : null,
     expected: fact ? fact.value : null,
-    expectedText: fact ? explain.value(fact) : null,
-    explanation: explain.why(rule, claim, fact),
+    get expectedText() {
+      if (expectedText === undefined) expectedText = fact ? explain.value(fact) : null;
+      return expectedText;
+    },
+    get explanation() {
+      explanation ??= explain.why(rule, claim, fact);
+      return explanation;
+    },
   };
 }
 
@@ -114,9 +133,10 @@ function judgeDate(claim: Claim, facts: Fact[]): Verdict {
  * about the present that the corpus could check.
  */
 export function judgeClaim(claim: Claim, measureFacts: readonly Fact[], ctx: JudgeContext = {}): Verdict | null {
-  const facts = measureFacts.filter(
-    (f) => kindsCompatible(claim, f) && actorsCompatible(claim.actor, f.actor) && placesCompatible(claim.place, f.place),
-  );
+  const facts: Fact[] = [];
+  for (const f of measureFacts) {
+    if (kindsCompatible(claim, f) && actorsCompatible(claim.actor, f.actor) && placesCompatible(claim.place, f.place)) facts.push(f);
+  }
   if (facts.length === 0) return verdict('unverified', 'no-fact', claim, null);
   if (claim.kind !== 'count') return judgeDate(claim, facts);
   const running = facts.filter((f) => f.runningTotal);
