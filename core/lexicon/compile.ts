@@ -49,14 +49,36 @@ export interface CompiledLexicon {
   eventRules: EventRule[];
 }
 
-// Stems of number words (normalized Arabic, English): a sentence without any of them, a digit or a
-// dual noun holds no figure, and the claim pipeline skips it.
-const NUMBER_WORD_STEMS = [
-  'واحد', 'اثن', 'ثنت', 'ثلاث', 'اربع', 'خمس', 'ست', 'سبع', 'ثمان', 'تسع', 'عشر', 'مئ', 'مائ', 'الف', 'الاف', 'مليون', 'ملايين',
-  'مليار', 'نصف', 'بضع', 'عده', 'عديد', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
-  'eleven', 'twelve', 'teen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred',
-  'thousand', 'million', 'billion', 'dozen', 'several', 'few', 'score', 'handful',
+// A sentence holds a figure only if it has a digit, a number word, a dual noun or a month name
+// (dates like "أواخر يناير" have no digit). Arabic words are matched whole: optional proclitics,
+// a stem, an inflection suffix, and no Arabic letter on either side, so "الفصائل" is not "ألف".
+const AR_NUMBER_STEMS = [
+  'واحد', 'احد', 'اثن', 'اثنت', 'ثنت', 'ثلاث', 'اربع', 'خمس', 'ست', 'سبع', 'ثمان', 'ثماني', 'تسع', 'عشر', 'مئ', 'مائ', 'مئت',
+  'مائت', 'ثلاثمئ', 'ثلاثمائ', 'اربعمئ', 'اربعمائ', 'خمسمئ', 'خمسمائ', 'ستمئ', 'ستمائ', 'سبعمئ', 'سبعمائ', 'ثمانمئ', 'ثمانمائ',
+  'ثمانيمئ', 'تسعمئ', 'تسعمائ', 'الف', 'الاف', 'مليون', 'ملايين', 'مليار', 'مليارات', 'نصف', 'ربع', 'بضع', 'عده', 'عديد',
+  'عشرات', 'مئات', 'الاول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن', 'التاسع', 'العاشر',
 ];
+const AR_MONTHS = [
+  'يناير', 'فبراير', 'مارس', 'ابريل', 'مايو', 'يونيو', 'يونيه', 'يوليو', 'يوليه', 'اغسطس', 'سبتمبر', 'اكتوبر', 'نوفمبر', 'ديسمبر',
+  'كانون', 'شباط', 'اذار', 'نيسان', 'ايار', 'حزيران', 'تموز', 'اب', 'ايلول', 'تشرين', 'جانفي', 'فيفري', 'افريل', 'ماي', 'جوان',
+  'جويليه', 'اوت', 'يوليوز', 'غشت', 'شتنبر', 'نونبر', 'دجنبر',
+];
+const EN_HINT_WORDS = [
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', '[a-z]+teen', '[a-z]+ty',
+  'hundreds?', 'thousands?', 'millions?', 'billions?', 'dozens?', 'several', 'few', 'scores?', 'handful', 'jan', 'feb', 'mar',
+  'apr', 'may', 'jun', 'jul', 'aug', 'sept?', 'oct', 'nov', 'dec', 'january', 'february', 'march', 'april', 'june', 'july',
+  'august', 'september', 'october', 'november', 'december', '[0-9]+(st|nd|rd|th)',
+];
+const AR_LETTER = '\u0621-\u064a\u0671-\u06d3';
+
+function figureHintRegex(duals: string[]): RegExp {
+  const arabic = [...AR_NUMBER_STEMS.map((w) => `${w}(?:ه|ا|ي|ين|ون|ان|تان|تين|ات|ا)?`), ...AR_MONTHS, ...duals].join('|');
+  return new RegExp(
+    `[0-9]|(?:^|[^${AR_LETTER}])(?:[وفبلك]|ال|لل|وال|بال|فال|ولل|وب|ول|وك)?(?:${arabic})(?![${AR_LETTER}])|` +
+      `(?:^|[^A-Za-z])(?:${EN_HINT_WORDS.join('|')})(?![A-Za-z])`,
+    'i',
+  );
+}
 
 const AR_ADJ_SUFFIXES = ['', 'ه', 'ين', 'ون', 'ا', 'ان', 'يه'];
 
@@ -188,7 +210,7 @@ export function compileLexicon(facts: readonly Fact[] = []): CompiledLexicon {
   const duals = [...b.arWords.entries()].filter(([, es]) => es.some((e) => e.type === 'dual')).map(([w]) => escapeRegex(w));
   return {
     wordCache: new Map(),
-    figureHint: new RegExp(`[0-9]|${[...NUMBER_WORD_STEMS, ...duals].join('|')}`, 'i'),
+    figureHint: figureHintRegex(duals),
     arWords: b.arWords,
     arRoots: b.arRoots,
     enPhrases: b.enPhrases,
