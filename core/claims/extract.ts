@@ -33,6 +33,8 @@ export type SentenceClaim = Omit<Claim, 'start' | 'end' | 'text' | 'sentenceStar
 
 // Anaphora: a sentence that names only Iraq/Syria or "the group" continues the topic of the one before.
 const CONTINUATION_PLACES = new Set(['IQ', 'SY', 'JO']);
+/** Most figures are digits: a cheap test before the word hint. */
+const DIGIT = /[0-9]/;
 const ANAPHORA = /التنظيم|the group|the militants|the jihadists|the mission|المهمه/;
 
 export function extractClaims(raw: string, lex: CompiledLexicon, opts: ExtractOptions = {}): Claim[] {
@@ -46,7 +48,7 @@ export function extractClaims(raw: string, lex: CompiledLexicon, opts: ExtractOp
   for (let si = 0; si < sentences.length; si++) {
     const sentence = sentences[si] as Span;
     const text = norm.text.slice(sentence.start, sentence.end);
-    if (!lex.figureHint.test(text)) {
+    if (!DIGIT.test(text) && !lex.figureHint.test(text)) {
       prevTopical = false;
       continue;
     }

@@ -142,8 +142,18 @@ export function normalize(raw: string): Normalized {
   return { text: decodeUtf16(out, j), map: map.slice(0, j + 1), raw };
 }
 
+// TextDecoder is in every host (browsers, Node) but not in core's ES-only type library.
+const utf16Decoder: { decode(input: Uint8Array): string } | null = (() => {
+  const Decoder = (globalThis as { TextDecoder?: new (label: string) => { decode(input: Uint8Array): string } }).TextDecoder;
+  try {
+    return Decoder ? new Decoder('utf-16le') : null;
+  } catch {
+    return null;
+  }
+})();
+
 function decodeUtf16(units: Uint16Array, length: number): string {
-  // String.fromCharCode on chunks: fast and available in every host.
+  if (utf16Decoder) return utf16Decoder.decode(new Uint8Array(units.buffer, units.byteOffset, length * 2));
   let s = '';
   const CHUNK = 8192;
   for (let i = 0; i < length; i += CHUNK) {
