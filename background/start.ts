@@ -5,6 +5,7 @@ import { ensureSeeded } from '../store/seeding';
 import { CorpusRepository } from '../store/repository';
 import { BadgeService } from './badge';
 import { CheckerService } from './checker-service';
+import { createContextMenu, menusOf, type ContextMenu } from './context-menu';
 import { consoleLogger, type BackgroundDeps } from './deps';
 import { createHandlers, type Handlers } from './handlers';
 import { createReady, type Ready } from './ready';
@@ -15,6 +16,7 @@ export interface Background {
   repository: CorpusRepository;
   checker: CheckerService;
   badge: BadgeService;
+  contextMenu: ContextMenu;
   handlers: Handlers;
   onMessage: MessageListener;
 }
@@ -29,6 +31,7 @@ export function start(deps: BackgroundDeps): Background {
   const badge = new BadgeService(browser, log);
   const handlers = createHandlers({ browser, db, ready, checker, badge, log });
   const onMessage = createRouter({ browser, handlers, log });
+  const contextMenu = createContextMenu(browser, log);
 
   browser.runtime.onMessage.addListener(onMessage);
   browser.runtime.onInstalled.addListener(() => {
@@ -36,6 +39,11 @@ export function start(deps: BackgroundDeps): Background {
     ready()
       .then(() => checker.get())
       .catch((error: unknown) => log.error('install: seeding failed', error));
+    contextMenu.install().catch((error: unknown) => log.warn('install: context menu failed', error));
+  });
+  // "Add to Sanad corpus" on a selection opens the options page on a draft (no corpus write here).
+  menusOf(browser)?.onClicked.addListener((info, tab) => {
+    contextMenu.onClicked(info, tab).catch((error: unknown) => log.warn('context menu: open draft failed', error));
   });
   browser.tabs.onRemoved.addListener((tabId) => {
     badge.forget(tabId).catch((error: unknown) => log.warn('badge: forget failed', error));
@@ -51,5 +59,5 @@ export function start(deps: BackgroundDeps): Background {
     checker.get().catch((error: unknown) => log.warn('index: refresh failed', error));
   });
 
-  return { ready, repository, checker, badge, handlers, onMessage };
+  return { ready, repository, checker, badge, contextMenu, handlers, onMessage };
 }

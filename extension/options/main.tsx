@@ -7,7 +7,7 @@ import { CorpusRepository } from '../../store/repository';
 import { browser } from '../browser';
 import { createOptionsApi } from './api';
 import { OptionsApp } from './App';
-import { ImportExportPanel, exportCorpusJson } from './import-export-bridge';
+import { ImportExportPanel, exportCorpusJson } from './import-export/ImportExportPanel';
 import './options.css';
 
 const root = document.getElementById('app');
