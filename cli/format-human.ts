@@ -1,4 +1,5 @@
 // Output for people: one block per file, one entry per figure; colours only when asked for.
+import { explain } from '../core/facts/explain';
 import type { Corpus, Fact, VerdictKind } from '../core/index';
 import type { ScannedFile } from './format-json';
 
@@ -43,26 +44,9 @@ function shorten(s: string, max = 200): string {
   return chars.length <= max ? one : chars.slice(0, max - 1).join('') + '…';
 }
 
-const QUALIFIER_WORD: Record<string, string> = {
-  exact: '',
-  approx: 'about ',
-  gt: 'more than ',
-  gte: 'at least ',
-  lt: 'fewer than ',
-  lte: 'at most ',
-  vague: 'some ',
-};
-
-/** A fact's value with its qualifier, e.g. "about 2500", "more than 130", "150–200", "2014-09". */
+/** A fact's value with its qualifier, e.g. "about 2,500", "more than 130", "late 2017". */
 export function factValueText(f: Fact): string {
-  if (f.date) {
-    const parts = [String(f.date.year).padStart(4, '0')];
-    if (f.date.month) parts.push(String(f.date.month).padStart(2, '0'));
-    if (f.date.month && f.date.day) parts.push(String(f.date.day).padStart(2, '0'));
-    return (f.date.part ? `${f.date.part} ` : '') + parts.join('-');
-  }
-  if (f.qualifier === 'range' && f.min !== undefined && f.max !== undefined) return `${f.min}–${f.max}`;
-  return `${QUALIFIER_WORD[f.qualifier] ?? ''}${f.value}`;
+  return explain.value(f).en;
 }
 
 export function formatScan(files: readonly ScannedFile[], corpus: Corpus, paint: Paint): string {

@@ -269,10 +269,10 @@ export class CorpusRepository {
   /**
    * Replaces the whole corpus with `corpus`, records kept as given (origin, edited): restoring a
    * backup. Seed facts stored now (or already deleted) that `corpus` lacks become tombstones, so a
-   * seed update does not bring them back. One transaction: on any error nothing changes and the
-   * error is rethrown.
+   * seed update does not bring them back, and so do `tombstones` (a backup's own list of deleted
+   * seed facts). One transaction: on any error nothing changes and the error is rethrown.
    */
-  async replaceCorpus(corpus: Corpus): Promise<WriteSummary> {
+  async replaceCorpus(corpus: Corpus, tombstones: readonly string[] = []): Promise<WriteSummary> {
     const { db } = this;
     assertUniqueIds('document', corpus.documents);
     assertUniqueIds('fact', corpus.facts);
@@ -286,15 +286,16 @@ export class CorpusRepository {
       const knownSeedIds = [
         ...((await db.facts.where('origin').equals('seed').primaryKeys()) as string[]),
         ...((await db.tombstones.toCollection().primaryKeys()) as string[]),
+        ...tombstones,
       ];
       const deletedAt = new Date().toISOString();
-      const tombstones = [...new Set(knownSeedIds)].filter((id) => !keep.has(id)).map((id) => ({ id, deletedAt }));
+      const records = [...new Set(knownSeedIds)].filter((id) => !keep.has(id)).map((id) => ({ id, deletedAt }));
       await db.documents.clear();
       await db.facts.clear();
       await db.tombstones.clear();
       await db.documents.bulkAdd(corpus.documents);
       await db.facts.bulkAdd(corpus.facts);
-      await db.tombstones.bulkAdd(tombstones);
+      await db.tombstones.bulkAdd(records);
       return { documents: corpus.documents.length, facts: corpus.facts.length };
     });
   }

@@ -1,6 +1,7 @@
 // The files Sanad writes and reads: a versioned corpus backup ("sanad-corpus") and schema.org
 // ClaimReview JSON-LD for sharing facts with other fact-checking tools. Both are plain data; the
 // ClaimReview items carry the whole fact under "sanad:fact", so a ClaimReview re-import is lossless.
+import { explain } from '../../core/facts/explain';
 import type { Corpus, CorpusDocument, Fact } from '../../core/facts/model';
 import type { CorpusRepository } from '../repository';
 import { SCHEMA_VERSION } from '../schema';
@@ -66,39 +67,9 @@ export async function exportCorpusJson(repo: CorpusRepository, now?: Date): Prom
 
 // ---- ClaimReview ----
 
-function withCommas(n: number): string {
-  const [int, frac] = String(n).split('.');
-  const grouped = (int ?? '').replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return frac ? `${grouped}.${frac}` : grouped;
-}
-
-const QUALIFIER_WORDS: Record<Fact['qualifier'], string> = {
-  exact: '',
-  approx: 'about ',
-  gt: 'more than ',
-  gte: 'at least ',
-  lt: 'fewer than ',
-  lte: 'at most ',
-  range: '',
-  vague: 'some ',
-};
-
-function pad2(n: number): string {
-  return String(n).padStart(2, '0');
-}
-
 /** The fact's figure as a person would write it in English, e.g. "2,500 (as of 2024-01-18)". */
 export function factValueText(fact: Fact): string {
-  let figure: string;
-  if (fact.kind !== 'count') {
-    const d = fact.date ?? { year: fact.value };
-    figure = `${d.part ? `${d.part} ` : ''}${d.year}${d.month ? `-${pad2(d.month)}` : ''}${d.month && d.day ? `-${pad2(d.day)}` : ''}`;
-  } else if (fact.qualifier === 'range' && fact.min !== undefined && fact.max !== undefined) {
-    figure = `${withCommas(fact.min)}–${withCommas(fact.max)}`;
-  } else {
-    figure = `${QUALIFIER_WORDS[fact.qualifier]}${withCommas(fact.value)}`;
-  }
-  return `${figure} (as of ${fact.asOf})`;
+  return `${explain.value(fact).en} (as of ${fact.asOf})`;
 }
 
 export interface ClaimReviewItem {

@@ -151,6 +151,8 @@ export interface LaunchOptions {
   extension: boolean;
   /** Extra prefs (Firefox) or flags (Chromium). */
   args?: string[];
+  /** Firefox only: extra about:config prefs (e.g. a download folder), merged over the defaults. */
+  prefs?: Record<string, unknown>;
 }
 
 function record(kind: BrowserKind, browser: Browser, profileDir: string, extensionDir?: string): string | null {
@@ -249,6 +251,7 @@ export async function launchFirefox(opts: LaunchOptions): Promise<Session> {
   const prefs: Record<string, unknown> = {
     'extensions.background.idle.timeout': 1000,
     'intl.accept_languages': 'en-US',
+    ...(opts.prefs ?? {}),
   };
   if (extensionDir) prefs['extensions.webextensions.uuids'] = JSON.stringify({ [geckoId(extensionDir)]: uuid });
   const browser = await puppeteer.launch({
@@ -420,4 +423,33 @@ export async function clickInShadowChromium(page: Page, attr: string, value: str
 /** The text inside every shadow root of the page's top document, closed ones included. */
 export function readShadowText(session: Session, page: Page): Promise<ShadowText> {
   return session.kind === 'chromium' ? chromiumShadowText(page) : firefoxShadowText(session, page);
+}
+
+/**
+ * Lets downloads land in `dir` without a prompt. Chromium: CDP Browser.setDownloadBehavior on the
+ * browser target. Firefox: cannot be changed after launch; pass firefoxDownloadPrefs(dir) to
+ * launch() instead (this then does nothing).
+ */
+export async function allowDownloads(session: Session, dir: string): Promise<void> {
+  if (session.kind !== 'chromium') return;
+  const cdp = await session.browser.target().createCDPSession();
+  try {
+    await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: dir, eventsEnabled: false });
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** Firefox prefs that save every download into `dir` without asking (for launch({ prefs })). */
+export function firefoxDownloadPrefs(dir: string): Record<string, unknown> {
+  return {
+    'browser.download.dir': dir,
+    'browser.download.folderList': 2,
+    'browser.download.useDownloadDir': true,
+    'browser.download.always_ask_before_handling_new_types': false,
+    'browser.download.start_downloads_in_tmp_dir': false,
+    'browser.download.manager.showWhenStarting': false,
+    'browser.download.alwaysOpenPanel': false,
+    'browser.helperApps.neverAsk.saveToDisk': 'application/json,application/ld+json',
+  };
 }

@@ -109,8 +109,8 @@ describe('export format', () => {
   test('value texts', () => {
     expect(factValueText(makeFact('a', 'd', { qualifier: 'exact', value: 2500 }))).toBe('2,500 (as of 2024-01-18)');
     expect(factValueText(makeFact('a', 'd', { qualifier: 'gt', value: 130 }))).toBe('more than 130 (as of 2024-01-18)');
-    expect(factValueText(makeFact('a', 'd', { qualifier: 'range', value: 2000, min: 2000, max: 2500 }))).toBe('2,000–2,500 (as of 2024-01-18)');
-    expect(factValueText(makeFact('a', 'd', { kind: 'date', value: 2023, date: { year: 2023, month: 8 } }))).toBe('2023-08 (as of 2024-01-18)');
+    expect(factValueText(makeFact('a', 'd', { qualifier: 'range', value: 2000, min: 2000, max: 2500 }))).toBe('between 2,000 and 2,500 (as of 2024-01-18)');
+    expect(factValueText(makeFact('a', 'd', { kind: 'date', value: 2023, date: { year: 2023, month: 8 } }))).toBe('August 2023 (as of 2024-01-18)');
   });
 });
 

@@ -417,7 +417,7 @@ describe('corpus', () => {
     const r = await run(['corpus']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('1 document, 1 fact');
-    expect(r.stdout).toContain('f-troops  troops = about 2500  as of 2024-01-18  الحرة');
+    expect(r.stdout).toContain('f-troops  troops = about 2,500  as of 2024-01-18  الحرة');
     expect(r.stdout).toContain('«نحو 2500 جندي أميركي»');
   });
 });
