@@ -27,9 +27,16 @@ export function qualifierInterval(value: number, qualifier: Qualifier): Interval
   }
 }
 
+// Facts are immutable records: their interval is computed once.
+const factIntervals = new WeakMap<Fact, Interval>();
+
 export function factInterval(f: Fact): Interval {
-  if (f.min !== undefined || f.max !== undefined) return { min: f.min ?? -Infinity, max: f.max ?? Infinity };
-  return qualifierInterval(f.value, f.qualifier);
+  let i = factIntervals.get(f);
+  if (!i) {
+    i = f.min !== undefined || f.max !== undefined ? { min: f.min ?? -Infinity, max: f.max ?? Infinity } : qualifierInterval(f.value, f.qualifier);
+    factIntervals.set(f, i);
+  }
+  return i;
 }
 
 export function overlap(a: Interval, b: Interval): boolean {

@@ -90,12 +90,12 @@ function judgeRunningTotal(claim: Claim, series: Fact[], ctx: JudgeContext): Ver
  * Consistent when either side's allowed range holds the other's figure. Overlapping two ±10%
  * ranges would apply the tolerance twice ("about 3,000" would agree with "about 2,500").
  */
-function countsAgree(claim: Claim, f: Fact): boolean {
-  const c = claimInterval(claim);
+function countsAgree(claim: Claim, c: Interval, f: Fact): boolean {
   const fi = factInterval(f);
-  const inside = (x: number, i: { min: number; max: number }) => x >= i.min && x <= i.max;
   if (claim.qualifier === 'range') return overlap(c, fi);
-  return inside(f.value, c) || inside(claim.value, fi) || (claim.qualifier !== 'approx' && f.qualifier !== 'approx' && overlap(c, fi));
+  if (f.value >= c.min && f.value <= c.max) return true;
+  if (claim.value >= fi.min && claim.value <= fi.max) return true;
+  return claim.qualifier !== 'approx' && f.qualifier !== 'approx' && overlap(c, fi);
 }
 
 function coversSeveralPlaces(facts: readonly Fact[]): boolean {
@@ -104,11 +104,15 @@ function coversSeveralPlaces(facts: readonly Fact[]): boolean {
 }
 
 function judgeCount(claim: Claim, facts: Fact[]): Verdict {
-  const consistent = facts.filter((f) => countsAgree(claim, f));
-  if (consistent.length > 0) {
-    const f = latest(consistent);
-    const exact = claim.qualifier === 'exact' && f.qualifier === 'exact' && f.value === claim.value;
-    return verdict('match', exact ? 'equal' : 'within-range', claim, f);
+  const c = claimInterval(claim);
+  // The latest consistent fact, in one pass (this runs for every claim on every page).
+  let best: Fact | null = null;
+  for (const f of facts) {
+    if (countsAgree(claim, c, f) && (!best || (isoDay(f.asOf) ?? 0) > (isoDay(best.asOf) ?? 0))) best = f;
+  }
+  if (best) {
+    const exact = claim.qualifier === 'exact' && best.qualifier === 'exact' && best.value === claim.value;
+    return verdict('match', exact ? 'equal' : 'within-range', claim, best);
   }
   // A figure with no place can't contradict facts about different places.
   if (claim.place.length === 0 && coversSeveralPlaces(facts)) return verdict('unverified', 'no-fact', claim, null);
