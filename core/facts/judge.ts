@@ -38,25 +38,17 @@ function claimInterval(claim: Claim): Interval {
 }
 
 /**
- * The words (expectedText, explanation) are computed on first read and then kept: matching stays
- * cheap, and JSON, structured clone and spreading all read them like plain properties.
+ * Plain data properties only: verdicts cross message boundaries, and Firefox's structured clone
+ * does not carry accessor properties (lazy getters here once emptied every tooltip in Firefox).
  */
 function verdict(kind: Verdict['verdict'], rule: VerdictRule, claim: Claim, fact: Fact | null): Verdict {
-  let expectedText: Verdict['expectedText'] | undefined;
-  let explanation: Verdict['explanation'] | undefined;
   return {
     verdict: kind,
     rule,
     factId: fact ? fact.id : null,
     expected: fact ? fact.value : null,
-    get expectedText() {
-      if (expectedText === undefined) expectedText = fact ? explain.value(fact) : null;
-      return expectedText;
-    },
-    get explanation() {
-      explanation ??= explain.why(rule, claim, fact);
-      return explanation;
-    },
+    expectedText: fact ? explain.value(fact) : null,
+    explanation: explain.why(rule, claim, fact),
   };
 }
 

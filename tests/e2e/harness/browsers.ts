@@ -432,12 +432,9 @@ export function readShadowText(session: Session, page: Page): Promise<ShadowText
  */
 export async function allowDownloads(session: Session, dir: string): Promise<void> {
   if (session.kind !== 'chromium') return;
+  // The behaviour lasts as long as the CDP session that set it: keep it (it ends with the browser).
   const cdp = await session.browser.target().createCDPSession();
-  try {
-    await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: dir, eventsEnabled: false });
-  } finally {
-    await cdp.detach();
-  }
+  await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: dir, eventsEnabled: false });
 }
 
 /** Firefox prefs that save every download into `dir` without asking (for launch({ prefs })). */
