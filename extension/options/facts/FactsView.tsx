@@ -7,7 +7,7 @@ import type { I18n, UiLang } from '../../i18n';
 import { VirtualList } from '../ui/VirtualList';
 import { factSentence, foldForSearch, measureName, quoted, readableDate, safeHttpUrl, searchText } from './present';
 
-export const ROW_HEIGHT = 120;
+export const ROW_HEIGHT = 136;
 export const SEARCH_DEBOUNCE_MS = 200;
 
 export type SortKey = 'measure' | 'value' | 'asOf';

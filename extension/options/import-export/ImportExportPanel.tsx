@@ -6,7 +6,8 @@ import type { JSX } from 'preact';
 import { useMemo, useRef, useState } from 'preact/hooks';
 import type { Corpus, Fact } from '../../../core/facts/model';
 import { applyImport } from '../../../store/import-export/apply';
-import { exportClaimReview, exportCorpusJson, exportFileName, factValueText, MAX_IMPORT_BYTES } from '../../../store/import-export/format';
+import { explain } from '../../../core/facts/explain';
+import { exportClaimReview, exportCorpusJson, exportFileName, MAX_IMPORT_BYTES } from '../../../store/import-export/format';
 import { parseImport, type ImportErrorCode, type ImportParseOk } from '../../../store/import-export/parse';
 import { planImport, planIsEmpty, type ImportMode, type ImportPlan, type SkipCode } from '../../../store/import-export/plan';
 import type { CorpusRepository } from '../../../store/repository';
@@ -26,7 +27,8 @@ export interface ImportExportPanelProps {
 }
 
 /** How many items of each preview list are shown. */
-const LIST_LIMIT = 50;
+/** Long lists are cut so the confirm button stays in view. */
+const LIST_LIMIT = 10;
 
 const ERROR_KEY: Record<ImportErrorCode | 'read' | 'nothing', MessageKey> = {
   'too-large': 'ieErrTooLarge',
@@ -89,15 +91,15 @@ interface ErrorState {
   detail?: string;
 }
 
-function FactLine({ fact, extra }: { fact: Fact; extra?: string }) {
+/** One fact in a preview list: each part isolated, so Arabic and English never reorder each other. */
+function FactLine({ fact, extra, lang }: { fact: Fact; extra?: string; lang: 'ar' | 'en' }) {
   return (
     <li class="ie__item" data-fact-id={fact.id}>
-      <span class="ie__figure" dir="ltr">
-        {factValueText(fact)}
-      </span>{' '}
-      <code class="ie__id" dir="ltr">
-        {fact.id}
-      </code>{' '}
+      <bdi class="ie__figure">{explain.value(fact)[lang]}</bdi>{' '}
+      <bdi class="ie__asof">({fact.asOf})</bdi>{' '}
+      <bdi>
+        <code class="ie__id">{fact.id}</code>
+      </bdi>{' '}
       <q class="ie__quote" dir="auto">
         {fact.source.quote}
       </q>
@@ -276,9 +278,12 @@ export function ImportExportPanel({ repo, onImported, lang, t: pageT, download =
           <strong>{error.title}</strong>
           {error.text ? <p>{error.text}</p> : null}
           {error.detail ? (
-            <p class="ie__detail" dir="auto">
-              {error.detail}
-            </p>
+            <details class="ie__detail">
+              <summary>{t('ieTechnicalDetail')}</summary>
+              <p dir="ltr" lang="en">
+                {error.detail}
+              </p>
+            </details>
           ) : null}
         </div>
       ) : null}
@@ -338,24 +343,24 @@ export function ImportExportPanel({ repo, onImported, lang, t: pageT, download =
 
           <div class="ie__group" data-group="add">
             <h4>{t('ieAdd', n(plan.add.length))}</h4>
-            <Limited items={plan.add} more={(k) => t('ieMore', n(k))} render={(f) => <FactLine key={f.id} fact={f} />} />
+            <Limited items={plan.add} more={(k) => t('ieMore', n(k))} render={(f) => <FactLine key={f.id} fact={f} lang={lang} />} />
           </div>
           <div class="ie__group" data-group="change">
             <h4>{t('ieChange', n(plan.change.length))}</h4>
             <Limited
               items={plan.change}
               more={(k) => t('ieMore', n(k))}
-              render={(c) => <FactLine key={c.after.id} fact={c.after} extra={t('ieWas', factValueText(c.before))} />}
+              render={(c) => <FactLine key={c.after.id} fact={c.after} lang={lang} extra={t('ieWas', explain.value(c.before)[lang])} />}
             />
           </div>
           <div class="ie__group" data-group="skip">
             <h4>{t('ieSkip', n(plan.skip.length))}</h4>
-            <Limited items={plan.skip} more={(k) => t('ieMore', n(k))} render={(s, i) => <FactLine key={`${s.fact.id}:${i}`} fact={s.fact} extra={t(SKIP_KEY[s.code])} />} />
+            <Limited items={plan.skip} more={(k) => t('ieMore', n(k))} render={(s, i) => <FactLine key={`${s.fact.id}:${i}`} fact={s.fact} lang={lang} extra={t(SKIP_KEY[s.code])} />} />
           </div>
           {mode === 'replace' ? (
             <div class="ie__group" data-group="remove">
               <h4>{t('ieRemove', n(plan.remove.length))}</h4>
-              <Limited items={plan.remove} more={(k) => t('ieMore', n(k))} render={(f) => <FactLine key={f.id} fact={f} />} />
+              <Limited items={plan.remove} more={(k) => t('ieMore', n(k))} render={(f) => <FactLine key={f.id} fact={f} lang={lang} />} />
               <p>{t('ieKeep', n(plan.keep.length))}</p>
             </div>
           ) : null}
@@ -369,9 +374,10 @@ export function ImportExportPanel({ repo, onImported, lang, t: pageT, download =
                 render={(p, i) => (
                   <li key={i} class={`ie__item ie__problem ie__problem--${p.kind}`}>
                     <strong>{p.kind === 'error' ? t('ieProblemError') : t('ieProblemWarning')}</strong>{' '}
-                    <span dir="auto">
+                    {/* Record-level details are in English: kept left-to-right inside Arabic text. */}
+                    <bdi dir="ltr" lang="en">
                       {p.where}: {p.message}
-                    </span>
+                    </bdi>
                   </li>
                 )}
               />

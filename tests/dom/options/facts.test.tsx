@@ -1,7 +1,7 @@
 // The fact list: seed facts as sentences, search and filters, edit/delete/undo, HTML rendered literally.
 import { explain } from '../../../core/facts/explain';
 import type { Fact } from '../../../core/facts/model';
-import { FactsView, filterFacts, NO_FILTERS } from '../../../extension/options/facts/FactsView';
+import { FactsView, filterFacts, NO_FILTERS, ROW_HEIGHT } from '../../../extension/options/facts/FactsView';
 import { createI18n } from '../../../extension/i18n';
 import { findRow, renderApp, TL_, typeInto } from './helpers';
 
@@ -74,7 +74,7 @@ it('renders only the visible rows of 10,000 facts', () => {
   const rows = container.querySelectorAll('.fact-row');
   expect(rows.length).toBeGreaterThan(0);
   expect(rows.length).toBeLessThan(30);
-  expect(container.querySelector('.vlist__spacer')!.getAttribute('style')).toContain(`height: ${10_000 * 120}px`);
+  expect(container.querySelector('.vlist__spacer')!.getAttribute('style')).toContain(`height: ${10_000 * ROW_HEIGHT}px`);
 });
 
 it('deletes a seed fact, and Undo restores exactly the same record (and lifts the tombstone)', async () => {
