@@ -188,7 +188,7 @@ export function FactForm({ initial, previous, documents, pendingDocId, measures 
 
       <div class="form-grid">
         <Field id="f-asOf" label={t('fieldAsOf')} value={draft.asOf} onInput={(v) => set('asOf', v)} error={errorOf('asOf')} placeholder="YYYY-MM-DD" dir="ltr" required />
-        <Field id="f-since" label={t('fieldSince')} value={draft.since} onInput={(v) => set('since', v)} error={errorOf('since')} placeholder="YYYY-MM" dir="ltr" />
+        <Field id="f-since" label={t('fieldSince')} value={draft.since} onInput={(v) => set('since', v)} error={errorOf('since')} placeholder="YYYY-MM-DD" dir="ltr" />
       </div>
       <label class="choice choice--line">
         <input type="checkbox" checked={draft.runningTotal} onChange={(e) => set('runningTotal', (e.currentTarget as HTMLInputElement).checked)} />
