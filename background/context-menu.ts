@@ -1,8 +1,9 @@
 // "Add to Sanad corpus" on selected text: the context-menu item and what a click does. The menu
 // item is created in runtime.onInstalled (menus persist across worker restarts); start.ts registers
 // onClicked synchronously at startup. No addListener here (tests/unit/background/main.test.ts).
-// A click opens the options page on a draft (#draft=<base64url JSON {text, url, title}>); the
-// background can't read the page, so the publication date stays empty and the form asks for it.
+// A click opens the options page on a draft (#draft=<base64url JSON {text, url, title, published}>);
+// the background can't read the page, so it asks the tab's content script for the publication date
+// (absent when the script doesn't answer: then the form asks for it).
 // Nothing is written to the corpus until the user saves the form on the extension page.
 import type { Menus, Tabs } from 'webextension-polyfill';
 import type { Browser } from '../extension/browser';
@@ -19,6 +20,22 @@ export interface CaptureDraft {
   text: string;
   url?: string;
   title?: string;
+  /** ISO date the page gives for itself. */
+  published?: string;
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The page's publication date from its content script, or undefined (no script, no date, slow). */
+async function pagePublished(browser: Browser, tabId: number | undefined): Promise<string | undefined> {
+  if (tabId === undefined) return undefined;
+  try {
+    const ask = browser.tabs.sendMessage(tabId, { type: 'sanad/pageInfo', args: {} });
+    const reply = (await Promise.race([ask, new Promise((resolve) => setTimeout(resolve, 1_000, undefined))])) as { published?: unknown } | undefined;
+    return typeof reply?.published === 'string' && ISO_DATE.test(reply.published) ? reply.published : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The part of browser.contextMenus (Firefox: menus) used here. */
@@ -113,6 +130,8 @@ export function createContextMenu(browser: Browser, log: Logger): ContextMenu {
       if (info.menuItemId !== MENU_ID) return;
       const draft = draftFrom(info, tab);
       if (!draft) return;
+      const published = draft.url ? await pagePublished(browser, tab?.id) : undefined;
+      if (published) draft.published = published;
       await browser.tabs.create({ url: draftPageUrl(browser, draft) });
     },
   };

@@ -221,12 +221,13 @@ const ARGS: ArgValidators = {
     return { index: int(o.index, 'args.index', 0, LIMITS.flagIndex) };
   },
   'sanad/rescan': (x) => noArgs(x, 'args'),
+  'sanad/pageInfo': (x) => noArgs(x, 'args'),
 };
 
 export const MESSAGE_NAMES = Object.keys(ARGS) as AnyMessageName[];
 export const CONTENT_TO_BACKGROUND: readonly AnyMessageName[] = ['sanad/hello', 'sanad/judge', 'sanad/openSource'];
 export const PAGE_TO_BACKGROUND: readonly AnyMessageName[] = ['sanad/setSiteEnabled', 'sanad/getSiteState', 'sanad/corpusChanged'];
-export const TO_CONTENT: readonly AnyMessageName[] = ['sanad/listFlags', 'sanad/scrollToFlag', 'sanad/rescan'];
+export const TO_CONTENT: readonly AnyMessageName[] = ['sanad/listFlags', 'sanad/scrollToFlag', 'sanad/rescan', 'sanad/pageInfo'];
 
 export function isMessageName(x: unknown): x is AnyMessageName {
   return typeof x === 'string' && Object.prototype.hasOwnProperty.call(ARGS, x);

@@ -72,6 +72,8 @@ export interface ToContent {
   'sanad/listFlags': { args: Record<string, never>; result: { flags: FlagSummary[] } };
   'sanad/scrollToFlag': { args: { index: number }; result: { ok: boolean } };
   'sanad/rescan': { args: Record<string, never>; result: { ok: true } };
+  /** For a context-menu capture: what the page says about itself (only its publication date). */
+  'sanad/pageInfo': { args: Record<string, never>; result: { published?: string } };
 }
 
 export type MessageName = keyof ContentToBackground | keyof PageToBackground | keyof ToContent;

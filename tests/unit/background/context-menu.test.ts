@@ -105,6 +105,20 @@ describe('context menu', () => {
     expect(raw.published).toBeUndefined();
   });
 
+  test("the page's publication date comes from its content script", async () => {
+    const { browser } = boot();
+    browser.contentHandlers.set(4, async (m) => ((m as { type: string }).type === 'sanad/pageInfo' ? { published: '2024-02-11' } : undefined));
+    await click(browser, { selectionText: 'The coalition has 2,500 troops in Iraq.' }, { id: 4, url: 'https://news.example.com/a', title: 'T' });
+    expect(openedDraft(browser).raw.published).toBe('2024-02-11');
+  });
+
+  test('a date that is not an ISO date is ignored', async () => {
+    const { browser } = boot();
+    browser.contentHandlers.set(4, async () => ({ published: '<img src=x onerror=alert(1)>' }));
+    await click(browser, { selectionText: 'The coalition has 2,500 troops in Iraq.' }, { id: 4, url: 'https://news.example.com/a' });
+    expect(openedDraft(browser).raw.published).toBeUndefined();
+  });
+
   test('Arabic text survives the base64url round trip', async () => {
     const { browser } = boot();
     const text = 'وتنشر الولايات المتحدة 2500 جندي في العراق 🇮🇶';
