@@ -27,6 +27,8 @@ interface BenchState {
   count: number;
   longtasks: [number, number][];
   lags: [number, number][];
+  /** Long animation frames (≥ 50 ms) with a script from an extension: [start, duration, extension script ms]. */
+  extFrames: [number, number, number][];
 }
 
 declare global {
@@ -41,7 +43,7 @@ declare global {
  * a PerformanceObserver records long tasks where supported (Chromium).
  */
 function probe(): void {
-  const state: BenchState = { dcl: null, load: null, firstHl: null, lastHl: null, count: 0, longtasks: [], lags: [] };
+  const state: BenchState = { dcl: null, load: null, firstHl: null, lastHl: null, count: 0, longtasks: [], lags: [], extFrames: [] };
   window.__bench = state;
   try {
     new PerformanceObserver((list) => {
@@ -49,6 +51,18 @@ function probe(): void {
     }).observe({ type: 'longtask', buffered: true });
   } catch {
     /* no long task API (Firefox) */
+  }
+  try {
+    // Long animation frames name the scripts that ran in them: attribute a frame to the extension
+    // when one of its scripts came from an extension URL (Chromium 123+; Firefox has none).
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as unknown as Array<{ startTime: number; duration: number; scripts?: Array<{ sourceURL?: string; duration: number }> }>) {
+        const ext = (e.scripts ?? []).filter((x) => /^(chrome|moz)-extension:/.test(x.sourceURL ?? ''));
+        if (ext.length) state.extFrames.push([e.startTime, e.duration, ext.reduce((t, x) => t + x.duration, 0)]);
+      }
+    }).observe({ type: 'long-animation-frame', buffered: true });
+  } catch {
+    /* no LoAF API */
   }
   document.addEventListener('DOMContentLoaded', () => (state.dcl = performance.now()));
   addEventListener('load', () => (state.load = performance.now()));
@@ -86,6 +100,15 @@ function baselineWalk(): { ms: number; textNodes: number; chars: number; numbers
   return { ms: performance.now() - t0, textNodes, chars, numbers };
 }
 
+/** The bare baseline of the targets: one TreeWalker pass reading every text node, nothing else. */
+function bareWalk(): number {
+  const t0 = performance.now();
+  const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  let chars = 0;
+  for (let n = w.nextNode(); n; n = w.nextNode()) chars += (n as Text).data.length;
+  return chars >= 0 ? performance.now() - t0 : NaN;
+}
+
 interface Sample {
   browser: BrowserKind;
   page: string;
@@ -103,6 +126,11 @@ interface Sample {
   lagSumMs: number;
   worstLagMs: number;
   baselineMs: number;
+  /** Bare TreeWalker pass (no regex), same tab, after settling. */
+  bareWalkMs: number;
+  /** Long animation frames with extension script: count and longest (Chromium). */
+  extFrames: number;
+  extFrameMaxMs: number;
   /** Chromium CDP Performance.getMetrics, since before navigation. */
   taskMs?: number;
   scriptMs?: number;
@@ -135,6 +163,7 @@ async function measure(session: Session, url: string, page: string, run: number,
       if (Date.now() - started > SETTLE_TIMEOUT_MS) break;
     }
     const base = await tab.evaluate(baselineWalk);
+    const bare = await tab.evaluate(bareWalk);
     const from = st.dcl ?? 0;
     const tasks = st.longtasks.filter(([t]) => t >= from);
     const lags = st.lags.filter(([t]) => t >= from);
@@ -154,6 +183,9 @@ async function measure(session: Session, url: string, page: string, run: number,
       lagSumMs: lags.reduce((s, [, d]) => s + d, 0),
       worstLagMs: lags.reduce((m, [, d]) => Math.max(m, d), 0),
       baselineMs: base.ms,
+      bareWalkMs: bare,
+      extFrames: st.extFrames.length,
+      extFrameMaxMs: st.extFrames.reduce((m, [, d]) => Math.max(m, d), 0),
     };
     if (cdp) {
       const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
@@ -227,7 +259,7 @@ async function main(): Promise<void> {
     await server.close();
   }
 
-  const header = ['browser', 'page', 'ext', 'load', 'first hl', 'settled', '#hl', 'long tasks n/sum/max', 'lag sum/max', 'B walk', 'task', 'script', 'layout+style', 'heap MB'];
+  const header = ['browser', 'page', 'ext', 'load', 'first hl', 'settled', '#hl', 'long tasks n/sum/max', 'ext LoAF n/max', 'lag sum/max', 'B walk', 'bare walk', 'task', 'script', 'layout+style', 'heap MB'];
   const rows = [header];
   const groups = new Map<string, Sample[]>();
   for (const s of samples) {
@@ -246,8 +278,10 @@ async function main(): Promise<void> {
       fmt(med((s) => s.settledAfterLoadMs)),
       fmt(med((s) => s.highlights)),
       browser === 'chromium' ? `${fmt(med((s) => s.longTasks))}/${fmt(med((s) => s.longTaskSumMs))}/${fmt(med((s) => s.longestTaskMs))}` : 'n/a',
+      browser === 'chromium' ? `${fmt(med((s) => s.extFrames))}/${fmt(med((s) => s.extFrameMaxMs))}` : 'n/a',
       `${fmt(med((s) => s.lagSumMs))}/${fmt(med((s) => s.worstLagMs))}`,
       fmt(med((s) => s.baselineMs), 1),
+      fmt(med((s) => s.bareWalkMs), 1),
       fmt(med((s) => s.taskMs)),
       fmt(med((s) => s.scriptMs)),
       fmt(med((s) => (s.layoutMs ?? NaN) + (s.styleMs ?? NaN))),
@@ -255,14 +289,23 @@ async function main(): Promise<void> {
     ]);
   }
   // Attributable to the extension (Chromium): median(with) − median(without) of the renderer's task time and heap.
-  const deltas = [['browser', 'page', 'Δ task ms (with − without)', 'Δ task / B', 'Δ heap MB', 'Δ lag sum ms']];
+  const deltas = [['browser', 'page', 'Δ task ms (with − without)', 'Δ task / B', 'Δ task / bare walk', 'Δ heap MB', 'Δ lag sum ms', 'lag max with / without']];
   for (const kind of BROWSERS) {
     for (const page of PAGES) {
       const w = groups.get(`${kind}|${page}|with`) ?? [];
       const wo = groups.get(`${kind}|${page}|without`) ?? [];
       const d = (f: (s: Sample) => number | undefined): number => median(w.map((s) => f(s) ?? NaN)) - median(wo.map((s) => f(s) ?? NaN));
       const dt = d((s) => s.taskMs);
-      deltas.push([kind, page, fmt(dt), fmt(dt / median(w.map((s) => s.baselineMs)), 1), fmt(d((s) => s.heapUsedMb), 1), fmt(d((s) => s.lagSumMs))]);
+      deltas.push([
+        kind,
+        page,
+        fmt(dt),
+        fmt(dt / median(w.map((s) => s.baselineMs)), 1),
+        fmt(dt / median(w.map((s) => s.bareWalkMs)), 1),
+        fmt(d((s) => s.heapUsedMb), 1),
+        fmt(d((s) => s.lagSumMs)),
+        `${fmt(median(w.map((s) => s.worstLagMs)))} / ${fmt(median(wo.map((s) => s.worstLagMs)))}`,
+      ]);
     }
   }
   const out = [

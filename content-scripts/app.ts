@@ -1,7 +1,8 @@
 // The content script's composition root. Everything it needs comes in through ContentOptions
 // (runtime, window), so the DOM tests drive it with fakes. Order of work: answer the extension's
-// messages (registered first, synchronously), say hello, then scan in slices, judge in ONE
-// message per pass, paint highlights, and keep up with the page through the MutationObserver.
+// messages (registered first, synchronously), say hello, then scan in slices, judge in batched
+// messages (one for a typical article), paint highlights once per pass, and keep up with the page
+// through the MutationObserver.
 // Passes are serialised; a newer generation (rescan, disable) makes an older pass drop its result.
 import type { CompiledLexicon } from '../core/index';
 import type { FlagSummary } from '../extension/protocol';
@@ -12,11 +13,12 @@ import { trackHover } from './hover';
 import { trackKeyboard } from './keyboard';
 import { compileTermsLexicon } from './lexicon';
 import { ContextGone, request, type RetryOptions, type RuntimeLike } from './messaging';
-import { readPageMeta } from './meta';
+import { readPageMeta, readPublished } from './meta';
 import { ChangeObserver, type Change } from './observer';
 import { checkHello, checkJudged } from './reply';
 import { MAX_CLAIMS, scanRoots } from './scan';
 import { createSlicer } from './scheduler';
+import { JUDGE_BATCH, judgeBatches } from './batches';
 import { TooltipHost } from './tooltip/host';
 import type { Box } from './tooltip/position';
 
@@ -28,6 +30,8 @@ export interface ContentOptions {
   /** Least time between two full rescans caused by mutation storms. */
   fullRescanIntervalMs?: number;
   sliceMs?: number;
+  /** Claims per judge message (default JUDGE_BATCH). */
+  judgeBatch?: number;
   isVisible?: (el: Element) => boolean;
   hideDelayMs?: number;
 }
@@ -134,12 +138,13 @@ export function startContent(o: ContentOptions): ContentApp {
       return;
     }
     const meta = readPageMeta(doc);
+    const slicer = createSlicer(o.sliceMs !== undefined ? { sliceMs: o.sliceMs } : {});
     const out = await scanRoots({
       roots: scanRootsList,
       lexicon,
       published: meta.published,
       pageLang: meta.lang,
-      slicer: createSlicer(o.sliceMs !== undefined ? { sliceMs: o.sliceMs } : {}),
+      slicer,
       isCurrent: () => gen === generation && !stopped,
       maxClaims: MAX_CLAIMS,
       ...(o.isVisible ? { isVisible: o.isVisible } : {}),
@@ -150,29 +155,24 @@ export function startContent(o: ContentOptions): ContentApp {
       requestFull(false);
       return;
     }
-    const flags: Flag[] = [];
-    if (out.found.length > 0) {
-      const reply = await request(
-        runtime,
-        'sanad/judge',
-        {
-          url: win.location.href.slice(0, LIMITS.url),
-          ...(meta.published ? { published: meta.published } : {}),
-          claims: out.found.map((f) => f.wire),
-          generation: gen,
-        },
-        o.retry,
-      );
-      if (gen !== generation || stopped || reply.generation !== gen) return; // stale answer
-      const results: unknown[] = Array.isArray(reply.results) ? reply.results : [];
-      const n = Math.min(results.length, out.found.length);
+    // One judge message per batch (batches.ts); a typical article has one. Each message is sent
+    // in its own task and each reply is turned into flags as it arrives, so no single task
+    // serialises, parses or checks thousands of claims. Flags are stored and painted once, when
+    // every batch is back, so a pass still replaces the page's flags in one step.
+    const found = out.found;
+    const batches = judgeBatches(found.map((f) => f.wire.sentence.length), o.judgeBatch ?? JUDGE_BATCH);
+    /** Flags for found[from, to) from one judge reply (results[i] is the verdict of found[from + i]). */
+    function toFlags(replyResults: unknown, from: number, to: number): Flag[] {
+      const results: unknown[] = Array.isArray(replyResults) ? replyResults : [];
+      const n = Math.min(results.length, to - from);
+      const list: Flag[] = [];
       for (let i = 0; i < n; i++) {
         const judged = checkJudged(results[i]);
-        const located = out.found[i];
+        const located = found[from + i];
         if (!judged || !located) continue;
         const v = judged.verdict.verdict;
         if (v !== 'mismatch' && !(v === 'match' && markConsistent)) continue;
-        flags.push({
+        list.push({
           range: located.range,
           claim: { text: located.wire.text, sentence: located.wire.sentence },
           verdict: judged.verdict,
@@ -180,7 +180,50 @@ export function startContent(o: ContentOptions): ContentApp {
           lang: located.lang,
         });
       }
+      return list;
     }
+    const perBatch: Flag[][] = [];
+    const pending: Promise<void>[] = [];
+    let failure: unknown = null;
+    let staleAnswer = false;
+    const current = (): boolean => gen === generation && !stopped;
+    for (let b = 0; b < batches.length; b++) {
+      if (b > 0) {
+        await slicer.yieldNow();
+        if (!current() || failure !== null) break;
+      }
+      const [from, to] = batches[b] as [number, number];
+      const sent = request(
+        runtime,
+        'sanad/judge',
+        {
+          url: win.location.href.slice(0, LIMITS.url),
+          ...(meta.published ? { published: meta.published } : {}),
+          claims: found.slice(from, to).map((f) => f.wire),
+          generation: gen,
+        },
+        o.retry,
+      );
+      pending.push(
+        sent.then(
+          (reply) => {
+            if (!current() || reply.generation !== gen) {
+              staleAnswer = true;
+              return;
+            }
+            perBatch[b] = toFlags(reply.results, from, to);
+          },
+          (e: unknown) => {
+            failure ??= e;
+          },
+        ),
+      );
+    }
+    await Promise.all(pending);
+    if (failure !== null) throw failure;
+    if (!current() || staleAnswer) return; // stale answer
+    const flags: Flag[] = perBatch.length === 1 ? (perBatch[0] ?? []) : ([] as Flag[]).concat(...perBatch.map((x) => x ?? []));
+
     if (full) store.replaceAll(flags);
     else store.replaceWithin(roots, flags);
     repaint();
@@ -374,6 +417,10 @@ export function startContent(o: ContentOptions): ContentApp {
       case 'sanad/rescan':
         booting = hello().catch(onBootError);
         return booting.then(() => ({ ok: true as const }));
+      case 'sanad/pageInfo': {
+        const published = readPublished(doc);
+        return Promise.resolve(published ? { published } : {});
+      }
       default:
         return undefined;
     }

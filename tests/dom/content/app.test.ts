@@ -108,6 +108,21 @@ describe('content script', () => {
     expect(runtime.of('sanad/judge')).toHaveLength(1);
   });
 
+  test("pageInfo gives the page's publication date, to its own extension only", async () => {
+    const meta = document.createElement('meta');
+    meta.setAttribute('property', 'article:published_time');
+    meta.setAttribute('content', '2024-02-11T08:00:00Z');
+    document.head.appendChild(meta);
+    try {
+      const runtime = fakeRuntime();
+      await start(runtime);
+      expect(send(runtime, { type: 'sanad/pageInfo', args: {} }, { id: 'evil@other' })).toBeUndefined();
+      expect(await send(runtime, { type: 'sanad/pageInfo', args: {} })).toEqual({ published: '2024-02-11' });
+    } finally {
+      meta.remove();
+    }
+  });
+
   test('answers only its own extension: listFlags, scrollToFlag, rescan', async () => {
     const runtime = fakeRuntime();
     await start(runtime);
