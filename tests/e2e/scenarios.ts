@@ -253,10 +253,12 @@ export function browserSuite(kind: BrowserKind): void {
     const t0 = Date.now();
     const live = await page.evaluate(() => ({ ...window.__live! }));
     const evalMs = Date.now() - t0;
-    expect(live.done).toBe(true);
+    // The page marks itself done one tick (100 ms) after its 20th paragraph: Sanad may be faster.
+    await page.waitForFunction(() => window.__live?.done === true, { timeout: 10_000 });
     // Generous bounds: two browsers share two cores during the run. Timings belong in the benchmark.
     expect(evalMs).toBeLessThan(2_000);
     expect(live.worstLagMs).toBeLessThan(1_000);
+    expect(await page.evaluate(() => window.__live!.worstLagMs)).toBeLessThan(1_000);
     expect(errors).toEqual([]);
   });
 
