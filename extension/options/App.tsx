@@ -382,11 +382,12 @@ export function OptionsApp({ repo, api, initialHash = '', ImportExport, exportCo
         <Dialog title={t('resetDialogTitle')} closeLabel={t('close')} onClose={() => setResetOpen(false)}>
           <p>{t('resetDialogText')}</p>
           <div class="form-actions">
-            <button type="button" class="button" onClick={() => void exportFirst()}>
-              {t('resetExportFirst')}
-            </button>
+            {/* Least to most consequential: cancel, the safe export, then the destructive reset. */}
             <button type="button" class="button button--quiet" data-autofocus onClick={() => setResetOpen(false)}>
               {t('cancel')}
+            </button>
+            <button type="button" class="button" onClick={() => void exportFirst()}>
+              {t('resetExportFirst')}
             </button>
             <button type="button" class="button button--danger" onClick={() => void doReset()}>
               {t('resetConfirm')}
