@@ -2,7 +2,7 @@
 // validators in protocol-validate.ts before acting; the sender is checked first (content scripts
 // may only ask for the lexicon and for verdicts; only extension pages may write).
 import type { Claim } from '../core/claims/claim';
-import type { FactTerms, Verdict } from '../core/facts/model';
+import type { FactSource, FactTerms, Verdict } from '../core/facts/model';
 import type { FactKind } from '../core/types';
 
 /** What a content script needs to compile the same lexicon as the background. */
@@ -14,18 +14,14 @@ export interface LexiconTerms {
   terms: FactTerms;
 }
 
-/** The source shown in the tooltip: the sanad behind the flag. */
-export interface SourceSummary {
+/**
+ * The source shown in the tooltip: the sanad behind the flag. The fact's source without its offsets
+ * and language; `url` only when it is http(s) (checked by the background).
+ */
+export type SourceSummary = Pick<FactSource, 'docId' | 'outlet' | 'published' | 'title' | 'url' | 'quote'> & {
   factId: string;
-  docId: string;
-  outlet: string;
-  published: string;
-  title?: string;
-  /** http(s) only, already checked; otherwise absent. */
-  url?: string;
-  quote: string;
   asOf: string;
-}
+};
 
 export interface JudgedClaim {
   verdict: Verdict;
