@@ -18,7 +18,7 @@ const TEXTS: Record<string, string> = {
 };
 
 /** Bumped whenever the seed facts change, so installed extensions merge the new ones. */
-export const SEED_VERSION = 1;
+export const SEED_VERSION = 2;
 
 export function seedCorpus(): Corpus {
   const documents: CorpusDocument[] = seedDocuments.map((d) => ({
