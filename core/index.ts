@@ -48,17 +48,17 @@ function judgeOne(claim: Claim, index: FactIndex, published?: SimpleDate): Claim
     const verdict = judgeClaim(claim, index.candidates(claim.measure, claim.place), ctx);
     return verdict ? { claim, verdict } : null;
   }
-  const measures = [claim.measure, ...(claim.altMeasures ?? [])].filter((m) => index.forMeasure(m).length > 0);
+  const measures = [claim.measure, ...(claim.altMeasures ?? [])].filter((m) => index.candidates(m, claim.place).length > 0);
   if (measures.length <= 1) {
     const measure = measures[0] ?? claim.measure;
     const c = measure === claim.measure ? claim : { ...claim, measure };
-    const verdict = judgeClaim(c, index.forMeasure(measure), ctx);
+    const verdict = judgeClaim(c, index.candidates(measure, claim.place), ctx);
     return verdict ? { claim: c, verdict } : null;
   }
   let first: ClaimReport | null = null;
   for (const measure of measures) {
     const c = { ...claim, measure };
-    const verdict = judgeClaim(c, index.forMeasure(measure), ctx);
+    const verdict = judgeClaim(c, index.candidates(measure, claim.place), ctx);
     if (!verdict) continue;
     if (verdict.verdict === 'match') return { claim: c, verdict };
     first ??= { claim: c, verdict };

@@ -9,7 +9,7 @@ import type { CorpusRepository } from '../../store/repository';
 import { getSettings, updateSettings, type Settings } from '../../store/settings';
 import { createI18n, type MessageKey } from '../i18n';
 import type { OptionsApi } from './api';
-import { exportCorpusBlob, resetToSeed, restoreFact, saveDocumentWithFacts } from './corpus-ops';
+import { exportCorpusBlob, resetToSeed, saveDocumentWithFacts } from './corpus-ops';
 import { AddDocument, newDocumentId } from './documents/AddDocument';
 import { claimToFact } from './documents/candidates';
 import { DocumentList, DocumentReader } from './documents/DocumentsView';
@@ -208,7 +208,7 @@ export function OptionsApp({ repo, api, initialHash = '', ImportExport, exportCo
     clearTimeout(undoTimer.current);
     setUndo(null);
     try {
-      await restoreFact(repo, record);
+      await repo.restoreFact(record);
       setFacts((all) => [...all.filter((f) => f.id !== record.id), record]);
       corpusChanged();
       setNotice(t('factRestored'));

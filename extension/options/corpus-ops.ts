@@ -4,11 +4,6 @@ import type { CorpusRepository } from '../../store/repository';
 import { seedCorpus } from '../../store/seed-corpus';
 import { ensureSeeded } from '../../store/seeding';
 
-/** Undo of a delete: the exact record back, tombstone removed (see CorpusRepository.restoreFact). */
-export function restoreFact(repo: CorpusRepository, fact: Fact): Promise<void> {
-  return repo.restoreFact(fact);
-}
-
 /** A new document and the facts accepted from it, all or nothing. */
 export async function saveDocumentWithFacts(repo: CorpusRepository, doc: CorpusDocument, facts: Fact[]): Promise<void> {
   const corpus: Corpus = { documents: [doc], facts };
