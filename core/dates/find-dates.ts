@@ -7,31 +7,7 @@
 // after it, so mentions come out sorted and non-overlapping. All lookups are Map gets.
 import type { DateMention, SimpleDate, Span } from '../types';
 import { inferYear } from './infer';
-import {
-  AR_DAY_CLITIC,
-  AR_MIN,
-  AR_MONTH_WORD,
-  AR_MONTHS,
-  AR_ORDINALS,
-  AR_PARTS,
-  AR_REL,
-  AR_SHIFT,
-  AR_WAW,
-  AR_YEAR_WORDS,
-  BLOCK_AFTER_YEAR,
-  DATE_TRIGGER,
-  EN_MONTHS,
-  EN_ORD_SUFFIX,
-  EN_PARTS,
-  EN_REL,
-  EN_SHIFT,
-  EN_YEAR_WORDS,
-  WEAK_BLOCK_AFTER_YEAR,
-  type PartEntry,
-  type PhraseTable,
-  type RelEntry,
-  type Shift,
-} from './lexicon';
+import { dateLexicon, type DateLexicon, type PartEntry, type PhraseTable, type RelEntry, type Shift } from './lexicon';
 import { AR, DIGIT, LAT, PUNCT, tokenize, type Tok } from './tokens';
 
 export interface FindDatesOptions {
@@ -42,6 +18,9 @@ export interface FindDatesOptions {
    */
   ref?: SimpleDate;
 }
+
+/** The date tables, set by findDates before parsing (built lazily: see dateLexicon). */
+let L: DateLexicon;
 
 const YEAR_MIN = 1900;
 const YEAR_MAX = 2100;
@@ -147,7 +126,7 @@ class Parser {
   private blocked(k: number, weak: boolean): boolean {
     const t = this.toks[k];
     if (t === undefined || (t.k !== AR && t.k !== LAT)) return false;
-    return BLOCK_AFTER_YEAR.has(t.key) || (weak && WEAK_BLOCK_AFTER_YEAR.has(t.key));
+    return L.BLOCK_AFTER_YEAR.has(t.key) || (weak && L.WEAK_BLOCK_AFTER_YEAR.has(t.key));
   }
 
   /** A 4-digit year at k (1900–2100), with a glued م, or "2014-2017" when allowRange. */
@@ -173,7 +152,7 @@ class Parser {
     const t0 = this.toks[k];
     if (t0 === undefined) return null;
     if (t0.k === AR) {
-      if (!AR_DAY_CLITIC.test(t0.t)) return null;
+      if (!L.AR_DAY_CLITIC.test(t0.t)) return null;
       i = k + 1;
       if (!this.toks[i]?.g) return null;
     }
@@ -183,14 +162,14 @@ class Parser {
     if (v < 1 || v > 31 || !this.freeLeft(i)) return null;
     let e = i + 1;
     const sfx = this.toks[e];
-    if (sfx !== undefined && sfx.g && sfx.k === LAT && EN_ORD_SUFFIX.has(sfx.key)) e++;
+    if (sfx !== undefined && sfx.g && sfx.k === LAT && L.EN_ORD_SUFFIX.has(sfx.key)) e++;
     else if (!this.freeRight(i)) return null;
     return { day: v, span: span(d, d), e };
   }
 
   /** A day before a month: Arabic ordinal (السابع عشر), digits (17, ال17), English "the 17th". */
   private day(k: number): { day: number; span: Span; e: number; ordinal: boolean } | null {
-    const o = this.phrase(AR_ORDINALS, k);
+    const o = this.phrase(L.AR_ORDINALS, k);
     if (o) {
       const sp = span(this.toks[k] as Tok, this.toks[k + o.n - 1] as Tok);
       return { day: o.value, span: sp, e: k + o.n, ordinal: true };
@@ -205,7 +184,7 @@ class Parser {
     const t = this.toks[k];
     if (t === undefined) return null;
     if (t.k === LAT) {
-      const m = EN_MONTHS.get(t.key);
+      const m = L.EN_MONTHS.get(t.key);
       const c = t.t.charCodeAt(0);
       if (!m || c < 65 || c > 90) return null;
       let e = k + 1;
@@ -216,13 +195,13 @@ class Parser {
       }
       return { month: m.month, amb, e };
     }
-    const a = this.phrase(AR_MONTHS, k);
+    const a = this.phrase(L.AR_MONTHS, k);
     if (!a) return null;
     let e = k + a.n;
     let amb = a.value.amb;
     const open = this.isP(e, '(');
     if (open || this.isP(e, '/')) {
-      const b = this.phrase(AR_MONTHS, e + 1);
+      const b = this.phrase(L.AR_MONTHS, e + 1);
       if (b && b.value.month === a.value.month) {
         const e2 = e + 1 + b.n;
         if (!open) e = e2;
@@ -240,12 +219,12 @@ class Parser {
   private yearAfter(k: number, hasDay: boolean): { y?: YearHit; offset?: number; e: number } | null {
     let i = k;
     if (this.isP(i, ',') || this.isP(i, '،')) i++;
-    if (this.isWord(i, AR_MIN, AR) || this.isWord(i, 'of', LAT)) i++;
-    const w = this.phrase(AR_YEAR_WORDS, i);
+    if (this.isWord(i, L.AR_MIN, AR) || this.isWord(i, 'of', LAT)) i++;
+    const w = this.phrase(L.AR_YEAR_WORDS, i);
     const marked = w !== null && !w.value;
     if (marked) {
       i += (w as Hit<boolean>).n;
-      const s = AR_SHIFT.get(this.toks[i]?.key ?? '');
+      const s = L.AR_SHIFT.get(this.toks[i]?.key ?? '');
       if (s) return { offset: s === 'past' ? -1 : s === 'next' ? 1 : 0, e: i + 1 };
     }
     const y = this.year(i, false);
@@ -265,7 +244,7 @@ class Parser {
         c.yearSpan = ya.y.span;
       } else c.offset = ya.offset;
     } else {
-      const s = AR_SHIFT.get(this.toks[c.e]?.key ?? '');
+      const s = L.AR_SHIFT.get(this.toks[c.e]?.key ?? '');
       if (s) {
         c.shift = s;
         c.e++;
@@ -306,10 +285,10 @@ class Parser {
     const d = this.day(j);
     if (!d) return null;
     let k = d.e;
-    const linked = this.isWord(k, AR_MIN, AR) || this.isWord(k, 'of', LAT);
+    const linked = this.isWord(k, L.AR_MIN, AR) || this.isWord(k, 'of', LAT);
     if (linked) k++;
     if (d.ordinal && !linked) return null;
-    if (linked && AR_MONTH_WORD.has(this.toks[k]?.key ?? '')) k++;
+    if (linked && L.AR_MONTH_WORD.has(this.toks[k]?.key ?? '')) k++;
     const mo = this.month(k);
     if (!mo || d.day > (DAYS_IN_MONTH[mo.month - 1] as number)) return null;
     return this.finishMonth({ s: j, e: mo.e, day: d.day, daySpan: d.span }, mo, true);
@@ -320,11 +299,11 @@ class Parser {
     let confirm = ctx.confirm;
     let shift: Shift | undefined;
     const t = this.toks[k];
-    if (t !== undefined && t.k === AR && AR_MONTH_WORD.has(t.key)) {
+    if (t !== undefined && t.k === AR && L.AR_MONTH_WORD.has(t.key)) {
       k++;
       confirm = true;
-    } else if (t !== undefined && t.k === LAT && EN_SHIFT.has(t.key) && this.toks[k + 1]?.k === LAT) {
-      shift = EN_SHIFT.get(t.key);
+    } else if (t !== undefined && t.k === LAT && L.EN_SHIFT.has(t.key) && this.toks[k + 1]?.k === LAT) {
+      shift = L.EN_SHIFT.get(t.key);
       k++;
       confirm = true;
     }
@@ -346,13 +325,13 @@ class Parser {
 
   /** "و2017" after a year (عامي 2014 و2017). */
   private andYear(k: number, block: boolean): YearHit | undefined {
-    if (!this.isWord(k, AR_WAW, AR)) return undefined;
+    if (!this.isWord(k, L.AR_WAW, AR)) return undefined;
     const y = this.year(k + 1, false);
     return y && !(block && !y.suffix && this.blocked(y.e, false)) ? y : undefined;
   }
 
   private yearWord(j: number): Core | null {
-    const w = this.phrase(AR_YEAR_WORDS, j) ?? this.phrase(EN_YEAR_WORDS, j);
+    const w = this.phrase(L.AR_YEAR_WORDS, j) ?? this.phrase(L.EN_YEAR_WORDS, j);
     if (!w) return null;
     const y = this.year(j + w.n);
     if (!y) return null;
@@ -372,13 +351,13 @@ class Parser {
     let j = i;
     let rel: RelEntry | undefined;
     let part: PartEntry | undefined;
-    const r = this.phrase(AR_REL, j) ?? this.phrase(EN_REL, j);
+    const r = this.phrase(L.AR_REL, j) ?? this.phrase(L.EN_REL, j);
     if (r) {
       rel = r.value;
       j += r.n;
     }
     const partTok = j;
-    const p = this.phrase(AR_PARTS, j) ?? this.phrase(EN_PARTS, j);
+    const p = this.phrase(L.AR_PARTS, j) ?? this.phrase(L.EN_PARTS, j);
     if (p) {
       part = p.value;
       j += p.n;
@@ -421,7 +400,8 @@ class Parser {
 
 /** Dates and years in normalized text: sorted, non-overlapping, offsets into `norm`. */
 export function findDates(norm: string, opts: FindDatesOptions = {}): DateMention[] {
-  if (!DATE_TRIGGER.test(norm)) return [];
+  L = dateLexicon();
+  if (!L.DATE_TRIGGER.test(norm)) return [];
   const toks = tokenize(norm);
   const parser = new Parser(toks, opts.ref);
   const out: DateMention[] = [];

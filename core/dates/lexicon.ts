@@ -93,205 +93,222 @@ function enTable<T>(entries: ReadonlyArray<readonly [string, T]>): PhraseTable<T
   return t;
 }
 
-// ── Months ────────────────────────────────────────────────────────────────────────────────
-const AMB = new Set(['مارس', 'نيسان', 'ماي', 'آب']);
-const AR_MONTH_NAMES: ReadonlyArray<readonly [number, string]> = [
-  [1, 'يناير كانون_الثاني كانون_ثاني جانفي'],
-  [2, 'فبراير شباط فيفري'],
-  [3, 'مارس آذار'],
-  [4, 'أبريل إبريل نيسان أفريل'],
-  [5, 'مايو أيار ماي'],
-  [6, 'يونيو يونيه حزيران جوان'],
-  [7, 'يوليو يوليه تموز جويلية يوليوز'],
-  [8, 'أغسطس آب أوت غشت'],
-  [9, 'سبتمبر أيلول شتنبر'],
-  [10, 'أكتوبر أوكتوبر تشرين_الأول تشرين_أول'],
-  [11, 'نوفمبر تشرين_الثاني تشرين_ثاني نونبر'],
-  [12, 'ديسمبر دسمبر كانون_الأول كانون_أول دجنبر'],
-];
-const arMonthEntries: Array<[string, MonthEntry]> = [];
-for (const [month, names] of AR_MONTH_NAMES) {
-  for (const n of names.split(' ')) arMonthEntries.push([n.replace('_', ' '), { month, amb: AMB.has(n) }]);
-}
-/** Arabic month names, all systems; ب/ل only on unambiguous names (باب is "door"). */
-export const AR_MONTHS = arTable(arMonthEntries, (v) => !v.amb);
-
 export interface EnMonth extends MonthEntry {
   abbr: boolean;
 }
-const EN_MONTH_NAMES = [
-  'january jan',
-  'february feb',
-  'march mar',
-  'april apr',
-  'may',
-  'june jun',
-  'july jul',
-  'august aug',
-  'september sep sept',
-  'october oct',
-  'november nov',
-  'december dec',
-];
-/** English months keyed lower-case; the token must start with a capital letter. */
-export const EN_MONTHS = new Map<string, EnMonth>();
-EN_MONTH_NAMES.forEach((names, i) => {
-  names.split(' ').forEach((n, k) => {
-    EN_MONTHS.set(n, { month: i + 1, amb: n === 'may' || n === 'march', abbr: k > 0 });
+
+/**
+ * Built on first use, not at module load: the content script loads the engine on every page,
+ * and its start-up task must stay short (the tables take a few ms to build).
+ */
+function buildDateLexicon() {
+  // ── Months ────────────────────────────────────────────────────────────────────────────────
+  const AMB = new Set(['مارس', 'نيسان', 'ماي', 'آب']);
+  const AR_MONTH_NAMES: ReadonlyArray<readonly [number, string]> = [
+    [1, 'يناير كانون_الثاني كانون_ثاني جانفي'],
+    [2, 'فبراير شباط فيفري'],
+    [3, 'مارس آذار'],
+    [4, 'أبريل إبريل نيسان أفريل'],
+    [5, 'مايو أيار ماي'],
+    [6, 'يونيو يونيه حزيران جوان'],
+    [7, 'يوليو يوليه تموز جويلية يوليوز'],
+    [8, 'أغسطس آب أوت غشت'],
+    [9, 'سبتمبر أيلول شتنبر'],
+    [10, 'أكتوبر أوكتوبر تشرين_الأول تشرين_أول'],
+    [11, 'نوفمبر تشرين_الثاني تشرين_ثاني نونبر'],
+    [12, 'ديسمبر دسمبر كانون_الأول كانون_أول دجنبر'],
+  ];
+  const arMonthEntries: Array<[string, MonthEntry]> = [];
+  for (const [month, names] of AR_MONTH_NAMES) {
+    for (const n of names.split(' ')) arMonthEntries.push([n.replace('_', ' '), { month, amb: AMB.has(n) }]);
+  }
+  /** Arabic month names, all systems; ب/ل only on unambiguous names (باب is "door"). */
+  const AR_MONTHS = arTable(arMonthEntries, (v) => !v.amb);
+
+  const EN_MONTH_NAMES = [
+    'january jan',
+    'february feb',
+    'march mar',
+    'april apr',
+    'may',
+    'june jun',
+    'july jul',
+    'august aug',
+    'september sep sept',
+    'october oct',
+    'november nov',
+    'december dec',
+  ];
+  /** English months keyed lower-case; the token must start with a capital letter. */
+  const EN_MONTHS = new Map<string, EnMonth>();
+  EN_MONTH_NAMES.forEach((names, i) => {
+    names.split(' ').forEach((n, k) => {
+      EN_MONTHS.set(n, { month: i + 1, amb: n === 'may' || n === 'march', abbr: k > 0 });
+    });
   });
-});
 
-// ── Ordinal days (masculine, as used for days): الأول … الحادي والثلاثين ───────────────────
-const UNITS = ['الحادي', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن', 'التاسع'];
-const ordEntries: Array<[string, number]> = [['الأول', 1], ['العاشر', 10]];
-UNITS.forEach((u, i) => {
-  if (i > 0) ordEntries.push([u, i + 1]);
-  ordEntries.push([`${u} عشر`, i + 11]);
-  ordEntries.push([`${u} والعشرين`, i + 21], [`${u} والعشرون`, i + 21]);
-});
-ordEntries.push(['العشرين', 20], ['العشرون', 20], ['الثلاثين', 30], ['الثلاثون', 30]);
-ordEntries.push(['الحادي والثلاثين', 31], ['الحادي والثلاثون', 31]);
-export const AR_ORDINALS = arTable(ordEntries, () => true);
+  // ── Ordinal days (masculine, as used for days): الأول … الحادي والثلاثين ───────────────────
+  const UNITS = ['الحادي', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن', 'التاسع'];
+  const ordEntries: Array<[string, number]> = [['الأول', 1], ['العاشر', 10]];
+  UNITS.forEach((u, i) => {
+    if (i > 0) ordEntries.push([u, i + 1]);
+    ordEntries.push([`${u} عشر`, i + 11]);
+    ordEntries.push([`${u} والعشرين`, i + 21], [`${u} والعشرون`, i + 21]);
+  });
+  ordEntries.push(['العشرين', 20], ['العشرون', 20], ['الثلاثين', 30], ['الثلاثون', 30]);
+  ordEntries.push(['الحادي والثلاثين', 31], ['الحادي والثلاثون', 31]);
+  const AR_ORDINALS = arTable(ordEntries, () => true);
 
-// ── Relations and markers ─────────────────────────────────────────────────────────────────
-const rel = (r: TimeRelation | undefined, marker: boolean, weak = false, inSpan = true): RelEntry => ({
-  rel: r,
-  marker,
-  weak,
-  inSpan,
-});
-export const AR_REL = arTable<RelEntry>(
-  [
-    ['منذ', rel('since', true)],
-    ['حتى', rel('until', true, true)],
-    ['لغاية', rel('until', true)],
-    ['إلى غاية', rel('until', true)],
-    ['بحلول', rel('until', true)],
-    ['في', rel('in', true)],
-    ['خلال', rel('in', true)],
-    ['قبل', rel(undefined, true, true, false)],
-    ['بعد', rel(undefined, true, true, false)],
-  ],
-  () => false,
-);
-export const EN_REL = enTable<RelEntry>([
-  ['since', rel('since', true)],
-  ['by', rel('until', true, true)],
-  ['until', rel('until', true)],
-  ['till', rel('until', true)],
-  ['in', rel('in', true)],
-  ['during', rel('in', true)],
-  ['at', rel('in', false)],
-  ['as of', rel('asof', true)],
-  ['of', rel(undefined, true, true, false)],
-  ['before', rel(undefined, true, true, false)],
-  ['after', rel(undefined, true, true, false)],
-]);
+  // ── Relations and markers ─────────────────────────────────────────────────────────────────
+  const rel = (r: TimeRelation | undefined, marker: boolean, weak = false, inSpan = true): RelEntry => ({
+    rel: r,
+    marker,
+    weak,
+    inSpan,
+  });
+  const AR_REL = arTable<RelEntry>(
+    [
+      ['منذ', rel('since', true)],
+      ['حتى', rel('until', true, true)],
+      ['لغاية', rel('until', true)],
+      ['إلى غاية', rel('until', true)],
+      ['بحلول', rel('until', true)],
+      ['في', rel('in', true)],
+      ['خلال', rel('in', true)],
+      ['قبل', rel(undefined, true, true, false)],
+      ['بعد', rel(undefined, true, true, false)],
+    ],
+    () => false,
+  );
+  const EN_REL = enTable<RelEntry>([
+    ['since', rel('since', true)],
+    ['by', rel('until', true, true)],
+    ['until', rel('until', true)],
+    ['till', rel('until', true)],
+    ['in', rel('in', true)],
+    ['during', rel('in', true)],
+    ['at', rel('in', false)],
+    ['as of', rel('asof', true)],
+    ['of', rel(undefined, true, true, false)],
+    ['before', rel(undefined, true, true, false)],
+    ['after', rel(undefined, true, true, false)],
+  ]);
 
-// ── Parts of a period ────────────────────────────────────────────────────────────────────
-const part = (p: PeriodPart, weak = false): PartEntry => ({ part: p, weak });
-export const AR_PARTS = arTable<PartEntry>(
-  [
-    ['مطلع', part('early')],
-    ['أوائل', part('early')],
-    ['بداية', part('early')],
-    ['بدايات', part('early')],
-    ['مستهل', part('early')],
-    ['منتصف', part('mid')],
-    ['أواسط', part('mid')],
-    ['أواخر', part('late')],
-    ['نهاية', part('late')],
-    ['نهايات', part('late')],
-    ['ختام', part('late')],
-    ['آخر', part('late', true)],
-  ],
-  () => true,
-);
-const enParts: Array<[string, PartEntry]> = [
-  ['early', part('early')],
-  ['mid', part('mid')],
-  ['late', part('late')],
-];
-for (const [noun, p] of [
-  ['start', 'early'],
-  ['beginning', 'early'],
-  ['middle', 'mid'],
-  ['end', 'late'],
-  ['close', 'late'],
-] as const) {
-  enParts.push([`the ${noun} of`, part(p)], [`${noun} of`, part(p)]);
+  // ── Parts of a period ────────────────────────────────────────────────────────────────────
+  const part = (p: PeriodPart, weak = false): PartEntry => ({ part: p, weak });
+  const AR_PARTS = arTable<PartEntry>(
+    [
+      ['مطلع', part('early')],
+      ['أوائل', part('early')],
+      ['بداية', part('early')],
+      ['بدايات', part('early')],
+      ['مستهل', part('early')],
+      ['منتصف', part('mid')],
+      ['أواسط', part('mid')],
+      ['أواخر', part('late')],
+      ['نهاية', part('late')],
+      ['نهايات', part('late')],
+      ['ختام', part('late')],
+      ['آخر', part('late', true)],
+    ],
+    () => true,
+  );
+  const enParts: Array<[string, PartEntry]> = [
+    ['early', part('early')],
+    ['mid', part('mid')],
+    ['late', part('late')],
+  ];
+  for (const [noun, p] of [
+    ['start', 'early'],
+    ['beginning', 'early'],
+    ['middle', 'mid'],
+    ['end', 'late'],
+    ['close', 'late'],
+  ] as const) {
+    enParts.push([`the ${noun} of`, part(p)], [`${noun} of`, part(p)]);
+  }
+  const EN_PARTS = enTable(enParts);
+
+  // ── Year words, month word, shifts, connectors ──────────────────────────────────────────
+  /** Value: true for the dual (عامي 2014 و2017). */
+  const AR_YEAR_WORDS = arTable<boolean>(
+    [
+      ['عام', false],
+      ['العام', false],
+      ['سنة', false],
+      ['السنة', false],
+      ['عامي', true],
+      ['العامين', true],
+      ['سنتي', true],
+      ['السنتين', true],
+    ],
+    () => true,
+  );
+  const EN_YEAR_WORDS = enTable<boolean>([['year', false]]);
+
+  /** شهر before a month name (في شهر تموز): also confirms an ambiguous name. */
+  const AR_MONTH_WORD = new Set(arForms(normalizeTerm('شهر'), true));
+
+  /** After a month without a year: الماضي (last), المقبل (next), الجاري (current). */
+  const AR_SHIFT = new Map<string, Shift>();
+  for (const [w, s] of [
+    ['الماضي', 'past'],
+    ['المنصرم', 'past'],
+    ['الفائت', 'past'],
+    ['السابق', 'past'],
+    ['المقبل', 'next'],
+    ['القادم', 'next'],
+    ['الجاري', 'cur'],
+    ['الحالي', 'cur'],
+  ] as const) {
+    AR_SHIFT.set(normalizeTerm(w), s);
+  }
+  /** Before an English month: last October, next March, this May. */
+  const EN_SHIFT = new Map<string, Shift>([
+    ['last', 'past'],
+    ['next', 'next'],
+    ['this', 'cur'],
+  ]);
+
+  const AR_MIN = normalizeTerm('من');
+  const AR_WAW = 'و';
+  /** Clitics glued to a day number: الـ17, و17, بـ17, لل17. */
+  const AR_DAY_CLITIC = /^(?:[وف]?[بلك]?(?:ال)?|[وف]?لل)$/;
+  const EN_ORD_SUFFIX = new Set(['st', 'nd', 'rd', 'th']);
+
+  // ── Words after a bare number that make it a count, not a year ("في 2000 غارة") ─────────
+  const BLOCK_AR =
+    'جندي جنديا جنود عسكري عسكريا عسكريين عسكريون عنصر عنصرا عناصر فرد فردا أفراد مستشار شخص شخصا أشخاص ' +
+    'مقاتل مقاتلا مقاتلين مسلح مسلحا مسلحين مدني مدنيا مدنيين قتيل قتيلا قتلى جريح جريحا جرحى مصاب مصابا ' +
+    'هجوم هجوما هجمات غارة غارات ضربة ضربات صاروخ صاروخا صواريخ قذيفة قذائف طائرة طائرات مسيرة مسيرات ' +
+    'دولار دولارا يورو كلم كيلومتر كيلومترا متر مترا طن ألف آلاف مليون مليار عام عاما سنة سنوات يوم يوما ' +
+    'أيام شهر شهرا أشهر ساعة ساعات مرة مرات نازح لاجئ أسير معتقل من';
+  const BLOCK_EN =
+    'troops soldiers service servicemembers personnel members marines advisers fighters militants people ' +
+    'civilians attacks strikes airstrikes raids rockets missiles drones killed dead deaths wounded injured ' +
+    'casualties dollars euros miles km kilometers kilometres feet meters metres tons times years days months ' +
+    'hours more additional other new extra';
+  const BLOCK_AFTER_YEAR = new Set<string>([...BLOCK_AR.split(' ').map(normalizeTerm), ...BLOCK_EN.split(' ')]);
+  /** After weak markers (by, of, حتى, قبل): a nationality or modifier also signals a count. */
+  const WEAK_BLOCK_AFTER_YEAR = new Set<string>([
+    ...'u us american americans iraqi syrian coalition'.split(' '),
+    ...'أميركي أمريكي أميركيا أمريكيا عراقي'.split(' ').map(normalizeTerm),
+  ]);
+
+  /** Cheap pre-filter: a digit or the start of a month name. */
+  const DATE_TRIGGER = new RegExp(
+    '[0-9]|' +
+      [...new Set([...arMonthEntries.map(([n]) => words(n)[0] as string), ...EN_MONTHS.keys()])].join('|'),
+    'i',
+  );
+  return { AR_MONTHS, EN_MONTHS, AR_ORDINALS, AR_REL, EN_REL, AR_PARTS, EN_PARTS, AR_YEAR_WORDS, EN_YEAR_WORDS, AR_MONTH_WORD, AR_SHIFT, EN_SHIFT, AR_MIN, AR_WAW, AR_DAY_CLITIC, EN_ORD_SUFFIX, BLOCK_AFTER_YEAR, WEAK_BLOCK_AFTER_YEAR, DATE_TRIGGER };
 }
-export const EN_PARTS = enTable(enParts);
 
-// ── Year words, month word, shifts, connectors ──────────────────────────────────────────
-/** Value: true for the dual (عامي 2014 و2017). */
-export const AR_YEAR_WORDS = arTable<boolean>(
-  [
-    ['عام', false],
-    ['العام', false],
-    ['سنة', false],
-    ['السنة', false],
-    ['عامي', true],
-    ['العامين', true],
-    ['سنتي', true],
-    ['السنتين', true],
-  ],
-  () => true,
-);
-export const EN_YEAR_WORDS = enTable<boolean>([['year', false]]);
+export type DateLexicon = ReturnType<typeof buildDateLexicon>;
 
-/** شهر before a month name (في شهر تموز): also confirms an ambiguous name. */
-export const AR_MONTH_WORD = new Set(arForms(normalizeTerm('شهر'), true));
+let built: DateLexicon | null = null;
 
-/** After a month without a year: الماضي (last), المقبل (next), الجاري (current). */
-export const AR_SHIFT = new Map<string, Shift>();
-for (const [w, s] of [
-  ['الماضي', 'past'],
-  ['المنصرم', 'past'],
-  ['الفائت', 'past'],
-  ['السابق', 'past'],
-  ['المقبل', 'next'],
-  ['القادم', 'next'],
-  ['الجاري', 'cur'],
-  ['الحالي', 'cur'],
-] as const) {
-  AR_SHIFT.set(normalizeTerm(w), s);
+export function dateLexicon(): DateLexicon {
+  built ??= buildDateLexicon();
+  return built;
 }
-/** Before an English month: last October, next March, this May. */
-export const EN_SHIFT = new Map<string, Shift>([
-  ['last', 'past'],
-  ['next', 'next'],
-  ['this', 'cur'],
-]);
-
-export const AR_MIN = normalizeTerm('من');
-export const AR_WAW = 'و';
-/** Clitics glued to a day number: الـ17, و17, بـ17, لل17. */
-export const AR_DAY_CLITIC = /^(?:[وف]?[بلك]?(?:ال)?|[وف]?لل)$/;
-export const EN_ORD_SUFFIX = new Set(['st', 'nd', 'rd', 'th']);
-
-// ── Words after a bare number that make it a count, not a year ("في 2000 غارة") ─────────
-const BLOCK_AR =
-  'جندي جنديا جنود عسكري عسكريا عسكريين عسكريون عنصر عنصرا عناصر فرد فردا أفراد مستشار شخص شخصا أشخاص ' +
-  'مقاتل مقاتلا مقاتلين مسلح مسلحا مسلحين مدني مدنيا مدنيين قتيل قتيلا قتلى جريح جريحا جرحى مصاب مصابا ' +
-  'هجوم هجوما هجمات غارة غارات ضربة ضربات صاروخ صاروخا صواريخ قذيفة قذائف طائرة طائرات مسيرة مسيرات ' +
-  'دولار دولارا يورو كلم كيلومتر كيلومترا متر مترا طن ألف آلاف مليون مليار عام عاما سنة سنوات يوم يوما ' +
-  'أيام شهر شهرا أشهر ساعة ساعات مرة مرات نازح لاجئ أسير معتقل من';
-const BLOCK_EN =
-  'troops soldiers service servicemembers personnel members marines advisers fighters militants people ' +
-  'civilians attacks strikes airstrikes raids rockets missiles drones killed dead deaths wounded injured ' +
-  'casualties dollars euros miles km kilometers kilometres feet meters metres tons times years days months ' +
-  'hours more additional other new extra';
-export const BLOCK_AFTER_YEAR = new Set<string>([...BLOCK_AR.split(' ').map(normalizeTerm), ...BLOCK_EN.split(' ')]);
-/** After weak markers (by, of, حتى, قبل): a nationality or modifier also signals a count. */
-export const WEAK_BLOCK_AFTER_YEAR = new Set<string>([
-  ...'u us american americans iraqi syrian coalition'.split(' '),
-  ...'أميركي أمريكي أميركيا أمريكيا عراقي'.split(' ').map(normalizeTerm),
-]);
-
-/** Cheap pre-filter: a digit or the start of a month name. */
-export const DATE_TRIGGER = new RegExp(
-  '[0-9]|' +
-    [...new Set([...arMonthEntries.map(([n]) => words(n)[0] as string), ...EN_MONTHS.keys()])].join('|'),
-  'i',
-);

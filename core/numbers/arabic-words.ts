@@ -1,7 +1,7 @@
 // Arabic number words (ARABIC-FIGURES.md §1.4): gender, case, dual and compound forms, with
 // proclitics. The lexicon is expanded once at module load; parsing is one Map.get per token.
 import type { Token } from '../text/tokenize';
-import { expandClitics, type Surface } from './clitics';
+import { CliticLookup, type Surface } from './clitics';
 import type { Figure } from './figure';
 
 export type ArKind = 'unit' | 'tens' | 'hundreds' | 'scale' | 'frac' | 'vague';
@@ -81,7 +81,7 @@ add('بضعه بضع', { kind: 'vague', value: 1, min: 3, max: 9 });
 add('عده', { kind: 'vague', value: 1, min: 3, max: 10 });
 
 /** Surface form (normalized, clitics included) → word. Built once. */
-export const AR_WORDS: ReadonlyMap<string, Surface<ArWord>> = expandClitics(STEMS, (w, stem) => {
+export const AR_WORDS = new CliticLookup<ArWord>(STEMS, (w, stem) => {
   if (w.teenOnly || w.kind === 'frac') return false; // الاحد = Sunday
   if (stem.startsWith('اثن')) return false; // الاثنين / الاثنان = Monday
   if (w.kind === 'hundreds' && w.value === 100) return false; // في المئه / بالمئه = percent

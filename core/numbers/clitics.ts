@@ -1,5 +1,5 @@
-// Arabic proclitics (ARABIC-FIGURES.md §1.3) and a helper that expands a lexicon of normalized
-// stems into every clitic-bearing surface form once, at module load, so a lookup is one Map.get.
+// Arabic proclitics (ARABIC-FIGURES.md §1.3) and a lookup that finds a lexicon stem under any
+// proclitic (memoised, so a repeated word costs one Map.get).
 
 /** Proclitic combinations, longest first (a longer clitic wins when two readings collide). */
 export const PROCLITICS: readonly string[] = [
@@ -26,23 +26,47 @@ export function hasArticle(prefix: string): boolean {
 }
 
 /**
- * Build surface → entry for every stem and every proclitic. Exact stems always win; among
+ * Surface form → entry, for every stem with any proclitic. Exact stems always win; among
  * variants the longer clitic wins. `allowArticle(entry)` rejects article forms (الاثنين = Monday).
+ * Resolved per word on lookup and memoised: expanding every stem with every clitic up front
+ * took milliseconds at start-up, in every page's content script.
  */
-export function expandClitics<T>(stems: ReadonlyMap<string, T>, allowArticle: (e: T, stem: string) => boolean): Map<string, Surface<T>> {
-  const out = new Map<string, Surface<T>>();
-  for (const [stem, entry] of stems) out.set(stem, { entry, prefix: '', article: false });
-  for (const prefix of PROCLITICS) {
-    const art = hasArticle(prefix);
-    for (const [stem, entry] of stems) {
-      if (art && !allowArticle(entry, stem)) continue;
-      // ل + ال drops the alif: لل + stem-without-ال is covered by the لل prefix itself.
-      const surface = prefix + stem;
-      if (BLOCKED.has(surface) || out.has(surface)) continue;
-      out.set(surface, { entry, prefix, article: art });
-    }
+export class CliticLookup<T> {
+  private readonly cache = new Map<string, Surface<T> | null>();
+
+  constructor(
+    private readonly stems: ReadonlyMap<string, T>,
+    private readonly allowArticle: (e: T, stem: string) => boolean,
+  ) {}
+
+  get(word: string): Surface<T> | undefined {
+    const cached = this.cache.get(word);
+    if (cached !== undefined) return cached ?? undefined;
+    const found = this.resolve(word);
+    if (this.cache.size > 20_000) this.cache.clear();
+    this.cache.set(word, found ?? null);
+    return found;
   }
-  return out;
+
+  has(word: string): boolean {
+    return this.get(word) !== undefined;
+  }
+
+  private resolve(word: string): Surface<T> | undefined {
+    const bare = this.stems.get(word);
+    if (bare !== undefined) return { entry: bare, prefix: '', article: false };
+    if (BLOCKED.has(word)) return undefined;
+    for (const prefix of PROCLITICS) {
+      if (word.length <= prefix.length || !word.startsWith(prefix)) continue;
+      const stem = word.slice(prefix.length);
+      const entry = this.stems.get(stem);
+      if (entry === undefined) continue;
+      const article = hasArticle(prefix);
+      if (article && !this.allowArticle(entry, stem)) continue;
+      return { entry, prefix, article };
+    }
+    return undefined;
+  }
 }
 
 /** Strip a qualifier clitic from `text` if what remains is `word`. */

@@ -1,7 +1,7 @@
 // Numbers used as names (F-16, Tower 22, القرار 2249, Covid-19), times of day and phone-like
 // numbers: emitted with label:true, never quantities. Also the currency and percent markers.
 import type { Token } from '../text/tokenize';
-import { expandClitics } from './clitics';
+import { CliticLookup } from './clitics';
 import { lowerText } from './english-words';
 
 const EN_LABEL_WORDS = new Set([
@@ -11,7 +11,7 @@ const AR_LABEL_STEMS = new Map<string, true>();
 for (const w of 'برج قرار ماده رقم فقره بند لواء فرقه كتيبه مخيم معسكر بوابه صفحه'.split(' ')) {
   AR_LABEL_STEMS.set(w, true);
 }
-const AR_LABEL_WORDS = expandClitics(AR_LABEL_STEMS, () => true);
+const AR_LABEL_WORDS = new CliticLookup(AR_LABEL_STEMS, () => true);
 
 /** A word that names the number after it: Tower 22, البرج 22, Resolution 2249, رقم 5. */
 export function isLabelWord(t: Token | undefined): boolean {

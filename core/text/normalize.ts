@@ -14,6 +14,14 @@ export interface Normalized {
 
 const KEEP = 0;
 const DELETE = 0xffff;
+/** Look the replacement up in `expansions` (ligatures: more than one unit). */
+const EXPAND = 1;
+/** A presentation form not resolved yet (see resolvePresentation). */
+const LAZY = 2;
+const PRESENTATION_RANGES: ReadonlyArray<readonly [number, number]> = [
+  [0xfb50, 0xfdff],
+  [0xfe70, 0xfeff],
+];
 
 let table: Uint16Array | null = null;
 let expansions: Map<number, string> | null = null;
@@ -66,34 +74,26 @@ function buildTable(): Uint16Array {
   // Quotes → ASCII, so quoted terms match.
   for (const c of [0x201c, 0x201d, 0x201e, 0x00ab, 0x00bb]) t[c] = 0x22;
   for (const c of [0x2018, 0x2019, 0x201a]) t[c] = 0x27;
-  // Arabic presentation forms: NFKC, then the letter folds above.
-  const fold = (s: string): string =>
-    Array.from(s)
-      .map((ch) => {
-        const v = t[ch.charCodeAt(0)] ?? KEEP;
-        if (v === DELETE) return '';
-        return v === KEEP ? ch : String.fromCharCode(v);
-      })
-      .join('');
-  const presentation: Array<[number, number]> = [
-    [0xfb50, 0xfdff],
-    [0xfe70, 0xfeff],
-  ];
-  for (const [from, to] of presentation) {
-    for (let c = from; c <= to; c++) {
-      if (t[c] !== KEEP) continue;
-      const nfkc = fold(String.fromCharCode(c).normalize('NFKC'));
-      if (nfkc === String.fromCharCode(c)) continue;
-      if (nfkc.length === 0) t[c] = DELETE;
-      else if (nfkc.length === 1) t[c] = nfkc.charCodeAt(0);
-      else {
-        t[c] = 1; // marker: look up the expansion
-        exp.set(c, nfkc);
-      }
-    }
-  }
+  // Arabic presentation forms (NFKC, then the letter folds above) are resolved on first sight:
+  // deriving all ~1,200 up front costs milliseconds at start-up, and real text rarely has them.
+  for (const [from, to] of PRESENTATION_RANGES) for (let c = from; c <= to; c++) if (t[c] === KEEP) t[c] = LAZY;
   expansions = exp;
   return t;
+}
+
+/** NFKC of one presentation form, folded like any other text; stored in the table. */
+function resolvePresentation(t: Uint16Array, c: number): number {
+  t[c] = KEEP; // while folding its own NFKC form (never itself a presentation form)
+  const folded = normalize(String.fromCharCode(c).normalize('NFKC')).text;
+  let v: number = KEEP;
+  if (folded.length === 0) v = DELETE;
+  else if (folded.length === 1) v = folded.charCodeAt(0) === c ? KEEP : folded.charCodeAt(0);
+  else {
+    v = EXPAND;
+    (expansions as Map<number, string>).set(c, folded);
+  }
+  t[c] = v;
+  return v;
 }
 
 function getTable(): Uint16Array {
@@ -110,13 +110,14 @@ export function normalize(raw: string): Normalized {
   let j = 0;
   for (let i = 0; i < n; i++) {
     const c = raw.charCodeAt(i);
-    const v = t[c] as number;
+    let v = t[c] as number;
+    if (v === LAZY) v = resolvePresentation(t, c);
     if (v === KEEP) {
       out[j] = c;
       map[j++] = i;
     } else if (v === DELETE) {
       continue;
-    } else if (v === 1) {
+    } else if (v === EXPAND) {
       const e = (expansions as Map<number, string>).get(c) as string;
       // Some ligatures expand to 10+ units (U+FDFA): grow the buffers when a run of them
       // would overflow the 2× estimate (typed arrays drop out-of-range writes silently).
@@ -164,7 +165,18 @@ function decodeUtf16(units: Uint16Array, length: number): string {
 
 /** Normalize a lexicon term or a user-typed term (no offsets needed). */
 export function normalizeTerm(term: string): string {
-  return normalize(term).text.replace(/\s+/g, ' ').trim();
+  // Terms are short and the lexicon has thousands: build the string directly (no offset map).
+  const t = getTable();
+  let out = '';
+  for (let i = 0; i < term.length; i++) {
+    const c = term.charCodeAt(i);
+    let v = t[c] as number;
+    if (v === LAZY) v = resolvePresentation(t, c);
+    if (v === KEEP) out += term[i];
+    else if (v === EXPAND) out += (expansions as Map<number, string>).get(c) as string;
+    else if (v !== DELETE) out += String.fromCharCode(v);
+  }
+  return out.replace(/\s+/g, ' ').trim();
 }
 
 /** Map a normalized span back to the raw text. */
