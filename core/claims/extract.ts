@@ -33,39 +33,34 @@ export type SentenceClaim = Omit<Claim, 'start' | 'end' | 'text' | 'sentenceStar
 
 // Anaphora: a sentence that names only Iraq/Syria or "the group" continues the topic of the one before.
 const CONTINUATION_PLACES = new Set(['IQ', 'SY', 'JO']);
-/** Most figures are digits: a cheap test before the word hint. */
-const DIGIT = /[0-9]/;
 const ANAPHORA = /التنظيم|the group|the militants|the jihadists|the mission|المهمه/;
 
 export function extractClaims(raw: string, lex: CompiledLexicon, opts: ExtractOptions = {}): Claim[] {
   const norm = normalize(raw);
   const claims: Claim[] = [];
   // Topic carries to the next sentence, across a paragraph break too (news paragraphs are short).
-  // Filter late: a sentence with no figure hint costs one regex test; topicality is only checked
-  // (for it and the sentence before) when it may hold a figure.
+  // Filter cheapest first: one topic test per sentence (each sentence is tested once, its result
+  // kept for the next), then the figure hint only for sentences that could be claims.
   const sentences = splitSentences(norm.text);
-  let prevTopical = false;
+  /** The previous sentence was topical, or was itself a continuation of a topical one. */
+  let carried = false;
+  let prevIsTopical = false;
   for (let si = 0; si < sentences.length; si++) {
     const sentence = sentences[si] as Span;
     const text = norm.text.slice(sentence.start, sentence.end);
-    if (!DIGIT.test(text) && !lex.figureHint.test(text)) {
-      prevTopical = false;
-      continue;
-    }
-    const prev = sentences[si - 1];
-    if (!prevTopical && prev) prevTopical = isTopical(norm.text.slice(prev.start, prev.end), lex);
     const topical = isTopical(text, lex);
-    if (!topical && !prevTopical) continue;
+    const after = carried || prevIsTopical;
+    prevIsTopical = topical;
+    carried = false;
+    if (!topical && !after) continue;
+    if (!lex.figureHint.test(text)) continue;
     const tokens = tokenize(text);
     const hits = findHits(text, tokens, lex);
     if (!topical) {
       const continues = hits.some((h) => h.type === 'entity' && CONTINUATION_PLACES.has(h.id)) || ANAPHORA.test(text);
-      if (!continues) {
-        prevTopical = false;
-        continue;
-      }
+      if (!continues) continue;
     }
-    prevTopical = true;
+    carried = true;
     const ctx: SentenceContext = {
       text,
       tokens,
@@ -80,7 +75,11 @@ export function extractClaims(raw: string, lex: CompiledLexicon, opts: ExtractOp
     const usedDates = new Set(events.map((e) => e.dateIndex));
     const counts = countClaimsInSentence(ctx, usedDates);
     const since = sinceClaims(ctx, counts);
-    for (const c of [...events.map((e) => e.claim), ...counts, ...since]) claims.push(toRawClaim(c, raw, norm, sentence));
+    if (events.length + counts.length + since.length === 0) continue;
+    const place = new SentencePlace(raw, norm, sentence);
+    for (const e of events) claims.push(place.toRawClaim(e.claim));
+    for (const c of counts) claims.push(place.toRawClaim(c));
+    for (const c of since) claims.push(place.toRawClaim(c));
   }
   return claims;
 }
@@ -110,17 +109,33 @@ function sinceClaims(ctx: SentenceContext, counts: SentenceClaim[]): SentenceCla
   return out;
 }
 
-function toRawClaim(c: SentenceClaim, raw: string, norm: Normalized, sentence: Span): Claim {
-  const fig = toRawSpan(norm, sentence.start + c.start, sentence.start + c.end);
-  const sent = toRawSpan(norm, sentence.start, sentence.end);
-  const { start: _s, end: _e, ...rest } = c;
-  return {
-    ...rest,
-    start: fig.start,
-    end: fig.end,
-    text: raw.slice(fig.start, fig.end),
-    sentenceStart: sent.start,
-    sentenceEnd: sent.end,
-    sentence: raw.slice(sent.start, sent.end).replace(/\s+/g, ' ').trim(),
-  };
+/** One sentence's place in the raw text, computed once for all of its claims. */
+class SentencePlace {
+  private readonly start: number;
+  private readonly end: number;
+  private readonly text: string;
+
+  constructor(
+    private readonly raw: string,
+    private readonly norm: Normalized,
+    private readonly sentence: Span,
+  ) {
+    const sent = toRawSpan(norm, sentence.start, sentence.end);
+    this.start = sent.start;
+    this.end = sent.end;
+    this.text = raw.slice(sent.start, sent.end).replace(/\s+/g, ' ').trim();
+  }
+
+  toRawClaim(c: SentenceClaim): Claim {
+    const fig = toRawSpan(this.norm, this.sentence.start + c.start, this.sentence.start + c.end);
+    const claim = c as unknown as Claim;
+    // The sentence claim becomes the raw claim in place: it is not used again.
+    claim.start = fig.start;
+    claim.end = fig.end;
+    claim.text = this.raw.slice(fig.start, fig.end);
+    claim.sentenceStart = this.start;
+    claim.sentenceEnd = this.end;
+    claim.sentence = this.text;
+    return claim;
+  }
 }

@@ -398,6 +398,16 @@ class Parser {
   }
 }
 
+/** Can a mention start at token i? Digits, a date word, or a clitic glued to digits (الـ17). */
+function mayStart(toks: readonly Tok[], i: number): boolean {
+  const t = toks[i] as Tok;
+  if (t.k === DIGIT) return true;
+  if (t.k === PUNCT) return false;
+  if (L.STARTERS.has(t.key)) return true;
+  const next = toks[i + 1];
+  return t.k === AR && next !== undefined && next.k === DIGIT && next.g && L.AR_DAY_CLITIC.test(t.t);
+}
+
 /** Dates and years in normalized text: sorted, non-overlapping, offsets into `norm`. */
 export function findDates(norm: string, opts: FindDatesOptions = {}): DateMention[] {
   L = dateLexicon();
@@ -406,6 +416,10 @@ export function findDates(norm: string, opts: FindDatesOptions = {}): DateMentio
   const parser = new Parser(toks, opts.ref);
   const out: DateMention[] = [];
   for (let i = 0; i < toks.length; ) {
+    if (!mayStart(toks, i)) {
+      i++;
+      continue;
+    }
     const r = parser.parse(i);
     if (r) {
       out.push(...r.out);

@@ -301,7 +301,14 @@ function buildDateLexicon() {
       [...new Set([...arMonthEntries.map(([n]) => words(n)[0] as string), ...EN_MONTHS.keys()])].join('|'),
     'i',
   );
-  return { AR_MONTHS, EN_MONTHS, AR_ORDINALS, AR_REL, EN_REL, AR_PARTS, EN_PARTS, AR_YEAR_WORDS, EN_YEAR_WORDS, AR_MONTH_WORD, AR_SHIFT, EN_SHIFT, AR_MIN, AR_WAW, AR_DAY_CLITIC, EN_ORD_SUFFIX, BLOCK_AFTER_YEAR, WEAK_BLOCK_AFTER_YEAR, DATE_TRIGGER };
+  /** Every word a date mention can start with (lets the parser skip all other tokens). */
+  const STARTERS = new Set<string>(['the', ...AR_MONTH_WORD, ...EN_MONTHS.keys(), ...EN_SHIFT.keys()]);
+  for (const t of [AR_MONTHS, AR_ORDINALS, AR_REL, EN_REL, AR_PARTS, EN_PARTS, AR_YEAR_WORDS, EN_YEAR_WORDS] as PhraseTable<unknown>[]) {
+    for (const w of t.firstWords()) STARTERS.add(w);
+  }
+  return {
+    STARTERS,
+    AR_MONTHS, EN_MONTHS, AR_ORDINALS, AR_REL, EN_REL, AR_PARTS, EN_PARTS, AR_YEAR_WORDS, EN_YEAR_WORDS, AR_MONTH_WORD, AR_SHIFT, EN_SHIFT, AR_MIN, AR_WAW, AR_DAY_CLITIC, EN_ORD_SUFFIX, BLOCK_AFTER_YEAR, WEAK_BLOCK_AFTER_YEAR, DATE_TRIGGER };
 }
 
 export type DateLexicon = ReturnType<typeof buildDateLexicon>;

@@ -2,6 +2,7 @@
 // A user-added fact's terms land here exactly like built-in ones, so it is detected the same way.
 import type { Fact } from '../facts/model';
 import { normalizeTerm } from '../text/normalize';
+import { trieRegexSource } from './trie-regex';
 import {
   CONCEPTS,
   COUNT_RULES,
@@ -29,8 +30,8 @@ export interface CompiledLexicon {
   arWords: Map<string, Entry[]>;
   /** Per-word lookup results (words repeat a lot in news text). */
   wordCache: Map<string, Entry[]>;
-  /** Cheap test that a normalized sentence may hold a figure: digits, number words, dual nouns. */
-  figureHint: RegExp;
+  /** Cheap test that a normalized sentence may hold a figure: digits, number words, dual nouns, months. */
+  figureHint: { test(text: string): boolean };
   /** Arabic roots matched as substrings of a word. */
   arRoots: Array<{ root: string; entry: Entry }>;
   /** English phrases (lower-case unless case-sensitive) → entries. */
@@ -71,13 +72,30 @@ const EN_HINT_WORDS = [
 ];
 const AR_LETTER = '\u0621-\u064a\u0671-\u06d3';
 
-function figureHintRegex(duals: string[]): RegExp {
-  const arabic = [...AR_NUMBER_STEMS.map((w) => `${w}(?:ه|ا|ي|ين|ون|ان|تان|تين|ات|ا)?`), ...AR_MONTHS, ...duals].join('|');
-  return new RegExp(
-    `[0-9]|(?:^|[^${AR_LETTER}])(?:[وفبلك]|ال|لل|وال|بال|فال|ولل|وب|ول|وك)?(?:${arabic})(?![${AR_LETTER}])|` +
-      `(?:^|[^A-Za-z])(?:${EN_HINT_WORDS.join('|')})(?![A-Za-z])`,
-    'i',
-  );
+const AR_NUMBER_SUFFIXES = ['', 'ه', 'ا', 'ي', 'ين', 'ون', 'ان', 'تان', 'تين', 'ات'];
+const AR_HINT_CLITICS = ['و', 'ف', 'ب', 'ل', 'ك', 'ال', 'لل', 'وال', 'بال', 'فال', 'ولل', 'وب', 'ول', 'وك'];
+const DIGIT = /[0-9]/;
+const LATIN = /[A-Za-z]/;
+
+/**
+ * The figure hint: a digit, or a whole Arabic word made of an optional proclitic and a number
+ * stem (with its inflection), a month or a dual noun, or an English number word or month. The
+ * Arabic words are one trie-shaped regex (trie-regex.ts) with letter boundaries as lookarounds.
+ */
+class FigureHint {
+  private readonly arabic: RegExp;
+  private readonly english = new RegExp(`(?<![A-Za-z])(?:${EN_HINT_WORDS.join('|')})(?![A-Za-z])`, 'i');
+
+  constructor(duals: readonly string[]) {
+    const stems = AR_NUMBER_STEMS.flatMap((w) => AR_NUMBER_SUFFIXES.map((x) => w + x));
+    const words = trieRegexSource([...stems, ...AR_MONTHS, ...duals]);
+    this.arabic = new RegExp(`(?<![${AR_LETTER}])(?:${trieRegexSource(AR_HINT_CLITICS)})?${words}(?![${AR_LETTER}])`);
+  }
+
+  /** May this normalized sentence hold a figure? */
+  test(text: string): boolean {
+    return DIGIT.test(text) || this.arabic.test(text) || (LATIN.test(text) && this.english.test(text));
+  }
 }
 
 const AR_ADJ_SUFFIXES = ['', 'ه', 'ين', 'ون', 'ا', 'ان', 'يه'];
@@ -206,18 +224,18 @@ export function compileLexicon(facts: readonly Fact[] = []): CompiledLexicon {
       }
     }
   }
-  const topicAlternatives = [...b.topicTerms].sort((x, y) => y.length - x.length).map(escapeRegex);
-  const duals = [...b.arWords.entries()].filter(([, es]) => es.some((e) => e.type === 'dual')).map(([w]) => escapeRegex(w));
+  const duals = [...b.arWords.entries()].filter(([, es]) => es.some((e) => e.type === 'dual')).map(([w]) => w);
   return {
     wordCache: new Map(),
-    figureHint: figureHintRegex(duals),
+    figureHint: new FigureHint(duals),
     arWords: b.arWords,
     arRoots: b.arRoots,
     enPhrases: b.enPhrases,
     enRegex: phraseRegex(b.enPhrases.keys(), 'gi') as RegExp,
     enCaseRegex: phraseRegex(b.enCase.keys(), 'g'),
     enCase: b.enCase,
-    topicRegex: new RegExp(topicAlternatives.join('|'), 'i'),
+    // A substring test over every sentence: trie-shaped (trie-regex.ts).
+    topicRegex: new RegExp(trieRegexSource(b.topicTerms), 'i'),
     topicCaseRegex: /(^|[^A-Za-z])(US|IS|USA)(?![A-Za-z])/,
     places,
     actors,

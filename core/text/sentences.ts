@@ -63,13 +63,21 @@ function pushTrimmed(out: Span[], s: string, start: number, end: number): void {
   if (end > start) out.push({ start, end });
 }
 
+/** Newlines and the terminators of isTerminator. */
+const BREAK_CANDIDATES = /[\n\r\u2028\u2029.!?\u061f\u061b\u06d4]/g;
+
 /** Split normalized text into sentence spans (no surrounding whitespace, never empty). */
 export function splitSentences(norm: string): Span[] {
   const out: Span[] = [];
   const n = norm.length;
   let start = 0;
   let i = 0;
+  const breaks = BREAK_CANDIDATES;
   while (i < n) {
+    // Jump to the next newline or terminator (a native scan; most characters are neither).
+    breaks.lastIndex = i;
+    if (!breaks.exec(norm)) break;
+    i = breaks.lastIndex - 1;
     const c = norm.charCodeAt(i);
     if (c === 0x0a || c === 0x0d || c === 0x2029 || c === 0x2028) {
       pushTrimmed(out, norm, start, i);
@@ -77,7 +85,7 @@ export function splitSentences(norm: string): Span[] {
       i++;
       continue;
     }
-    if (!isTerminator(c) || (c === 0x2e && !periodEnds(norm, i))) {
+    if (c === 0x2e && !periodEnds(norm, i)) {
       i++;
       continue;
     }
