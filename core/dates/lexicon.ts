@@ -1,6 +1,7 @@
 // Date lexicon (ARABIC-FIGURES.md §1.8, §1.9, §2). Entries are written in natural spelling and
 // normalized once at module load; Arabic first words are expanded with their proclitics here, so
 // matching is a plain Map lookup per token.
+import { trieRegexSource } from '../lexicon/trie-regex';
 import { normalizeTerm } from '../text/normalize';
 import type { PeriodPart, TimeRelation } from '../types';
 
@@ -297,8 +298,7 @@ function buildDateLexicon() {
 
   /** Cheap pre-filter: a digit or the start of a month name. */
   const DATE_TRIGGER = new RegExp(
-    '[0-9]|' +
-      [...new Set([...arMonthEntries.map(([n]) => words(n)[0] as string), ...EN_MONTHS.keys()])].join('|'),
+    `[0-9]|${trieRegexSource(new Set([...arMonthEntries.map(([n]) => words(n)[0] as string), ...EN_MONTHS.keys()]))}`,
     'i',
   );
   /** Every word a date mention can start with (lets the parser skip all other tokens). */

@@ -105,8 +105,9 @@ function getTable(): Uint16Array {
 export function normalize(raw: string): Normalized {
   const t = getTable();
   const n = raw.length;
-  let out = new Uint16Array(n * 2 + 1);
-  let map = new Int32Array(n * 2 + 1);
+  // Normalizing never lengthens text except through ligatures (rare): size for the input, grow on demand.
+  let out = new Uint16Array(n + 1);
+  let map = new Int32Array(n + 1);
   let j = 0;
   for (let i = 0; i < n; i++) {
     const c = raw.charCodeAt(i);
@@ -119,8 +120,8 @@ export function normalize(raw: string): Normalized {
       continue;
     } else if (v === EXPAND) {
       const e = (expansions as Map<number, string>).get(c) as string;
-      // Some ligatures expand to 10+ units (U+FDFA): grow the buffers when a run of them
-      // would overflow the 2× estimate (typed arrays drop out-of-range writes silently).
+      // Some ligatures expand to 10+ units (U+FDFA): grow the buffers so this expansion and one
+      // unit per remaining character still fit (typed arrays drop out-of-range writes silently).
       if (j + e.length + (n - i) > out.length) {
         const size = Math.max(out.length * 2, j + e.length + (n - i) + 1);
         const o2 = new Uint16Array(size);
@@ -140,7 +141,7 @@ export function normalize(raw: string): Normalized {
     }
   }
   map[j] = n;
-  return { text: decodeUtf16(out, j), map: map.slice(0, j + 1), raw };
+  return { text: decodeUtf16(out, j), map: map.length === j + 1 ? map : map.subarray(0, j + 1), raw };
 }
 
 // TextDecoder is in every host (browsers, Node) but not in core's ES-only type library.

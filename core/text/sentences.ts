@@ -100,13 +100,17 @@ export function splitSentences(norm: string): Span[] {
   return out;
 }
 
+const CLAUSE_MARKS = /[\u060c,:;\u061b]/g;
+
 /** Split a sentence span at ، , : ; ؛ (not inside numbers such as 2,500 or 10:26). */
 export function splitClauses(norm: string, sentence: Span): Span[] {
   const out: Span[] = [];
   let start = sentence.start;
-  for (let i = sentence.start; i < sentence.end; i++) {
+  const marks = CLAUSE_MARKS;
+  marks.lastIndex = sentence.start;
+  for (let m = marks.exec(norm); m !== null && m.index < sentence.end; m = marks.exec(norm)) {
+    const i = m.index;
     const c = norm.charCodeAt(i);
-    if (c !== 0x060c && c !== 0x2c && c !== 0x3a && c !== 0x3b && c !== 0x061b) continue;
     if ((c === 0x2c || c === 0x3a) && i > 0 && isDigit(norm.charCodeAt(i - 1)) && i + 1 < norm.length && isDigit(norm.charCodeAt(i + 1))) continue;
     pushTrimmed(out, norm, start, i);
     start = i + 1;
