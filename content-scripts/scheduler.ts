@@ -23,7 +23,7 @@ type IdleWindow = {
 };
 
 /** Waits for the next chance to run: an idle period (capped at 50 ms of waiting) or a macrotask. */
-function nextSlice(): Promise<void> {
+export function nextSlice(): Promise<void> {
   return new Promise((resolve) => {
     const ric = (globalThis as IdleWindow).requestIdleCallback;
     if (typeof ric === 'function') ric(() => resolve(), { timeout: 50 });

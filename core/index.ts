@@ -11,6 +11,7 @@ export type { Claim } from './claims/claim';
 export type { Corpus, CorpusDocument, Fact, FactSource, Verdict, VerdictKind } from './facts/model';
 export { compileLexicon, extractClaims, judgeClaim, FactIndex };
 export type { CompiledLexicon };
+export { warmUpSteps } from './warm-up';
 
 export interface ScanOptions {
   /** Page language if known (html[lang]); otherwise guessed from the script. */

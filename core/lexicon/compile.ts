@@ -72,7 +72,7 @@ const EN_HINT_WORDS = [
 ];
 const AR_LETTER = '\u0621-\u064a\u0671-\u06d3';
 
-const AR_NUMBER_SUFFIXES = ['', 'ه', 'ا', 'ي', 'ين', 'ون', 'ان', 'تان', 'تين', 'ات'];
+const AR_NUMBER_SUFFIXES = ['ه', 'ا', 'ي', 'ين', 'ون', 'ان', 'تان', 'تين', 'ات'];
 const AR_HINT_CLITICS = ['و', 'ف', 'ب', 'ل', 'ك', 'ال', 'لل', 'وال', 'بال', 'فال', 'ولل', 'وب', 'ول', 'وك'];
 const DIGIT = /[0-9]/;
 const LATIN = /[A-Za-z]/;
@@ -83,18 +83,26 @@ const LATIN = /[A-Za-z]/;
  * Arabic words are one trie-shaped regex (trie-regex.ts) with letter boundaries as lookarounds.
  */
 class FigureHint {
-  private readonly arabic: RegExp;
+  private arabic: RegExp | null = null;
   private readonly english = new RegExp(`(?<![A-Za-z])(?:${EN_HINT_WORDS.join('|')})(?![A-Za-z])`, 'i');
 
-  constructor(duals: readonly string[]) {
-    const stems = AR_NUMBER_STEMS.flatMap((w) => AR_NUMBER_SUFFIXES.map((x) => w + x));
-    const words = trieRegexSource([...stems, ...AR_MONTHS, ...duals]);
-    this.arabic = new RegExp(`(?<![${AR_LETTER}])(?:${trieRegexSource(AR_HINT_CLITICS)})?${words}(?![${AR_LETTER}])`);
-  }
+  constructor(private readonly duals: readonly string[]) {}
 
   /** May this normalized sentence hold a figure? */
   test(text: string): boolean {
-    return DIGIT.test(text) || this.arabic.test(text) || (LATIN.test(text) && this.english.test(text));
+    return DIGIT.test(text) || this.arabicRegex().test(text) || (LATIN.test(text) && this.english.test(text));
+  }
+
+  /** Built on first use: the content script compiles its lexicon in one task and warms it up in others. */
+  private arabicRegex(): RegExp {
+    if (!this.arabic) {
+      // Stems and suffixes stay separate groups: spelling out every stem + suffix made a regex
+      // that took ~20 ms to compile on first use.
+      const numberWord = `${trieRegexSource(AR_NUMBER_STEMS)}(?:${trieRegexSource(AR_NUMBER_SUFFIXES)})?`;
+      const word = `(?:${numberWord}|${trieRegexSource([...AR_MONTHS, ...this.duals])})`;
+      this.arabic = new RegExp(`(?<![${AR_LETTER}])(?:${trieRegexSource(AR_HINT_CLITICS)})?${word}(?![${AR_LETTER}])`);
+    }
+    return this.arabic;
   }
 }
 

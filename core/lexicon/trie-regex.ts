@@ -7,8 +7,10 @@ interface Node {
   next: Map<string, Node>;
 }
 
+const SPECIAL = new Set('.*+?^${}()|[]\\/-');
+
 function escapeChar(ch: string): string {
-  return /[.*+?^${}()|[\]\\/-]/.test(ch) ? `\\${ch}` : ch;
+  return SPECIAL.has(ch) ? `\\${ch}` : ch;
 }
 
 function emit(node: Node): string {

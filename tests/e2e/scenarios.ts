@@ -238,7 +238,7 @@ export function browserSuite(kind: BrowserKind): void {
   test.each([
     ['without a ticker', '?ticker=0'],
     ['with a ticker rewriting a number every 50 ms', ''],
-  ])('live page %s: appended wrong figures get flagged, the ticker does not, and the page stays responsive', async (_label, query) => {
+  ])('live page %s: appended wrong figures get flagged, the ticker does not, and the page\'s own scripts keep running', async (_label, query) => {
     const { page, errors } = await openPage(`/pages/mutating.html${query}`);
     const expected = Array.from({ length: 20 }, (_, k) => String(4000 + k * 100)).sort();
     const deadline = Date.now() + 30_000;
@@ -250,15 +250,11 @@ export function browserSuite(kind: BrowserKind): void {
     }
     expect(painted[HIGHLIGHT_MISMATCH]).toEqual(expected);
     for (const figs of Object.values(painted)) for (const f of figs) expect(Number(f)).toBeLessThan(10000); // ticker values are 10000+
-    const t0 = Date.now();
-    const live = await page.evaluate(() => ({ ...window.__live! }));
-    const evalMs = Date.now() - t0;
-    // The page marks itself done one tick (100 ms) after its 20th paragraph: Sanad may be faster.
+    // The page's own scripts ran to the end beside Sanad: all 20 paragraphs appended, then done
+    // (one tick after the 20th; Sanad may be faster). How much Sanad delays them is a timing, and
+    // timings belong in the benchmark (npm run bench:page, "lag" columns), not in a test.
     await page.waitForFunction(() => window.__live?.done === true, { timeout: 10_000 });
-    // Generous bounds: two browsers share two cores during the run. Timings belong in the benchmark.
-    expect(evalMs).toBeLessThan(2_000);
-    expect(live.worstLagMs).toBeLessThan(1_000);
-    expect(await page.evaluate(() => window.__live!.worstLagMs)).toBeLessThan(1_000);
+    expect(await page.evaluate(() => window.__live!.appended)).toBe(20);
     expect(errors).toEqual([]);
   });
 
