@@ -226,11 +226,16 @@ export function startContent(o: ContentOptions): ContentApp {
 
     if (full) store.replaceAll(flags);
     else store.replaceWithin(roots, flags);
-    repaint();
+    // Storing and painting thousands of flags are two tasks' worth of work (a 5 MB page: ~10 ms each).
+    if (flags.length > JUDGE_BATCH) {
+      await slicer.yieldNow();
+      if (!current()) return;
+    }
+    repaint(false); // the store just dropped dead ranges
   }
 
-  function repaint(): void {
-    store.prune();
+  function repaint(prune = true): void {
+    if (prune) store.prune();
     highlighter.paint(store.list(), markConsistent);
     if (active && store.indexOf(active) < 0) hideTooltip();
   }

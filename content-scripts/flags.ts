@@ -26,6 +26,11 @@ function byDocumentOrder(a: Flag, b: Flag): number {
   }
 }
 
+function inDocumentOrder(flags: readonly Flag[]): boolean {
+  for (let i = 1; i < flags.length; i++) if (byDocumentOrder(flags[i - 1] as Flag, flags[i] as Flag) > 0) return false;
+  return true;
+}
+
 export class FlagStore {
   private flags: Flag[] = [];
   /** Text node → flags touching it at a boundary: the hit test looks up only these. */
@@ -47,32 +52,37 @@ export class FlagStore {
     return this.byNode.get(node) ?? [];
   }
 
-  /** A full pass: the new set replaces everything. */
+  /**
+   * A full pass: the new set replaces everything. Its flags nearly always come in document order
+   * (the scan walks the page in order): one linear check instead of a sort, which took ~8 ms of
+   * DOM comparisons on a 5 MB page.
+   */
   replaceAll(next: readonly Flag[]): void {
-    this.set(next.slice());
+    const alive = next.filter((f) => rangeAlive(f.range));
+    this.set(alive, inDocumentOrder(alive));
   }
 
   /** An incremental pass over `roots`: flags inside them are replaced, the rest kept. */
   replaceWithin(roots: readonly Node[], next: readonly Flag[]): void {
     const kept = this.flags.filter((f) => !roots.some((r) => r.contains(f.range.startContainer)));
-    this.set(kept.concat(next));
+    this.set(kept.concat(next).filter((f) => rangeAlive(f.range)), false);
   }
 
   /** Drops flags whose text left the document; true when something was dropped. */
   prune(): boolean {
     const alive = this.flags.filter((f) => rangeAlive(f.range));
     if (alive.length === this.flags.length) return false;
-    this.set(alive);
+    this.set(alive, true);
     return true;
   }
 
   clear(): void {
-    this.set([]);
+    this.set([], true);
   }
 
-  private set(list: Flag[]): void {
-    const alive = list.filter((f) => rangeAlive(f.range));
-    alive.sort(byDocumentOrder);
+  /** `alive`: live flags only; `ordered`: already in document order. */
+  private set(alive: Flag[], ordered: boolean): void {
+    if (!ordered) alive.sort(byDocumentOrder);
     const out: Flag[] = [];
     for (const f of alive) {
       const prev = out[out.length - 1];

@@ -2,14 +2,29 @@
 // Top frame only: frames are separate documents with their own scan (not supported yet), and an
 // ad iframe should not cost a scan. The start guard lives in the isolated world's globals, which
 // the page cannot see or set.
-import { browser } from '../extension/browser';
-import { startContent } from './app';
+//
+// Start-up is staged over several tasks. The bundle turns each dynamic import() below into a lazy
+// initialiser, so the modules' own code (engine tables, Preact, the polyfill) is compiled and run
+// only when imported: injecting the script then costs little more than parsing it, and the engine
+// and the app each initialise in a task of their own instead of one long task at injection.
+import { nextSlice } from './scheduler';
 import type { RuntimeLike } from './messaging';
 
 const STARTED = Symbol.for('sanad.content.started');
 const g = globalThis as { [STARTED]?: boolean };
 
+async function boot(): Promise<void> {
+  await nextSlice();
+  await import('./scan'); // the engine
+  await nextSlice();
+  const { browser } = await import('../extension/browser');
+  await nextSlice();
+  const { startContent } = await import('./app'); // Preact, the tooltip, the rest of the app
+  await nextSlice();
+  startContent({ runtime: browser.runtime as unknown as RuntimeLike });
+}
+
 if (window === window.top && !g[STARTED]) {
   g[STARTED] = true;
-  startContent({ runtime: browser.runtime as unknown as RuntimeLike });
+  void boot();
 }

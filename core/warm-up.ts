@@ -1,9 +1,16 @@
-// The engine's first call on a page compiles its regexes, builds its lazy tables and runs cold
-// code: tens of milliseconds in a single task. A host that keeps its tasks short (the content
-// script) runs these steps first, one per task; afterwards a scan slice costs what it should.
+// The engine's first call on a page compiles its regexes, builds its lazy tables and compiles its
+// functions on first use: tens of milliseconds in a single task. A host that keeps its tasks short
+// (the content script) runs these steps first, one per task, each touching one stage; afterwards
+// a scan slice costs what it should.
 import { extractClaims } from './claims/extract';
+import { findDates } from './dates';
 import { dateLexicon } from './dates/lexicon';
 import type { CompiledLexicon } from './lexicon/compile';
+import { findHits } from './lexicon/hits';
+import { findNumbers } from './numbers';
+import { normalize } from './text/normalize';
+import { splitClauses, splitSentences } from './text/sentences';
+import { tokenize } from './text/tokenize';
 
 /** Sentences that take the engine down its common paths: digits, words, qualifiers, dates, both languages. */
 export const WARM_UP_SAMPLES = [
@@ -11,6 +18,8 @@ export const WARM_UP_SAMPLES = [
   'وقتل ثلاثة جنود أميركيين في هجوم بطائرة مسيرة على قاعدة في الأردن أواخر كانون الثاني/يناير.',
   'The US-led coalition has about 900 troops in Syria; militants carried out more than 150 attacks since Oct. 17.',
 ];
+
+const samples = (): string[] => WARM_UP_SAMPLES.map((s) => normalize(s).text);
 
 /** Independent steps; run each in its own task. Re-running them is cheap. */
 export function warmUpSteps(lex: CompiledLexicon): Array<() => void> {
@@ -22,6 +31,18 @@ export function warmUpSteps(lex: CompiledLexicon): Array<() => void> {
         lex.figureHint.test('ثلاثه');
         lex.topicRegex.test('داعش');
       }
+    },
+    () => {
+      for (const s of samples()) for (const span of splitSentences(s)) splitClauses(s, span);
+    },
+    () => {
+      for (const s of samples()) findHits(s, tokenize(s), lex);
+    },
+    () => {
+      for (const s of samples()) findNumbers(s, tokenize(s));
+    },
+    () => {
+      for (const s of samples()) findDates(s, { ref: { year: 2024, month: 2, day: 11 } });
     },
     ...WARM_UP_SAMPLES.map((s) => () => void extractClaims(s, lex)),
   ];
