@@ -2,7 +2,7 @@
 import type { Claim } from './claims/claim';
 import { extractClaims } from './claims/extract';
 import { FactIndex } from './facts/fact-index';
-import { judgeClaim } from './facts/judge';
+import { judgeClaim, judgePacked, type JudgeContext } from './facts/judge';
 import type { Corpus, Fact, Verdict } from './facts/model';
 import { compileLexicon, type CompiledLexicon } from './lexicon/compile';
 import type { Lang, SimpleDate } from './types';
@@ -43,23 +43,23 @@ export function parseIsoDate(iso: string | undefined): SimpleDate | undefined {
  * Judge one claim. A date that may describe several events is judged by the first event the corpus
  * confirms, else by the nearest event the corpus knows: the benefit of the doubt goes to the page.
  */
-function judgeOne(claim: Claim, index: FactIndex, published?: SimpleDate): ClaimReport | null {
-  const ctx = published ? { published } : {};
+function judgeOne(claim: Claim, index: FactIndex, ctx: JudgeContext): ClaimReport | null {
   if (!claim.altMeasures) {
-    const verdict = judgeClaim(claim, index.candidates(claim.measure, claim.place), ctx);
+    const verdict = judgePacked(claim, index.packedCandidates(claim.measure, claim.place), ctx);
     return verdict ? { claim, verdict } : null;
   }
-  const measures = [claim.measure, ...(claim.altMeasures ?? [])].filter((m) => index.candidates(m, claim.place).length > 0);
+  // The report carries the measure that was judged (a copy of the claim only when it differs).
+  const as = (measure: string): Claim => (measure === claim.measure ? claim : { ...claim, measure });
+  const measures = [claim.measure, ...claim.altMeasures].filter((m) => index.packedCandidates(m, claim.place).length > 0);
   if (measures.length <= 1) {
-    const measure = measures[0] ?? claim.measure;
-    const c = measure === claim.measure ? claim : { ...claim, measure };
-    const verdict = judgeClaim(c, index.candidates(measure, claim.place), ctx);
+    const c = as(measures[0] ?? claim.measure);
+    const verdict = judgePacked(c, index.packedCandidates(c.measure, claim.place), ctx);
     return verdict ? { claim: c, verdict } : null;
   }
   let first: ClaimReport | null = null;
   for (const measure of measures) {
-    const c = { ...claim, measure };
-    const verdict = judgeClaim(c, index.candidates(measure, claim.place), ctx);
+    const c = as(measure);
+    const verdict = judgePacked(c, index.packedCandidates(measure, claim.place), ctx);
     if (!verdict) continue;
     if (verdict.verdict === 'match') return { claim: c, verdict };
     first ??= { claim: c, verdict };
@@ -69,9 +69,10 @@ function judgeOne(claim: Claim, index: FactIndex, published?: SimpleDate): Claim
 
 /** Judge extracted claims; historical figures about other times are dropped. */
 export function judgeClaims(claims: readonly Claim[], index: FactIndex, published?: SimpleDate): ClaimReport[] {
+  const ctx: JudgeContext = published ? { published } : {};
   const out: ClaimReport[] = [];
   for (const claim of claims) {
-    const report = judgeOne(claim, index, published);
+    const report = judgeOne(claim, index, ctx);
     if (report) out.push(report);
   }
   return out;

@@ -27,37 +27,30 @@ export function qualifierInterval(value: number, qualifier: Qualifier): Interval
   }
 }
 
-// Facts are immutable records: their interval is computed once.
-const factIntervals = new WeakMap<Fact, Interval>();
-
+/** A fact's range: explicit min/max, else what its qualifier allows (kept in PackedFacts). */
 export function factInterval(f: Fact): Interval {
-  let i = factIntervals.get(f);
-  if (!i) {
-    i = f.min !== undefined || f.max !== undefined ? { min: f.min ?? -Infinity, max: f.max ?? Infinity } : qualifierInterval(f.value, f.qualifier);
-    factIntervals.set(f, i);
-  }
-  return i;
-}
-
-export function overlap(a: Interval, b: Interval): boolean {
-  return a.min <= b.max && b.min <= a.max;
+  if (f.min !== undefined || f.max !== undefined) return { min: f.min ?? -Infinity, max: f.max ?? Infinity };
+  return qualifierInterval(f.value, f.qualifier);
 }
 
 const PART_MONTHS: Record<string, [number, number]> = { early: [1, 4], mid: [5, 8], late: [9, 12] };
 
-/** A date as an interval of days since year 0 (coarse: 31-day months are fine for overlap). */
-export function dateInterval(d: FactDate): Interval {
+/**
+ * A date as an interval of days since year 0 (coarse: 31-day months are fine for overlap).
+ * `year` replaces the date's own year (a claim whose year was inferred is compared in the fact's year).
+ */
+export function dateInterval(d: FactDate, year = d.year): Interval {
   const key = (y: number, m: number, day: number): number => y * 372 + (m - 1) * 31 + (day - 1);
   if (d.month !== undefined) {
-    if (d.day !== undefined) return { min: key(d.year, d.month, d.day), max: key(d.year, d.month, d.day) };
+    if (d.day !== undefined) return { min: key(year, d.month, d.day), max: key(year, d.month, d.day) };
     if (d.part) {
       const [from, to] = d.part === 'early' ? [1, 10] : d.part === 'mid' ? [8, 22] : [18, 31];
-      return { min: key(d.year, d.month, from), max: key(d.year, d.month, to) };
+      return { min: key(year, d.month, from), max: key(year, d.month, to) };
     }
-    return { min: key(d.year, d.month, 1), max: key(d.year, d.month, 31) };
+    return { min: key(year, d.month, 1), max: key(year, d.month, 31) };
   }
   const [from, to] = d.part ? (PART_MONTHS[d.part] as [number, number]) : [1, 12];
-  return { min: key(d.year, from, 1), max: key(d.year, to, 31) };
+  return { min: key(year, from, 1), max: key(year, to, 31) };
 }
 
 /** ISO `YYYY`, `YYYY-MM` or `YYYY-MM-DD` → a comparable day number (start of the period). */

@@ -3,15 +3,16 @@ import type { Claim } from '../claims/claim';
 import { ACTOR_ALIASES } from '../lexicon/data';
 import type { SimpleDate } from '../types';
 import { explain } from './explain';
-import { dateInterval, factInterval, isoDay, overlap, qualifierInterval, simpleDay, type Interval } from './intervals';
-import type { Fact, Verdict, VerdictRule } from './model';
+import { dateInterval, qualifierInterval, simpleDay, type Interval } from './intervals';
+import type { Fact, FactDate, Verdict, VerdictRule } from './model';
+import { ACTOR_NAMES, ANY_ACTOR, APPROX, COUNT, DATED, PackedFacts, RUNNING_TOTAL } from './packed-facts';
 
 export interface JudgeContext {
   /** The page's publication date: the as-of date of figures that give none. */
   published?: SimpleDate;
 }
 
-// Plain loops: these run for every candidate fact of every claim.
+// By name: for lists given to judgeClaim, and actors past the bits of a PackedFacts.
 function actorsCompatible(claim: readonly string[], fact: readonly string[]): boolean {
   if (claim.length === 0 || fact.length === 0) return true;
   for (const a of claim) {
@@ -28,10 +29,6 @@ function placesCompatible(claim: readonly string[], fact: readonly string[]): bo
   return false;
 }
 
-function kindsCompatible(claim: Claim, fact: Fact): boolean {
-  return claim.kind === 'count' ? fact.kind === 'count' : fact.kind !== 'count';
-}
-
 function claimInterval(claim: Claim): Interval {
   if (claim.qualifier === 'range') return { min: claim.min, max: claim.max };
   return qualifierInterval(claim.value, claim.qualifier);
@@ -40,87 +37,140 @@ function claimInterval(claim: Claim): Interval {
 /**
  * Plain data properties only: verdicts cross message boundaries, and Firefox's structured clone
  * does not carry accessor properties (lazy getters here once emptied every tooltip in Firefox).
+ * The deciding fact is the i-th of the list, or none.
  */
-function verdict(kind: Verdict['verdict'], rule: VerdictRule, claim: Claim, fact: Fact | null): Verdict {
+function verdict(kind: Verdict['verdict'], rule: VerdictRule, claim: Claim, list?: PackedFacts, i = -1): Verdict {
+  const fact = list?.facts[i];
+  const texts = list && fact ? list.texts(i) : null;
   return {
     verdict: kind,
     rule,
     factId: fact ? fact.id : null,
     expected: fact ? fact.value : null,
-    expectedText: fact ? explain.value(fact) : null,
-    explanation: explain.why(rule, claim, fact),
+    expectedText: texts ? { ar: texts.value.ar, en: texts.value.en } : null,
+    explanation: explain.whyFrom(rule, claim, texts),
   };
 }
 
-function latest(facts: readonly Fact[]): Fact {
-  let best = facts[0] as Fact;
-  for (const f of facts) if ((isoDay(f.asOf) ?? 0) > (isoDay(best.asOf) ?? 0)) best = f;
-  return best;
+/** The claim's actors and their aliases, as this list's bits. */
+function actorMask(actors: readonly string[], list: PackedFacts): number {
+  let mask = 0;
+  for (const a of actors) {
+    mask |= list.actorBit(a);
+    const aliases = ACTOR_ALIASES[a];
+    if (aliases) for (const x of aliases) mask |= list.actorBit(x);
+  }
+  return mask;
 }
+
+/** Fact i can be compared with the claim: same kind, and an actor in common (`actors`: actorMask). */
+function fits(claim: Claim, list: PackedFacts, actors: number, i: number): boolean {
+  const flags = list.flags(i);
+  if ((flags & COUNT) !== (claim.kind === 'count' ? COUNT : 0)) return false;
+  if (claim.actor.length === 0 || flags & ANY_ACTOR || list.actors(i) & actors) return true;
+  return (flags & ACTOR_NAMES) !== 0 && actorsCompatible(claim.actor, (list.facts[i] as Fact).actor);
+}
+
+// The judges below scan the facts that fit in index order and pick in one pass, without sorting or
+// filtered copies (this runs for every claim). Among equally dated facts the first one wins, but
+// for the newest value of a running total the last one does.
 
 /**
  * Running totals are a monotone series (attacks so far): at time t the total is at least every
  * value dated on or before t. Below that is a mismatch; between the dated values is consistent;
  * above the newest value is "newer than the corpus": not confirmed, not contradicted.
  */
-function judgeRunningTotal(claim: Claim, series: Fact[], ctx: JudgeContext): Verdict {
-  const sorted = [...series].sort((a, b) => (isoDay(a.asOf) ?? 0) - (isoDay(b.asOf) ?? 0));
+function judgeRunningTotal(claim: Claim, list: PackedFacts, actors: number, ctx: JudgeContext): Verdict {
   const c = claimInterval(claim);
   const when = claim.at ?? ctx.published;
   const whenDay = when ? simpleDay(when) : null;
+  let oldest = -1;
+  let newest = -1;
+  // The highest value already reached at `when` (the earliest dated one among equals).
+  let floor = -1;
+  for (let i = 0; i < list.length; i++) {
+    if (!(list.flags(i) & RUNNING_TOTAL) || !fits(claim, list, actors, i)) continue;
+    const day = list.day(i);
+    if (oldest < 0 || day < list.day(oldest)) oldest = i;
+    if (newest < 0 || day >= list.day(newest)) newest = i;
+    if (whenDay === null || day > whenDay) continue;
+    if (floor < 0 || list.min(i) > list.min(floor) || (list.min(i) === list.min(floor) && day < list.day(floor))) floor = i;
+  }
   // An undated page is held to the earliest value only: it fits anywhere on the series.
-  const applicable = whenDay === null ? sorted.slice(0, 1) : sorted.filter((f) => (isoDay(f.asOf) ?? 0) <= whenDay);
-  const newest = sorted[sorted.length - 1] as Fact;
-  if (applicable.length === 0) return verdict('unverified', 'running-total-older', claim, sorted[0] as Fact);
-  const floor = applicable.reduce((best, f) => (factInterval(f).min > factInterval(best).min ? f : best));
-  if (c.max < factInterval(floor).min) return verdict('mismatch', 'running-total-below', claim, floor);
-  if (c.min > factInterval(newest).min) return verdict('unverified', 'running-total-newer', claim, newest);
-  return verdict('match', 'running-total-between', claim, floor);
+  if (whenDay === null) floor = oldest;
+  if (floor < 0) return verdict('unverified', 'running-total-older', claim, list, oldest);
+  if (c.max < list.min(floor)) return verdict('mismatch', 'running-total-below', claim, list, floor);
+  if (c.min > list.min(newest)) return verdict('unverified', 'running-total-newer', claim, list, newest);
+  return verdict('match', 'running-total-between', claim, list, floor);
 }
 
 /**
  * Consistent when either side's allowed range holds the other's figure. Overlapping two ±10%
  * ranges would apply the tolerance twice ("about 3,000" would agree with "about 2,500").
  */
-function countsAgree(claim: Claim, c: Interval, f: Fact): boolean {
-  const fi = factInterval(f);
-  if (claim.qualifier === 'range') return overlap(c, fi);
-  if (f.value >= c.min && f.value <= c.max) return true;
-  if (claim.value >= fi.min && claim.value <= fi.max) return true;
-  return claim.qualifier !== 'approx' && f.qualifier !== 'approx' && overlap(c, fi);
+function countsAgree(claim: Claim, c: Interval, list: PackedFacts, i: number): boolean {
+  const min = list.min(i);
+  const max = list.max(i);
+  const overlaps = c.min <= max && min <= c.max;
+  if (claim.qualifier === 'range') return overlaps;
+  const value = list.value(i);
+  if (value >= c.min && value <= c.max) return true;
+  if (claim.value >= min && claim.value <= max) return true;
+  return claim.qualifier !== 'approx' && !(list.flags(i) & APPROX) && overlaps;
 }
 
-function coversSeveralPlaces(facts: readonly Fact[]): boolean {
-  const first = facts[0]?.place.join(',');
-  return facts.some((f) => f.place.join(',') !== first);
-}
-
-function judgeCount(claim: Claim, facts: Fact[]): Verdict {
+/**
+ * Counts, among the facts as of `year` when given ("in 2011": a figure about then). Null when no
+ * fact is of that year.
+ */
+function judgeCount(claim: Claim, list: PackedFacts, actors: number, year: string | null): Verdict | null {
   const c = claimInterval(claim);
-  // The latest consistent fact, in one pass (this runs for every claim on every page).
-  let best: Fact | null = null;
-  for (const f of facts) {
-    if (countsAgree(claim, c, f) && (!best || (isoDay(f.asOf) ?? 0) > (isoDay(best.asOf) ?? 0))) best = f;
+  // The latest consistent fact, the latest fact, and whether they name different places.
+  let best = -1;
+  let latest = -1;
+  let firstPlaces: string | null = null;
+  let severalPlaces = false;
+  for (let i = 0; i < list.length; i++) {
+    if (!fits(claim, list, actors, i)) continue;
+    if (year !== null && !((list.facts[i] as Fact).asOf ?? '').startsWith(year)) continue;
+    const day = list.day(i);
+    if (latest < 0 || day > list.day(latest)) latest = i;
+    if ((best < 0 || day > list.day(best)) && countsAgree(claim, c, list, i)) best = i;
+    if (claim.place.length === 0 && !severalPlaces) {
+      const places = (list.facts[i] as Fact).place.join(',');
+      firstPlaces ??= places;
+      severalPlaces = places !== firstPlaces;
+    }
   }
-  if (best) {
-    const exact = claim.qualifier === 'exact' && best.qualifier === 'exact' && best.value === claim.value;
-    return verdict('match', exact ? 'equal' : 'within-range', claim, best);
+  if (latest < 0) return null;
+  if (best >= 0) {
+    const fact = list.facts[best] as Fact;
+    const exact = claim.qualifier === 'exact' && fact.qualifier === 'exact' && fact.value === claim.value;
+    return verdict('match', exact ? 'equal' : 'within-range', claim, list, best);
   }
   // A figure with no place can't contradict facts about different places.
-  if (claim.place.length === 0 && coversSeveralPlaces(facts)) return verdict('unverified', 'no-fact', claim, null);
-  return verdict('mismatch', 'outside-range', claim, latest(facts));
+  if (severalPlaces) return verdict('unverified', 'no-fact', claim);
+  return verdict('mismatch', 'outside-range', claim, list, latest);
 }
 
-function judgeDate(claim: Claim, facts: Fact[]): Verdict {
-  if (!claim.date) return verdict('unverified', 'no-fact', claim, null);
+function judgeDate(claim: Claim, list: PackedFacts, actors: number): Verdict {
   const claimDate = claim.date;
-  const withDates = facts.filter((f) => f.date);
+  if (!claimDate) return verdict('unverified', 'no-fact', claim);
   // A year the page didn't write is a wildcard: "in July" agrees with July of the fact's year.
-  const claimFor = (f: Fact) => dateInterval(claim.yearInferred ? { ...claimDate, year: (f.date as NonNullable<Fact['date']>).year } : claimDate);
-  const consistent = withDates.filter((f) => overlap(claimFor(f), dateInterval(f.date as NonNullable<Fact['date']>)));
-  if (consistent.length > 0) return verdict('match', 'same-period', claim, latest(consistent));
-  if (withDates.length === 0) return verdict('unverified', 'no-fact', claim, null);
-  return verdict('mismatch', 'different-period', claim, latest(withDates));
+  const fixed = claim.yearInferred ? null : dateInterval(claimDate);
+  let latestDated = -1;
+  let latestConsistent = -1;
+  for (let i = 0; i < list.length; i++) {
+    if (!(list.flags(i) & DATED) || !fits(claim, list, actors, i)) continue;
+    const day = list.day(i);
+    if (latestDated < 0 || day > list.day(latestDated)) latestDated = i;
+    if (latestConsistent >= 0 && day <= list.day(latestConsistent)) continue;
+    const c = fixed ?? dateInterval(claimDate, (list.facts[i]?.date as FactDate).year);
+    if (c.min <= list.dateMax(i) && list.dateMin(i) <= c.max) latestConsistent = i;
+  }
+  if (latestConsistent >= 0) return verdict('match', 'same-period', claim, list, latestConsistent);
+  if (latestDated < 0) return verdict('unverified', 'no-fact', claim);
+  return verdict('mismatch', 'different-period', claim, list, latestDated);
 }
 
 /**
@@ -129,19 +179,21 @@ function judgeDate(claim: Claim, facts: Fact[]): Verdict {
  * about the present that the corpus could check.
  */
 export function judgeClaim(claim: Claim, measureFacts: readonly Fact[], ctx: JudgeContext = {}): Verdict | null {
-  const facts: Fact[] = [];
-  for (const f of measureFacts) {
-    if (kindsCompatible(claim, f) && actorsCompatible(claim.actor, f.actor) && placesCompatible(claim.place, f.place)) facts.push(f);
+  return judgePacked(claim, new PackedFacts(measureFacts.filter((f) => placesCompatible(claim.place, f.place))), ctx);
+}
+
+/** judgeClaim over facts whose places fit the claim's, as FactIndex.packedCandidates gives them. */
+export function judgePacked(claim: Claim, list: PackedFacts, ctx: JudgeContext): Verdict | null {
+  const actors = actorMask(claim.actor, list);
+  let any = false;
+  let running = false;
+  for (let i = 0; i < list.length && !running; i++) {
+    if (!fits(claim, list, actors, i)) continue;
+    any = true;
+    running = (list.flags(i) & RUNNING_TOTAL) !== 0;
   }
-  if (facts.length === 0) return verdict('unverified', 'no-fact', claim, null);
-  if (claim.kind !== 'count') return judgeDate(claim, facts);
-  const running = facts.filter((f) => f.runningTotal);
-  if (running.length > 0) return judgeRunningTotal(claim, running, ctx);
-  if (claim.at && claim.rel !== 'since') {
-    const year = claim.at.year;
-    const sameTime = facts.filter((f) => (f.asOf ?? '').startsWith(String(year)));
-    if (sameTime.length === 0) return null;
-    return judgeCount(claim, sameTime);
-  }
-  return judgeCount(claim, facts);
+  if (!any) return verdict('unverified', 'no-fact', claim);
+  if (claim.kind !== 'count') return judgeDate(claim, list, actors);
+  if (running) return judgeRunningTotal(claim, list, actors, ctx);
+  return judgeCount(claim, list, actors, claim.at && claim.rel !== 'since' ? String(claim.at.year) : null);
 }
