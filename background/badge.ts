@@ -1,6 +1,7 @@
-// Per-tab count of mismatching figures on the toolbar button. The count of the current scan
-// generation is kept in storage.session when the browser has it (it survives a worker restart but
-// not the browser session), otherwise in memory; it is cleared on navigation and when the tab closes.
+// Per-tab count of flagged figures on the toolbar button, as the tab's content script reports it
+// (it alone knows what is still flagged after incremental rescans and removed text). Kept in
+// storage.session when the browser has it (it survives a worker restart but not the browser
+// session), otherwise in memory; it is cleared on navigation and when the tab closes.
 import type { Browser } from '../extension/browser';
 import { isDisconnectError } from '../extension/protocol-validate';
 import type { Logger } from './deps';
@@ -8,7 +9,8 @@ import type { Logger } from './deps';
 export const BADGE_COLOR = '#b3261e';
 
 export interface TabBadge {
-  generation: number;
+  /** The page's report number (see set). */
+  seq: number;
   count: number;
 }
 
@@ -26,7 +28,7 @@ function isTabBadge(x: unknown): x is TabBadge {
   return (
     typeof x === 'object' &&
     x !== null &&
-    Number.isSafeInteger((x as TabBadge).generation) &&
+    Number.isSafeInteger((x as TabBadge).seq) &&
     Number.isSafeInteger((x as TabBadge).count)
   );
 }
@@ -58,18 +60,16 @@ export class BadgeService {
   }
 
   /**
-   * Adds `count` mismatches found by scan `generation` in the tab. A newer generation starts over
-   * (the page was rescanned); replies from an older generation are ignored.
+   * The tab's page reports `count` flagged figures; `seq` orders one page's reports (a report
+   * older than the stored one is ignored). A navigation clears the tab, so a new page starts over.
    */
-  add(tabId: number, generation: number, count: number): Promise<TabBadge | null> {
+  set(tabId: number, seq: number, count: number): Promise<TabBadge | null> {
     return this.serial(tabId, async () => {
       const current = await this.get(tabId);
-      let next: TabBadge;
-      if (!current || generation > current.generation) next = { generation, count };
-      else if (generation === current.generation) next = { generation, count: current.count + count };
-      else return current;
+      if (current && seq <= current.seq) return current;
+      const next: TabBadge = { seq, count };
       await this.store(tabId, next);
-      await this.paint(tabId, next.count);
+      await this.paint(tabId, count);
       return next;
     });
   }

@@ -122,23 +122,23 @@ export function createHandlers(deps: HandlerDeps) {
     },
 
     /** Results are aligned with `args.claims`: results[i] is the verdict of claims[i]. */
-    async 'sanad/judge'(
-      args: Args<ContentToBackground, 'sanad/judge'>,
-      caller: Caller,
-    ): Promise<Result<ContentToBackground, 'sanad/judge'>> {
+    async 'sanad/judge'(args: Args<ContentToBackground, 'sanad/judge'>): Promise<Result<ContentToBackground, 'sanad/judge'>> {
       const state = await checker.get();
       const published = parseIsoDate(args.published);
-      let mismatches = 0;
       const results: JudgedClaim[] = args.claims.map((claim) => {
         // One claim at a time keeps results aligned (the engine drops figures about other times).
         const verdict = judgeClaims([claim], state.index, published)[0]?.verdict ?? OTHER_TIME;
-        if (verdict.verdict === 'mismatch') mismatches++;
         return { verdict, source: verdict.factId ? sourceSummary(state.index.get(verdict.factId)) : null };
       });
-      if (caller.kind === 'content' && caller.tabId !== undefined) {
-        await badge.add(caller.tabId, args.generation, mismatches).catch((error: unknown) => log.warn('badge: update failed', error));
-      }
       return { generation: args.generation, revision: state.revision, results };
+    },
+
+    /** The badge of the sender's tab (extension pages have no tab badge: ignored). */
+    async 'sanad/flagCount'(args: Args<ContentToBackground, 'sanad/flagCount'>, caller: Caller): Promise<Result<ContentToBackground, 'sanad/flagCount'>> {
+      if (caller.kind === 'content' && caller.tabId !== undefined) {
+        await badge.set(caller.tabId, args.seq, args.count).catch((error: unknown) => log.warn('badge: update failed', error));
+      }
+      return { ok: true };
     },
 
     async 'sanad/getSiteState'(args: Args<PageToBackground, 'sanad/getSiteState'>): Promise<Result<PageToBackground, 'sanad/getSiteState'>> {

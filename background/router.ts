@@ -99,7 +99,9 @@ async function run(handlers: Handlers, msg: { type: AnyMessageName; args: unknow
       case 'sanad/hello':
         return await handlers['sanad/hello'](msg.args as Parameters<Handlers['sanad/hello']>[0], caller);
       case 'sanad/judge':
-        return await handlers['sanad/judge'](msg.args as Parameters<Handlers['sanad/judge']>[0], caller);
+        return await handlers['sanad/judge'](msg.args as Parameters<Handlers['sanad/judge']>[0]);
+      case 'sanad/flagCount':
+        return await handlers['sanad/flagCount'](msg.args as Parameters<Handlers['sanad/flagCount']>[0], caller);
       case 'sanad/openSource':
         return await handlers['sanad/openSource'](msg.args as Parameters<Handlers['sanad/openSource']>[0]);
       case 'sanad/getSiteState':

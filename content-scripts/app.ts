@@ -234,9 +234,21 @@ export function startContent(o: ContentOptions): ContentApp {
     repaint(false); // the store just dropped dead ranges
   }
 
+  // The badge shows what is flagged now: reported after every repaint that changed the count.
+  let reportedCount = 0;
+  let countSeq = 0;
+  function reportCount(): void {
+    let count = 0;
+    for (const f of store.list()) if (f.verdict.verdict === 'mismatch') count++;
+    if (count === reportedCount) return;
+    reportedCount = count;
+    request(runtime, 'sanad/flagCount', { count, seq: ++countSeq }, { backoffMs: [250, 1000] }).catch(() => undefined);
+  }
+
   function repaint(prune = true): void {
     if (prune) store.prune();
     highlighter.paint(store.list(), markConsistent);
+    reportCount();
     if (active && store.indexOf(active) < 0) hideTooltip();
   }
 
@@ -377,6 +389,7 @@ export function startContent(o: ContentOptions): ContentApp {
     hideTooltip();
     store.clear();
     highlighter.clear();
+    reportCount();
   }
 
   let helloSeq = 0;

@@ -27,6 +27,8 @@ export const LIMITS = {
   flagSentence: 2000,
   flagExpected: 200,
   flagIndex: 1_000_000,
+  /** Flags a page can report for its badge (the content script keeps at most MAX_CLAIMS). */
+  flagCount: 1_000_000,
 } as const;
 
 type AllMessages = ContentToBackground & PageToBackground & ToContent;
@@ -200,6 +202,10 @@ const ARGS: ArgValidators = {
     }
     return args;
   },
+  'sanad/flagCount': (x) => {
+    const o = plain(x, 'args', ['count', 'seq']);
+    return { count: int(o.count, 'args.count', 0, LIMITS.flagCount), seq: int(o.seq, 'args.seq', 0, Number.MAX_SAFE_INTEGER) };
+  },
   'sanad/openSource': (x) => {
     const o = plain(x, 'args', ['docId', 'factId']);
     const args: ContentToBackground['sanad/openSource']['args'] = { docId: str(o.docId, 'args.docId', LIMITS.id, { nonEmpty: true }) };
@@ -225,7 +231,7 @@ const ARGS: ArgValidators = {
 };
 
 export const MESSAGE_NAMES = Object.keys(ARGS) as AnyMessageName[];
-export const CONTENT_TO_BACKGROUND: readonly AnyMessageName[] = ['sanad/hello', 'sanad/judge', 'sanad/openSource'];
+export const CONTENT_TO_BACKGROUND: readonly AnyMessageName[] = ['sanad/hello', 'sanad/judge', 'sanad/flagCount', 'sanad/openSource'];
 export const PAGE_TO_BACKGROUND: readonly AnyMessageName[] = ['sanad/setSiteEnabled', 'sanad/getSiteState', 'sanad/corpusChanged'];
 export const TO_CONTENT: readonly AnyMessageName[] = ['sanad/listFlags', 'sanad/scrollToFlag', 'sanad/rescan', 'sanad/pageInfo'];
 

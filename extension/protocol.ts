@@ -40,6 +40,14 @@ export interface ContentToBackground {
     args: { url: string; published?: string; claims: WireClaim[]; /** scan generation, echoed back */ generation: number };
     result: { generation: number; revision: number; results: JudgedClaim[] };
   };
+  /**
+   * The page's flagged figures after a repaint, for the toolbar badge. The content script holds the
+   * true count (incremental passes, text the page removed); `seq` orders reports from one page.
+   */
+  'sanad/flagCount': {
+    args: { count: number; seq: number };
+    result: { ok: true };
+  };
   /** The tooltip's "open the source in Sanad": the background opens the options page on that document. */
   'sanad/openSource': {
     args: { docId: string; factId?: string };

@@ -73,6 +73,29 @@ describe('content script', () => {
     expect(Array.from(document.documentElement.children).some((e) => e.hasAttribute(HOST_ATTR))).toBe(false);
   });
 
+  test('the badge count follows what is flagged: incremental rescans add to it, removed text leaves it', async () => {
+    const runtime = fakeRuntime();
+    await start(runtime);
+    const lastCount = () => runtime.of('sanad/flagCount').at(-1)?.args;
+    expect(lastCount()).toEqual({ count: 1, seq: 1 }); // 3,000
+    const p = document.createElement('p');
+    p.textContent = 'Officials now say 4,000 US troops are in Iraq.';
+    document.querySelector('article')!.append(p);
+    await sleep(50);
+    await app!.idle();
+    expect(texts(registry.get(HIGHLIGHT_MISMATCH))).toEqual(['3,000', '4,000']);
+    expect(lastCount()).toEqual({ count: 2, seq: 2 }); // not 1: the incremental pass judged only the new paragraph
+    document.querySelector('b')!.closest('p')!.remove();
+    await sleep(50);
+    await app!.idle();
+    expect(texts(registry.get(HIGHLIGHT_MISMATCH))).toEqual(['4,000']);
+    expect(lastCount()).toEqual({ count: 1, seq: 3 });
+    const reports = runtime.of('sanad/flagCount').length;
+    send(runtime, { type: 'sanad/rescan', args: {} });
+    await app!.idle();
+    expect(runtime.of('sanad/flagCount')).toHaveLength(reports); // same count: nothing to report
+  });
+
   test('matches are highlighted only when markConsistent', async () => {
     await start(fakeRuntime({ markConsistent: true }));
     expect(texts(registry.get(HIGHLIGHT_MISMATCH))).toEqual(['3,000']);

@@ -96,6 +96,7 @@ export function fakeRuntime(o: FakeRuntimeOptions = {}): FakeRuntime {
         const claims = m.args.claims as WireClaim[];
         return { generation: m.args.generation, revision: 1, results: claims.map(o.judge ?? judgeTroops) };
       }
+      if (m.type === 'sanad/flagCount') return { ok: true };
       throw new Error('unexpected message');
     },
     onMessage: {

@@ -183,7 +183,7 @@ describe('sanad/judge', () => {
     expect(result?.source?.quote).toMatch(/2,?500|٢٥٠٠|2500/);
     expect(result?.source?.factId).toBe(result?.verdict.factId);
     if (result?.source?.url !== undefined) expect(result.source.url).toMatch(/^https?:/);
-    expect(browser.badgeText.get(5)).toBe('1');
+    expect(browser.action.setBadgeText).not.toHaveBeenCalled(); // the page reports what it flagged (sanad/flagCount)
     db.close();
   });
 
@@ -286,36 +286,52 @@ describe('worker death and the packed index', () => {
 });
 
 describe('badge', () => {
-  it.each([true, false])('counts mismatches per tab and per scan generation (storage.session: %s)', async (session) => {
+  const count = (n: number, seq: number) => ({ type: 'sanad/flagCount', args: { count: n, seq } });
+
+  it.each([true, false])('shows what each tab reports, in report order (storage.session: %s)', async (session) => {
     const { browser, db, bg } = boot(freshFactory(), { session });
-    const wrong = claimsOf(WRONG_TROOPS_AR);
-    await browser.dispatch(judgeMessage(wrong, 1), contentSender(1));
-    await browser.dispatch(judgeMessage(wrong, 1), contentSender(1)); // a second batch of the same scan
-    await browser.dispatch(judgeMessage(claimsOf('وتنشر الولايات المتحدة 2500 جندي في العراق'), 1), contentSender(2));
+    expect(await browser.dispatch(count(2, 1), contentSender(1))).toEqual({ ok: true });
+    await browser.dispatch(count(0, 1), contentSender(2));
     expect(browser.badgeText.get(1)).toBe('2');
     expect(browser.badgeText.get(2)).toBe('');
-    await browser.dispatch(judgeMessage(wrong, 2), contentSender(1)); // a rescan starts over
-    expect(browser.badgeText.get(1)).toBe('1');
-    await browser.dispatch(judgeMessage(wrong, 1), contentSender(1)); // a late reply of an old scan
-    expect(browser.badgeText.get(1)).toBe('1');
-    expect(await bg.badge.get(1)).toEqual({ generation: 2, count: 1 });
+    await browser.dispatch(count(3, 3), contentSender(1));
+    await browser.dispatch(count(1, 2), contentSender(1)); // an older report arriving late
+    expect(browser.badgeText.get(1)).toBe('3');
+    expect(await bg.badge.get(1)).toEqual({ seq: 3, count: 3 });
     if (session) expect(browser.storage.session?.data.has('badge:1')).toBe(true);
 
+    // A navigation clears the tab: the new page's first report (seq 1) counts again.
     for (const l of browser.tabs.onUpdated.listeners) (l as (id: number, c: object) => void)(1, { status: 'loading' });
     await new Promise((r) => setTimeout(r, 0));
     expect(browser.badgeText.get(1)).toBe('');
     expect(await bg.badge.get(1)).toBeNull();
+    await browser.dispatch(count(1, 1), contentSender(1));
+    expect(browser.badgeText.get(1)).toBe('1');
 
-    await browser.dispatch(judgeMessage(wrong, 1), contentSender(2));
+    await browser.dispatch(count(4, 1), contentSender(2));
     for (const l of browser.tabs.onRemoved.listeners) (l as (id: number) => void)(2);
     await new Promise((r) => setTimeout(r, 0));
     expect(await bg.badge.get(2)).toBeNull();
     db.close();
   });
 
-  it('does not touch the badge for judge calls from extension pages', async () => {
+  it('a retried judge message does not change the badge', async () => {
     const { browser, db } = boot(freshFactory());
-    await browser.dispatch(judgeMessage(claimsOf(WRONG_TROOPS_AR)), pageSender());
+    const wrong = claimsOf(WRONG_TROOPS_AR);
+    await browser.dispatch(count(1, 1), contentSender(1));
+    await browser.dispatch(judgeMessage(wrong, 1), contentSender(1));
+    await browser.dispatch(judgeMessage(wrong, 1), contentSender(1)); // the same batch, sent again
+    expect(browser.badgeText.get(1)).toBe('1');
+    db.close();
+  });
+
+  it('ignores counts from extension pages (they have no tab badge) and refuses malformed ones', async () => {
+    const { browser, db } = boot(freshFactory());
+    expect(await browser.dispatch(count(5, 1), pageSender())).toEqual({ ok: true });
+    expect(browser.action.setBadgeText).not.toHaveBeenCalled();
+    for (const args of [{ count: -1, seq: 1 }, { count: 1.5, seq: 1 }, { count: 1 }, { count: 1, seq: 1, tabId: 3 }]) {
+      expect(await browser.dispatch({ type: 'sanad/flagCount', args }, contentSender(1))).toEqual({ ok: false, error: 'invalid' });
+    }
     expect(browser.action.setBadgeText).not.toHaveBeenCalled();
     db.close();
   });
