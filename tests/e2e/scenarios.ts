@@ -270,7 +270,7 @@ export function browserSuite(kind: BrowserKind): void {
     expect(errors).toEqual([]);
   });
 
-  test('popup page: opened in a tab it handles "no content script" and the content script lists its flags', async () => {
+  test('popup page: opened in a tab it handles "no content script"; the content script lists its flags and the badge counts them', async () => {
     const article = await openPage('/pages/ar-article.html');
     await settledHighlights(article.page, 3);
     const popup = await session.openExtensionPage('popup.html');
@@ -289,24 +289,28 @@ export function browserSuite(kind: BrowserKind): void {
           query(q: object): Promise<{ id?: number }[]>;
           sendMessage(id: number, m: unknown): Promise<unknown>;
         };
+        action: { getBadgeText(details: { tabId: number }): Promise<string> };
       };
       const g = globalThis as unknown as { browser?: Api; chrome?: Api };
       const api = (g.browser ?? g.chrome) as Api;
-      const out: unknown[] = [];
+      const out: Array<{ reply: unknown; badge: string }> = [];
       for (const tab of await api.tabs.query({})) {
         if (tab.id === undefined) continue;
         try {
-          out.push(await api.tabs.sendMessage(tab.id, { type: 'sanad/listFlags', args: {} }));
+          out.push({ reply: await api.tabs.sendMessage(tab.id, { type: 'sanad/listFlags', args: {} }), badge: await api.action.getBadgeText({ tabId: tab.id }) });
         } catch {
           /* no content script in that tab (the popup itself, about:blank) */
         }
       }
       return out;
     });
-    const lists = flags.filter((r): r is { flags: { text: string; verdict: string; expected: string | null }[] } => !!r && Array.isArray((r as { flags?: unknown }).flags));
+    type Listed = { reply: { flags: { text: string; verdict: string; expected: string | null }[] }; badge: string };
+    const lists = flags.filter((r): r is Listed => !!r.reply && Array.isArray((r.reply as { flags?: unknown }).flags));
     expect(lists.length).toBe(1);
-    const mismatches = lists[0]!.flags.filter((f) => f.verdict === 'mismatch').map((f) => figures([f.text])[0]).sort();
+    const mismatches = lists[0]!.reply.flags.filter((f) => f.verdict === 'mismatch').map((f) => figures([f.text])[0]).sort();
     expect(mismatches).toEqual(['2016', '3000', '4000']);
+    // The toolbar badge of that tab counts the same flags.
+    expect(lists[0]!.badge).toBe('3');
   });
 
   test(
