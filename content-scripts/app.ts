@@ -224,7 +224,7 @@ export function startContent(o: ContentOptions): ContentApp {
     if (!current() || staleAnswer) return; // stale answer
     const flags: Flag[] = perBatch.length === 1 ? (perBatch[0] ?? []) : ([] as Flag[]).concat(...perBatch.map((x) => x ?? []));
 
-    if (full) store.replaceAll(flags);
+    if (full) store.replaceAll(flags, true); // a full scan finds figures in document order
     else store.replaceWithin(roots, flags);
     // Storing and painting thousands of flags are two tasks' worth of work (a 5 MB page: ~10 ms each).
     if (flags.length > JUDGE_BATCH) {

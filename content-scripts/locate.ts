@@ -61,5 +61,7 @@ export function locate(seg: Segments, start: number, end: number, doc: Document 
 
 /** A located range is alive while both of its boundary nodes are still in the document. */
 export function rangeAlive(range: Range): boolean {
-  return range.startContainer.isConnected && range.endContainer.isConnected && !range.collapsed;
+  const start = range.startContainer;
+  // Most figures lie in one text node: one connectedness check (thousands of flags on big pages).
+  return start.isConnected && (range.endContainer === start || range.endContainer.isConnected) && !range.collapsed;
 }

@@ -35,6 +35,7 @@ export type SentenceClaim = Omit<Claim, 'start' | 'end' | 'text' | 'sentenceStar
 const CONTINUATION_PLACES = new Set(['IQ', 'SY', 'JO']);
 const ANAPHORA = /التنظيم|the group|the militants|the jihadists|the mission|المهمه/;
 
+/** The claims of `raw`, in the order their figures appear. */
 export function extractClaims(raw: string, lex: CompiledLexicon, opts: ExtractOptions = {}): Claim[] {
   const norm = normalize(raw);
   const claims: Claim[] = [];
@@ -77,9 +78,10 @@ export function extractClaims(raw: string, lex: CompiledLexicon, opts: ExtractOp
     const since = sinceClaims(ctx, counts);
     if (events.length + counts.length + since.length === 0) continue;
     const place = new SentencePlace(raw, norm, sentence);
-    for (const e of events) claims.push(place.toRawClaim(e.claim));
-    for (const c of counts) claims.push(place.toRawClaim(c));
-    for (const c of since) claims.push(place.toRawClaim(c));
+    // In text order: hosts rely on it (the content script keeps flags in document order).
+    const found: SentenceClaim[] = events.map((e) => e.claim).concat(counts, since);
+    if (found.length > 1) found.sort((a, b) => a.start - b.start || a.end - b.end);
+    for (const c of found) claims.push(place.toRawClaim(c));
   }
   return claims;
 }
