@@ -17,7 +17,7 @@ import { readPageMeta, readPublished } from './meta';
 import { ChangeObserver, type Change } from './observer';
 import { checkHello, checkJudged } from './reply';
 import { MAX_CLAIMS, scanRoots } from './scan';
-import { createSlicer, nextSlice } from './scheduler';
+import { createSlicer, nextTask } from './scheduler';
 import { JUDGE_BATCH, judgeBatches } from './batches';
 import { TooltipHost } from './tooltip/host';
 import type { Box } from './tooltip/position';
@@ -408,19 +408,19 @@ export function startContent(o: ContentOptions): ContentApp {
     }
     // Compiling the lexicon, warming the engine up and the first scan slice each get a task of
     // their own: together they were one 40 ms task on a cold page.
-    await nextSlice();
+    await nextTask();
     if (stopped || seq !== helloSeq) return;
     const compiled = compileTermsLexicon(reply.terms);
     for (const step of warmUpSteps(compiled)) {
-      await nextSlice();
+      await nextTask();
       if (stopped || seq !== helloSeq) return;
       step();
     }
-    await nextSlice();
+    await nextTask();
     if (stopped || seq !== helloSeq) return;
     lexicon = compiled;
     activate();
-    await nextSlice();
+    await nextTask();
     if (stopped || seq !== helloSeq) return;
     requestFull(true);
   }

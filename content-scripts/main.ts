@@ -7,20 +7,20 @@
 // initialiser, so the modules' own code (engine tables, Preact, the polyfill) is compiled and run
 // only when imported: injecting the script then costs little more than parsing it, and the engine
 // and the app each initialise in a task of their own instead of one long task at injection.
-import { nextSlice } from './scheduler';
+import { nextTask } from './scheduler';
 import type { RuntimeLike } from './messaging';
 
 const STARTED = Symbol.for('sanad.content.started');
 const g = globalThis as { [STARTED]?: boolean };
 
 async function boot(): Promise<void> {
-  await nextSlice();
+  await nextTask();
   await import('./scan'); // the engine
-  await nextSlice();
+  await nextTask();
   const { browser } = await import('../extension/browser');
-  await nextSlice();
+  await nextTask();
   const { startContent } = await import('./app'); // Preact, the tooltip, the rest of the app
-  await nextSlice();
+  await nextTask();
   startContent({ runtime: browser.runtime as unknown as RuntimeLike });
 }
 
