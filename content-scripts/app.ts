@@ -16,6 +16,7 @@ import { ContextGone, request, type RetryOptions, type RuntimeLike } from './mes
 import { readPageMeta, readPublished } from './meta';
 import { ChangeObserver, type Change } from './observer';
 import { checkHello, checkJudged } from './reply';
+import { nearViewport, REGISTER_ALL_UP_TO } from './near-viewport';
 import { MAX_CLAIMS, scanRoots } from './scan';
 import { createSlicer, nextTask } from './scheduler';
 import { JUDGE_BATCH, judgeBatches } from './batches';
@@ -245,9 +246,30 @@ export function startContent(o: ContentOptions): ContentApp {
     request(runtime, 'sanad/flagCount', { count, seq: ++countSeq }, { backoffMs: [250, 1000] }).catch(() => undefined);
   }
 
+  /** The flags registered as highlights: all of them, or those near the viewport (near-viewport.ts). */
+  let painted: [number, number] = [0, 0];
+
+  function paintNearViewport(): void {
+    const list = store.list();
+    painted = nearViewport(list, win.innerHeight);
+    highlighter.paint(painted[0] === 0 && painted[1] === list.length ? list : list.slice(painted[0], painted[1]), markConsistent);
+  }
+
+  // On a page with many flags, scrolling moves the window of registered highlights (once per frame).
+  let windowFrame = false;
+  function onScrollWindow(): void {
+    if (windowFrame || store.list().length <= REGISTER_ALL_UP_TO) return;
+    windowFrame = true;
+    raf(() => {
+      windowFrame = false;
+      const next = nearViewport(store.list(), win.innerHeight);
+      if (next[0] !== painted[0] || next[1] !== painted[1]) paintNearViewport();
+    });
+  }
+
   function repaint(prune = true): void {
     if (prune) store.prune();
-    highlighter.paint(store.list(), markConsistent);
+    paintNearViewport();
     reportCount();
     if (active && store.indexOf(active) < 0) hideTooltip();
   }
@@ -370,9 +392,17 @@ export function startContent(o: ContentOptions): ContentApp {
     const scrollOpts = { capture: true, passive: true } as const;
     win.addEventListener('scroll', onScroll, scrollOpts);
     win.addEventListener('resize', onScroll, scrollOpts);
+    win.addEventListener('scroll', onScrollWindow, scrollOpts);
+    win.addEventListener('resize', onScrollWindow, scrollOpts);
+    // A background tab gets no animation frames: a scroll there (restoring a position, an anchor)
+    // moves the window when the tab is shown.
+    doc.addEventListener('visibilitychange', onScrollWindow);
     untrack.push(() => {
+      doc.removeEventListener('visibilitychange', onScrollWindow);
       win.removeEventListener('scroll', onScroll, scrollOpts);
       win.removeEventListener('resize', onScroll, scrollOpts);
+      win.removeEventListener('scroll', onScrollWindow, scrollOpts);
+      win.removeEventListener('resize', onScrollWindow, scrollOpts);
     });
   }
 

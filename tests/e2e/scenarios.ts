@@ -22,6 +22,7 @@ import {
   type Highlights,
 } from './harness/pages';
 import { startServer, type PageServer } from './harness/server';
+import { generateArticle } from '../../bench/pages';
 
 export const SCREENSHOTS = join(ROOT, 'artifacts', 'screenshots');
 
@@ -126,6 +127,39 @@ declare global {
     __hostile?: { mapCalls: number; parseCalls: number; observers: number; appends: number; forged: number };
     __live?: { appended: number; worstLagMs: number; done: boolean };
   }
+}
+
+type ListedFlag = { text: string; verdict: string; expected: string | null };
+type TabReport = { reply: unknown; badge: string };
+
+/** From an extension page: every tab's flags (sanad/listFlags, as the popup asks) and its toolbar badge. */
+function listFlagsAndBadges(extensionPage: Page): Promise<TabReport[]> {
+  return extensionPage.evaluate(async () => {
+    type Api = {
+      tabs: {
+        query(q: object): Promise<{ id?: number }[]>;
+        sendMessage(id: number, m: unknown): Promise<unknown>;
+      };
+      action: { getBadgeText(details: { tabId: number }): Promise<string> };
+    };
+    const g = globalThis as unknown as { browser?: Api; chrome?: Api };
+    const api = (g.browser ?? g.chrome) as Api;
+    const out: Array<{ reply: unknown; badge: string }> = [];
+    for (const tab of await api.tabs.query({})) {
+      if (tab.id === undefined) continue;
+      try {
+        out.push({ reply: await api.tabs.sendMessage(tab.id, { type: 'sanad/listFlags', args: {} }), badge: await api.action.getBadgeText({ tabId: tab.id }) });
+      } catch {
+        /* no content script in that tab (the popup itself, about:blank) */
+      }
+    }
+    return out;
+  });
+}
+
+/** The tabs whose content script answered, with their flags. */
+function answered(reports: TabReport[]): Array<{ reply: { flags: ListedFlag[] }; badge: string }> {
+  return reports.filter((r): r is { reply: { flags: ListedFlag[] }; badge: string } => !!r.reply && Array.isArray((r.reply as { flags?: unknown }).flags));
 }
 
 export function browserSuite(kind: BrowserKind): void {
@@ -258,6 +292,57 @@ export function browserSuite(kind: BrowserKind): void {
     expect(errors).toEqual([]);
   });
 
+  test('a 5 MB page: every wrong figure found is listed and counted, only those near the viewport are painted, and scrolling moves them', async () => {
+    const big = generateArticle(5_000_000);
+    server.addPage('big.html', big.html);
+    // The extension page that asks for the flags is opened first, so the article is the front tab
+    // (background tabs get throttled timers and no animation frames).
+    const popup = await session.openExtensionPage('popup.html');
+    opened.push(popup);
+    const { page, errors } = await openPage('/gen/big.html');
+    await page.bringToFront();
+    // Wait until the flag list stops changing (the scan of 5 MB runs in slices).
+    let flags: ListedFlag[] = [];
+    let badge = '';
+    let stableSince = Date.now();
+    const deadline = Date.now() + 90_000;
+    while (Date.now() < deadline) {
+      const [tab] = answered(await listFlagsAndBadges(popup));
+      const next = tab?.reply.flags ?? [];
+      if (next.length !== flags.length || tab?.badge !== badge) stableSince = Date.now();
+      flags = next;
+      badge = tab?.badge ?? '';
+      if (flags.length > 0 && Date.now() - stableSince > 3_000) break;
+      await sleep(500);
+    }
+    // The popup lists at most LIMITS.flags (2,000); the generator planted big.wrong wrong figures.
+    expect(flags.length).toBeGreaterThan(Math.min(2_000, big.wrong) * 0.75);
+    expect(flags.every((f) => f.verdict === 'mismatch')).toBe(true);
+    expect(badge).toBe(flags.length >= 1_000 ? '999+' : String(flags.length));
+    /** Registered mismatch ranges and how far each is from the viewport, in screens. */
+    const painted = () =>
+      page.evaluate(() => {
+        const h = CSS.highlights.get('sanad-mismatch') as unknown as Set<Range> | undefined;
+        const vh = window.innerHeight;
+        return [...(h ?? [])].map((r) => {
+          const box = r.getBoundingClientRect();
+          return box.bottom < 0 ? box.bottom / vh : box.top > vh ? (box.top - vh) / vh : 0;
+        });
+      });
+    const top = await painted();
+    expect(top.length).toBeGreaterThan(0);
+    expect(top.length).toBeLessThan(flags.length / 4);
+    expect(Math.max(...top.map(Math.abs))).toBeLessThanOrEqual(2);
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    let bottom: number[] = [];
+    for (let i = 0; i < 20 && bottom.length === 0; i++) {
+      await sleep(100);
+      bottom = (await painted()).filter((d) => Math.abs(d) <= 2);
+    }
+    expect(bottom.length).toBeGreaterThan(0); // the window followed the scroll
+    expect(errors).toEqual([]);
+  });
+
   test('frames: the top document is annotated, the iframe is not (manifest all_frames: false)', async () => {
     const { page, errors } = await openPage('/pages/frames.html');
     const h = await settledHighlights(page, 1);
@@ -283,29 +368,8 @@ export function browserSuite(kind: BrowserKind): void {
     expect(typeof shown).toBe('string');
     expect(popupErrors).toEqual([]);
     // Ask every tab's content script for its flags, as the popup does for the active tab.
-    const flags = await popup.evaluate(async () => {
-      type Api = {
-        tabs: {
-          query(q: object): Promise<{ id?: number }[]>;
-          sendMessage(id: number, m: unknown): Promise<unknown>;
-        };
-        action: { getBadgeText(details: { tabId: number }): Promise<string> };
-      };
-      const g = globalThis as unknown as { browser?: Api; chrome?: Api };
-      const api = (g.browser ?? g.chrome) as Api;
-      const out: Array<{ reply: unknown; badge: string }> = [];
-      for (const tab of await api.tabs.query({})) {
-        if (tab.id === undefined) continue;
-        try {
-          out.push({ reply: await api.tabs.sendMessage(tab.id, { type: 'sanad/listFlags', args: {} }), badge: await api.action.getBadgeText({ tabId: tab.id }) });
-        } catch {
-          /* no content script in that tab (the popup itself, about:blank) */
-        }
-      }
-      return out;
-    });
-    type Listed = { reply: { flags: { text: string; verdict: string; expected: string | null }[] }; badge: string };
-    const lists = flags.filter((r): r is Listed => !!r.reply && Array.isArray((r.reply as { flags?: unknown }).flags));
+    const flags = await listFlagsAndBadges(popup);
+    const lists = answered(flags);
     expect(lists.length).toBe(1);
     const mismatches = lists[0]!.reply.flags.filter((f) => f.verdict === 'mismatch').map((f) => figures([f.text])[0]).sort();
     expect(mismatches).toEqual(['2016', '3000', '4000']);
