@@ -40,6 +40,13 @@ const NEAR_BEFORE = 10;
 const VETO_BEFORE = 6;
 const NEAR_AFTER = 5;
 const ENGLISH_MODIFIERS = 6;
+/** Below this, an exact count of a running-total measure needs a "since" or a total word (CountRule.total). */
+const SMALL_COUNT = 10;
+const TOTAL_WORDS = /اجمالي|حصيله|مجموع|حتي الان|total|so far|in all|altogether|to date|tally/i;
+
+function isTotalMeasure(ctx: SentenceContext, measure: string): boolean {
+  return ctx.lex.countRules.some((r) => r.total && r.measure === measure);
+}
 
 function tokenIndexAtOrAfter(tokens: readonly Token[], offset: number): number {
   let lo = 0;
@@ -102,18 +109,41 @@ function conceptNear(ctx: SentenceContext, ids: readonly string[], from: number,
   return ctx.hits.some((h) => (h.type === 'concept' || h.type === 'entity') && ids.includes(h.id) && h.lastToken >= from && h.token <= to);
 }
 
+/** Tokens between the figure (and its unit) and the nearest of these concepts in [from, to]; Infinity if none. */
+function conceptDistance(ctx: SentenceContext, ids: readonly string[], fig: Figure, unitEnd: number, from: number, to: number): number {
+  let best = Infinity;
+  for (const h of ctx.hits) {
+    if ((h.type !== 'concept' && h.type !== 'entity') || !ids.includes(h.id) || h.lastToken < from || h.token > to) continue;
+    const d = h.lastToken < fig.firstToken ? fig.firstToken - h.lastToken : h.token > unitEnd ? h.token - unitEnd : 0;
+    best = Math.min(best, d);
+  }
+  return best;
+}
+
+/**
+ * The measure of a counted figure: among the rules for its unit that hold, those that need a
+ * concept nearby ("killed", "injured") win over those that don't, and the nearest concept wins
+ * ("killed three soldiers and injured more than 40 others": 40 is the injured).
+ */
 function pickMeasure(ctx: SentenceContext, unitId: string, fig: Figure, unitEnd: number): string | null {
   const from = fig.firstToken - NEAR_BEFORE;
   const to = unitEnd + NEAR_AFTER;
+  let nearest: { measure: string; d: number } | null = null;
+  let fallback: string | null = null;
   for (const rule of ctx.lex.countRules) {
     if (!rule.units.includes(unitId)) continue;
-    if (rule.near && !conceptNear(ctx, rule.near, from, to)) continue;
+    const d = rule.near ? conceptDistance(ctx, rule.near, fig, unitEnd, from, to) : 0;
+    if (d === Infinity) continue;
     if (rule.notNear && conceptNear(ctx, rule.notNear, fig.firstToken - VETO_BEFORE, to)) continue;
     if (rule.needEntity && !ctx.hits.some((h) => h.type === 'entity' && rule.needEntity?.includes(h.id))) continue;
     if (rule.ordinal && !fig.ordinal) continue;
-    return rule.measure;
+    if (!rule.near) {
+      fallback ??= rule.measure;
+      continue;
+    }
+    if (!nearest || d < nearest.d) nearest = { measure: rule.measure, d };
   }
-  return null;
+  return nearest?.measure ?? fallback;
 }
 
 function findActor(ctx: SentenceContext, unit: UnitMatch): string[] {
@@ -200,7 +230,24 @@ function isConnectedTo(ctx: SentenceContext, fig: Figure, prevEnd: number): bool
   return !!prev && prev.text.startsWith('و');
 }
 
-export function countClaimsInSentence(ctx: SentenceContext, usedDates: Set<number>): SentenceClaim[] {
+/** A place written right at the figure: "about 2,500 in Iraq", "In Syria it's about 900", "وفي سوريا حوالي 900". */
+function placeAtFigure(ctx: SentenceContext, fig: Figure): boolean {
+  return ctx.hits.some((h) => isPlaceHit(ctx, h) && ((h.token > fig.lastToken && h.token <= fig.lastToken + 3) || (h.lastToken < fig.firstToken && h.lastToken >= fig.firstToken - 6)));
+}
+
+/**
+ * What the sentences before counted, for figures that leave their noun out: the answer "about
+ * 2,500 in Iraq" after "How many U.S. troops are there?". Returns a unit id or null.
+ */
+export type UnitContext = () => string | null;
+
+export interface CountResult {
+  claims: SentenceClaim[];
+  /** The unit of the sentence's last counted figure, for the next sentence's ellipses. */
+  lastUnit: string | null;
+}
+
+export function countClaimsInSentence(ctx: SentenceContext, usedDates: Set<number>, before: UnitContext = () => null): CountResult {
   const out: SentenceClaim[] = [];
   const figures: Figure[] = [];
   for (const n of ctx.numbers) {
@@ -221,6 +268,7 @@ export function countClaimsInSentence(ctx: SentenceContext, usedDates: Set<numbe
   const since = ctx.dates.find((d) => d.rel === 'since');
   const at = ctx.dates.find((d, i) => !usedDates.has(i) && d.rel !== 'since' && d.yearSpan !== undefined);
   let prev: { unit: string; lastToken: number; actor: string[] } | null = null;
+  let lastUnit: string | null = null;
   figures.forEach((fig, i) => {
     const nextFigureToken = figures[i + 1]?.firstToken ?? ctx.tokens.length;
     let unit = findUnit(ctx, fig);
@@ -229,6 +277,11 @@ export function countClaimsInSentence(ctx: SentenceContext, usedDates: Set<numbe
       // Ellipsis: "2500 عسكري في العراق ونحو 900 في سوريا".
       unit = { id: prev.unit, lastToken: fig.lastToken, between: null };
       inheritedActor = prev.actor;
+    }
+    if (!unit && !prev && !fig.ordinal && placeAtFigure(ctx, fig)) {
+      // Ellipsis across sentences, only with a place at the figure: "It's about 2,500 in Iraq."
+      const carried = before();
+      if (carried) unit = { id: carried, lastToken: fig.lastToken, between: null };
     }
     // A session number: "بدورته الـ54", "الدورة 54", "the 54th annual meeting".
     if (!unit && (fig.ordinal ? conceptNear(ctx, ['session'], fig.firstToken - 3, fig.lastToken + 3) : conceptNear(ctx, ['session'], fig.firstToken - 1, fig.firstToken - 1))) {
@@ -240,6 +293,7 @@ export function countClaimsInSentence(ctx: SentenceContext, usedDates: Set<numbe
     }
     const measure = pickMeasure(ctx, unit.id, fig, unit.lastToken);
     if (!measure) return;
+    if (fig.qualifier === 'exact' && fig.value < SMALL_COUNT && !since && isTotalMeasure(ctx, measure) && !TOTAL_WORDS.test(ctx.text)) return;
     const actor = inheritedActor ?? findActor(ctx, unit);
     prev = { unit: unit.id, lastToken: Math.max(unit.lastToken, fig.lastToken), actor };
     const claim: SentenceClaim = {
@@ -262,6 +316,7 @@ export function countClaimsInSentence(ctx: SentenceContext, usedDates: Set<numbe
       if (at?.rel) claim.rel = at.rel;
     } else if (sinceDate) claim.rel = 'since';
     out.push(claim);
+    lastUnit = unit.id;
   });
-  return out;
+  return { claims: out, lastUnit };
 }

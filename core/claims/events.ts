@@ -2,7 +2,7 @@
 // The event is the rule whose concepts stand closest to the date.
 import type { FactDate } from '../facts/model';
 import type { Hit } from '../lexicon/hits';
-import type { DateMention } from '../types';
+import type { DateMention, Span } from '../types';
 import type { SentenceClaim, SentenceContext } from './extract';
 
 /** Concepts further than this (in normalized characters) from the date don't describe it. */
@@ -21,17 +21,51 @@ function insideDate(hit: Hit, date: DateMention): boolean {
   return hit.start >= date.start && hit.end <= date.end;
 }
 
-function ruleDistance(groups: string[][], hits: Hit[], date: DateMention): number {
+/** Added to the distance of a concept in another clause: "defeat in 2017, and the mission ended in 2021". */
+const CLAUSE_PENALTY = 45;
+
+function clauseOf(clauses: readonly Span[], offset: number): number {
+  for (let i = 0; i < clauses.length; i++) if (offset < (clauses[i] as Span).end) return i;
+  return clauses.length - 1;
+}
+
+/**
+ * How far the rule's concepts stand from the date: `d` in characters (the farthest group's nearest
+ * hit), and `rank`, which adds CLAUSE_PENALTY when none of the rule's hits is in the date's clause
+ * (the event the date's own clause names wins over one named in the clause before).
+ */
+function ruleDistance(groups: string[][], hits: Hit[], date: DateMention, clauses: readonly Span[]): { d: number; rank: number } {
+  const dateClause = clauseOf(clauses, date.start);
   let worst = 0;
+  let anchored = false;
   for (const group of groups) {
     let best = Infinity;
     for (const h of hits) {
       if ((h.type !== 'concept' && h.type !== 'entity') || !group.includes(h.id) || insideDate(h, date)) continue;
       best = Math.min(best, distance(h, date));
+      if (clauseOf(clauses, h.start) === dateClause) anchored = true;
     }
     worst = Math.max(worst, best);
   }
-  return worst;
+  return { d: worst, rank: anchored ? worst : worst + CLAUSE_PENALTY };
+}
+
+/** Words before a date that make it a citation or a time range, not an event's date. */
+const NOT_EVENT_BEFORE = new Set(['accessed', 'retrieved', 'updated', 'posted', 'published', 'between', 'بين', 'تحديث', 'نشر', 'اطلع']);
+
+function wordBefore(ctx: SentenceContext, date: DateMention): string | null {
+  let prev: string | null = null;
+  for (const tok of ctx.tokens) {
+    if (tok.start >= date.start) break;
+    if (tok.kind === 'arabic' || tok.kind === 'latin') prev = tok.text.toLowerCase();
+    else if (tok.kind === 'digits') prev = null;
+  }
+  return prev;
+}
+
+/** Figures in the sentence besides its dates: a "since" date there starts a count, it is no event. */
+function hasCount(ctx: SentenceContext): boolean {
+  return ctx.numbers.some((n) => !n.label && !ctx.dates.some((d) => d.start < n.numEnd && n.numStart < d.end));
 }
 
 // Words that lead into a date but are not part of it: "في شهر تموز", "since Oct. 17".
@@ -57,12 +91,17 @@ export interface EventClaim {
 
 export function eventClaimsInSentence(ctx: SentenceContext): EventClaim[] {
   const out: EventClaim[] = [];
+  const counted = hasCount(ctx);
   ctx.dates.forEach((date, dateIndex) => {
-    if (date.rel === 'since' || date.year === undefined) return;
+    // With a count, "since Oct. 17" starts it and "by February" dates it: neither is an event. Alone,
+    // "no combat role since 2021" dates an event.
+    if (date.year === undefined || (counted && (date.rel === 'since' || date.rel === 'until' || date.rel === 'asof'))) return;
+    const before = wordBefore(ctx, date);
+    if (before !== null && NOT_EVENT_BEFORE.has(before.replace(/^[وف]/, ''))) return;
     const ranked: Array<{ measure: string; d: number }> = [];
     for (const rule of ctx.lex.eventRules) {
-      const d = ruleDistance(rule.all, ctx.hits, date);
-      if (d <= MAX_DISTANCE && !ranked.some((r) => r.measure === rule.measure)) ranked.push({ measure: rule.measure, d });
+      const { d, rank } = ruleDistance(rule.all, ctx.hits, date, ctx.clauses);
+      if (d <= MAX_DISTANCE && !ranked.some((r) => r.measure === rule.measure)) ranked.push({ measure: rule.measure, d: rank });
     }
     ranked.sort((a, b) => a.d - b.d);
     const best = ranked[0];

@@ -2,6 +2,7 @@
 // what it counts (measure), who (actor), where (place) and when.
 import { findDates } from '../dates';
 import type { CompiledLexicon } from '../lexicon/compile';
+import { NON_CLAIM_UNITS } from '../lexicon/data';
 import { findHits, isTopical, type Hit } from '../lexicon/hits';
 import { findNumbers } from '../numbers';
 import { normalize, toRawSpan, type Normalized } from '../text/normalize';
@@ -33,6 +34,7 @@ export type SentenceClaim = Omit<Claim, 'start' | 'end' | 'text' | 'sentenceStar
 
 // Anaphora: a sentence that names only Iraq/Syria or "the group" continues the topic of the one before.
 const CONTINUATION_PLACES = new Set(['IQ', 'SY', 'JO']);
+const NEGATION = /(^|[^\u0621-\u064a])(لم|لا|ليس|دون|بلا)([^\u0621-\u064a]|$)|\b(no|not|never|none|without)\b/i;
 const ANAPHORA = /التنظيم|the group|the militants|the jihadists|the mission|المهمه/;
 
 /** The claims of `raw`, in the order their figures appear. */
@@ -46,6 +48,12 @@ export function extractClaims(raw: string, lex: CompiledLexicon, opts: ExtractOp
   /** The previous sentence was topical, or was itself a continuation of a topical one. */
   let carried = false;
   let prevIsTopical = false;
+  /** What the previous sentences of the topic counted (a unit id), or the text of one to read it from. */
+  let counted: { unit: string } | { text: string } | null = null;
+  const unitBefore = (): string | null => {
+    if (counted && 'text' in counted) counted = { unit: lastUnitIn(counted.text, lex) ?? '' };
+    return counted?.unit || null;
+  };
   for (let si = 0; si < sentences.length; si++) {
     const sentence = sentences[si] as Span;
     const text = norm.text.slice(sentence.start, sentence.end);
@@ -53,8 +61,14 @@ export function extractClaims(raw: string, lex: CompiledLexicon, opts: ExtractOp
     const after = carried || prevIsTopical;
     prevIsTopical = topical;
     carried = false;
-    if (!topical && !after) continue;
-    if (!lex.figureHint.test(text)) continue;
+    if (!topical && !after) {
+      counted = null;
+      continue;
+    }
+    if (!lex.figureHint.test(text)) {
+      counted = { text }; // a question without a figure ("How many troops…?") says what the answer counts
+      continue;
+    }
     const tokens = tokenize(text);
     const hits = findHits(text, tokens, lex);
     if (!topical) {
@@ -74,7 +88,8 @@ export function extractClaims(raw: string, lex: CompiledLexicon, opts: ExtractOp
     if (ctx.numbers.length === 0 && ctx.dates.length === 0 && !hits.some((h) => h.type === 'dual')) continue;
     const events = eventClaimsInSentence(ctx);
     const usedDates = new Set(events.map((e) => e.dateIndex));
-    const counts = countClaimsInSentence(ctx, usedDates);
+    const { claims: counts, lastUnit } = countClaimsInSentence(ctx, usedDates, unitBefore);
+    if (lastUnit) counted = { unit: lastUnit };
     const since = sinceClaims(ctx, counts);
     if (events.length + counts.length + since.length === 0) continue;
     const place = new SentencePlace(raw, norm, sentence);
@@ -86,6 +101,16 @@ export function extractClaims(raw: string, lex: CompiledLexicon, opts: ExtractOp
   return claims;
 }
 
+/** The last counted noun (a unit hit) of a sentence. */
+function lastUnitIn(text: string, lex: CompiledLexicon): string | null {
+  const hits = findHits(text, tokenize(text), lex);
+  for (let i = hits.length - 1; i >= 0; i--) {
+    const h = hits[i] as Hit;
+    if (h.type === 'unit' && !NON_CLAIM_UNITS.has(h.id)) return h.id;
+  }
+  return null;
+}
+
 /**
  * "منذ 17 أكتوبر" / "since Oct. 17": the start of a running total is itself checkable, against the
  * `since` of the corpus's running totals (measure "<count measure>@since").
@@ -95,7 +120,8 @@ function sinceClaims(ctx: SentenceContext, counts: SentenceClaim[]): SentenceCla
   for (const date of ctx.dates) {
     if (date.rel !== 'since' || date.year === undefined || (date.month === undefined && date.day === undefined)) continue;
     const count = counts.find((c) => c.kind === 'count');
-    const measure = count ? count.measure : ctx.hits.some((h) => h.type === 'concept' && h.id === 'attack') ? 'attacks' : null;
+    // Without a count, only a plain statement dates the attacks: "no attack since 4 February" does not.
+    const measure = count ? count.measure : ctx.hits.some((h) => h.type === 'concept' && h.id === 'attack') && !NEGATION.test(ctx.text) ? 'attacks' : null;
     if (!measure) continue;
     const value: SentenceClaim['date'] = { year: date.year };
     if (date.month !== undefined) value.month = date.month;

@@ -38,8 +38,9 @@ export const ENTITIES: EntityDef[] = [
     id: 'COALITION',
     actor: true,
     topic: true,
-    ar: ['التحالف الدولي', 'التحالف', 'قوات التحالف', 'العزم الصلب', 'العزم الصلد'],
-    en: ['coalition', 'Operation Inherent Resolve', 'Inherent Resolve', 'CJTF-OIR'],
+    ar: ['التحالف الدولي', 'التحالف', 'قوات التحالف', 'العزم الصلب', 'العزم الصلد', 'التحالف الدولي لهزيمة داعش', 'التحالف الدولي لدحر داعش'],
+    // The coalition's full names hold "defeat": as one entity they are not a victory event.
+    en: ['coalition', 'Operation Inherent Resolve', 'Inherent Resolve', 'CJTF-OIR', 'Global Coalition to Defeat ISIS', 'Coalition to Defeat ISIS', 'Global Coalition Against Daesh', 'D-ISIS Coalition', 'Defeat-ISIS coalition'],
   },
   {
     id: 'ISIS',
@@ -121,9 +122,9 @@ export const CONCEPTS: ConceptDef[] = [
   { id: 'wound', ar: ['~اصيب', '~اصابه', '~اصابات', '~جرحي', '~جريح', '~مصاب', '~جرح'], en: ['wounded', 'injured', 'injuries', 'wounding', 'injuring'] },
   { id: 'deploy', ar: ['~نشر', '~ينشر', '~تنشر', '~نتشر', '~تمركز', '~متمركز', '~تواجد', '~وجود', '~تحتفظ', '~يحتفظ', '~ارسال', '~ارسل'], en: ['deploy', 'deployed', 'deploys', 'stationed', 'station', 'maintains', 'maintain', 'keeps', 'has', 'have', 'presence', 'based'] },
   { id: 'attack', ar: ['~هجوم', '~هجمات', '~هجم', '~اعتداء', '~استهداف', '~يستهدف', '~تستهدف', '~هوجم'], en: ['attack', 'attacks', 'attacked', 'assault', 'assaults', 'targeted'] },
-  { id: 'found', ar: ['~انشئ', '~انشا', '~انشاء', '~تاسس', '~تاسيس', '~اسس', '~تشكل', '~تشكيل', '~شكل', '~اطلاق', '~تكون', '~ولد'], en: ['formed', 'founded', 'established', 'created', 'set up', 'launched', 'formation', 'founding', 'assembled'] },
+  { id: 'found', ar: ['~انشئ', '~انشا', '~انشاء', '~تاسس', '~تاسيس', '~اسس', '~تشكل', '~تشكيل', '~شكل', '~اطلاق', '~تكون', '~ولد', '~انطلق', '~انطلاق', '~قيام'], en: ['formed', 'founded', 'established', 'created', 'set up', 'launched', 'formation', 'founding', 'assembled', 'creation', 'inception', 'establishment', 'birth', 'was born', 'came into being', 'stood up'] },
   { id: 'combat', ar: ['~القتاليه', '~قتاليه'], en: ['combat'] },
-  { id: 'end', ar: ['~انتهاء', '~انهاء', '~نهايه', '~انتهت', '~انهت', '~اختتام', '~تحول', '~استشاريه', '~تحويل'], en: ['end', 'ended', 'ending', 'concluded', 'transition', 'advisory', 'shifted', 'shift'] },
+  { id: 'end', ar: ['~انتهاء', '~انهاء', '~نهايه', '~انتهت', '~انهت', '~اختتام', '~تحول', '~استشاريه', '~تحويل', 'لم تعد', 'لم يعد', '~توقف', '~انقضاء', '~اسدل'], en: ['end', 'ended', 'ending', 'concluded', 'transition', 'advisory', 'shifted', 'shift', 'wrapped up', 'wound down', 'came to an end', 'drew to a close', 'ceased', 'no longer', 'finished', 'terminated', 'conclusion'] },
   { id: 'vote', ar: ['~صوت', '~تصويت', '~قرار'], en: ['vote', 'voted', 'resolution', 'motion'] },
   { id: 'victory', ar: ['~انتصار', '~النصر', '~هزيمه', '~دحر', '~تحرير'], en: ['victory', 'defeat', 'defeated', 'vanquished'] },
   { id: 'talks', ar: ['~محادثات', '~مفاوضات', '~المباحثات', '~مباحثات', '~حوار', '~اجتماعات', '~اللجنه'], en: ['talks', 'negotiations', 'dialogue', 'commission', 'committee'] },
@@ -155,7 +156,7 @@ export const UNITS: UnitDef[] = [
     id: 'troops',
     ar: ['جندي', 'جنديا', 'جنود', 'عسكري', 'عسكريا', 'عسكريين', 'عسكريون', 'عنصر', 'عنصرا', 'عناصر', 'فرد', 'فردا', 'أفراد', 'مستشار', 'مستشارا', 'مستشارين', 'مستشارون', 'جنديا أميركيا', 'قوات', 'قواتها', 'جنودها', 'عسكرييها', 'مجند', 'مجندا', 'مجندين', 'جنوده', 'قواته', 'الجنود', 'العسكريين'],
     arDual: ['جنديين', 'جنديان', 'جنديي'],
-    en: ['troops', 'soldiers', 'soldier', 'service members', 'servicemembers', 'service member', 'personnel', 'advisers', 'advisors', 'marines', 'troop', 'servicemen', 'military personnel', 'forces'],
+    en: ['troops', 'soldiers', 'soldier', 'service members', 'servicemembers', 'service member', 'personnel', 'advisers', 'advisors', 'marines', 'troop', 'servicemen', 'military personnel', 'forces', 'force posture', 'boots on the ground'],
   },
   {
     id: 'attacks',
@@ -196,6 +197,11 @@ export interface CountRule {
   ordinal?: boolean;
   /** Entities of which one must be in the sentence. */
   needEntity?: string[];
+  /**
+   * A running total (attacks since October): a small exact count with no "since" and no word of
+   * a total ("two rocket attacks", "four of them in Syria") tells single events, not the total.
+   */
+  total?: boolean;
 }
 
 export const COUNT_RULES: CountRule[] = [
@@ -204,8 +210,8 @@ export const COUNT_RULES: CountRule[] = [
   { measure: 'wounded', units: ['troops', 'wounded'], near: ['wound'] },
   { measure: 'troops', units: ['troops'], notNear: ['kill', 'wound', 'withdraw'] },
   { measure: 'troops_withdrawn', units: ['troops'], near: ['withdraw'] },
-  { measure: 'attacks', units: ['attacks', 'times'], near: ['attack'] },
-  { measure: 'attacks', units: ['attacks'] },
+  { measure: 'attacks', units: ['attacks', 'times'], near: ['attack'], total: true },
+  { measure: 'attacks', units: ['attacks'], total: true },
   { measure: 'strikes', units: ['strikes'] },
   { measure: 'drones', units: ['drones'] },
   { measure: 'rockets', units: ['rockets'] },

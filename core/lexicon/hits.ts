@@ -124,7 +124,14 @@ export function findHits(text: string, tokens: readonly Token[], lex: CompiledLe
     findEnglish(text, tokens, lex.enCaseRegex, lex.enCase, false, hits);
   }
   hits.sort((a, b) => a.start - b.start || b.end - a.end);
-  return hits;
+  return dropConceptsInsideNames(hits);
+}
+
+/** A concept inside a longer entity is part of a name ("Coalition to Defeat ISIS" is no victory). */
+function dropConceptsInsideNames(hits: Hit[]): Hit[] {
+  const names = hits.filter((h) => h.type === 'entity' && h.lastToken > h.token);
+  if (names.length === 0) return hits;
+  return hits.filter((h) => h.type !== 'concept' || !names.some((n) => n.start <= h.start && h.end <= n.end && n.end - n.start > h.end - h.start));
 }
 
 /** Is the sentence about the coalition, ISIS or foreign forces? */
