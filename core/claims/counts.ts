@@ -168,7 +168,10 @@ function isPlaceHit(ctx: SentenceContext, h: Hit): boolean {
 
 function findPlace(ctx: SentenceContext, fig: Figure, unitEnd: number, nextFigureToken: number): string[] {
   const places = ctx.hits.filter((h) => isPlaceHit(ctx, h));
-  const after = places.filter((h) => h.token > unitEnd && h.token < nextFigureToken);
+  // A place after the figure counts up to the next figure or the end of the figure's clause
+  // ("165 times, and the deadliest, in Jordan, killed three": Jordan is the three's).
+  const clauseEnd = ctx.clauses.find((c) => c.end > fig.start)?.end ?? ctx.text.length;
+  const after = places.filter((h) => h.token > unitEnd && h.token < nextFigureToken && h.start < clauseEnd);
   if (after.length > 0) {
     const first = after[0] as Hit;
     const ids = [first.id];
@@ -278,8 +281,9 @@ export function countClaimsInSentence(ctx: SentenceContext, usedDates: Set<numbe
       unit = { id: prev.unit, lastToken: fig.lastToken, between: null };
       inheritedActor = prev.actor;
     }
-    if (!unit && !prev && !fig.ordinal && placeAtFigure(ctx, fig)) {
-      // Ellipsis across sentences, only with a place at the figure: "It's about 2,500 in Iraq."
+    if (!unit && !prev && i === 0 && !fig.ordinal && placeAtFigure(ctx, fig)) {
+      // Ellipsis across sentences, only for the sentence's first figure and with a place at it:
+      // "It's about 2,500 in Iraq." (not "seven sites, four of them in Syria").
       const carried = before();
       if (carried) unit = { id: carried, lastToken: fig.lastToken, between: null };
     }

@@ -63,6 +63,9 @@ function wordBefore(ctx: SentenceContext, date: DateMention): string | null {
   return prev;
 }
 
+const RANGE_STARTS = new Set(['between', 'from', 'بين']);
+const RANGE_LINKS = new Set(['and', 'to', 'until', 'through', 'و', 'الي', 'حتي']);
+
 /** Figures in the sentence besides its dates: a "since" date there starts a count, it is no event. */
 function hasCount(ctx: SentenceContext): boolean {
   return ctx.numbers.some((n) => !n.label && !ctx.dates.some((d) => d.start < n.numEnd && n.numStart < d.end));
@@ -92,12 +95,16 @@ export interface EventClaim {
 export function eventClaimsInSentence(ctx: SentenceContext): EventClaim[] {
   const out: EventClaim[] = [];
   const counted = hasCount(ctx);
+  let rangeOpen = false;
   ctx.dates.forEach((date, dateIndex) => {
     // With a count, "since Oct. 17" starts it and "by February" dates it: neither is an event. Alone,
     // "no combat role since 2021" dates an event.
     if (date.year === undefined || (counted && (date.rel === 'since' || date.rel === 'until' || date.rel === 'asof'))) return;
-    const before = wordBefore(ctx, date);
-    if (before !== null && NOT_EVENT_BEFORE.has(before.replace(/^[وف]/, ''))) return;
+    const before = wordBefore(ctx, date)?.replace(/^[وف]/, '') ?? null;
+    // "between mid-October and early February": both ends of a range.
+    const rangeEnd = rangeOpen && before !== null && RANGE_LINKS.has(before);
+    rangeOpen = before !== null && RANGE_STARTS.has(before);
+    if (rangeEnd || (before !== null && NOT_EVENT_BEFORE.has(before))) return;
     const ranked: Array<{ measure: string; d: number }> = [];
     for (const rule of ctx.lex.eventRules) {
       const { d, rank } = ruleDistance(rule.all, ctx.hits, date, ctx.clauses);

@@ -34,7 +34,7 @@ export type SentenceClaim = Omit<Claim, 'start' | 'end' | 'text' | 'sentenceStar
 
 // Anaphora: a sentence that names only Iraq/Syria or "the group" continues the topic of the one before.
 const CONTINUATION_PLACES = new Set(['IQ', 'SY', 'JO']);
-const NEGATION = /(^|[^\u0621-\u064a])(لم|لا|ليس|دون|بلا)([^\u0621-\u064a]|$)|\b(no|not|never|none|without)\b/i;
+const NEGATION = /(^|[^\u0621-\u064a])[وف]?(لم|لا|ليس|دون|بلا)([^\u0621-\u064a]|$)|\b(no|not|never|none|without)\b/i;
 const ANAPHORA = /التنظيم|the group|the militants|the jihadists|the mission|المهمه/;
 
 /** The claims of `raw`, in the order their figures appear. */

@@ -100,7 +100,9 @@ function judgeRunningTotal(claim: Claim, list: PackedFacts, actors: number, ctx:
   if (whenDay === null) floor = oldest;
   if (floor < 0) return verdict('unverified', 'running-total-older', claim, list, oldest);
   if (c.max < list.min(floor)) return verdict('mismatch', 'running-total-below', claim, list, floor);
-  if (c.min > list.min(newest)) return verdict('unverified', 'running-total-newer', claim, list, newest);
+  // A lower bound one above the corpus's own ("at least 166" after "more than 165") says no more than it.
+  const slack = claim.qualifier === 'gt' || claim.qualifier === 'gte' ? 1 : 0;
+  if (c.min > list.min(newest) + slack) return verdict('unverified', 'running-total-newer', claim, list, newest);
   return verdict('match', 'running-total-between', claim, list, floor);
 }
 
