@@ -17,6 +17,8 @@ interface Figure {
   max: number;
   qualifier: Qualifier;
   ordinal: boolean;
+  /** Written with the article: an ordinal ("الدورة الرابعة") or a numeral after its noun ("الجنود الأربعة"). */
+  definite: boolean;
 }
 
 interface UnitMatch {
@@ -39,7 +41,7 @@ const NEAR_BEFORE = 10;
 /** A narrower window for concepts that veto a measure (a "killed" far away is another event). */
 const VETO_BEFORE = 6;
 const NEAR_AFTER = 5;
-const ENGLISH_MODIFIERS = 6;
+const ENGLISH_MODIFIERS = 8;
 /** Below this, an exact count of a running-total measure needs a "since" or a total word (CountRule.total). */
 const SMALL_COUNT = 10;
 const TOTAL_WORDS = /اجمالي|حصيله|مجموع|حتي الان|total|so far|in all|altogether|to date|tally/i;
@@ -125,7 +127,7 @@ function conceptDistance(ctx: SentenceContext, ids: readonly string[], fig: Figu
  * concept nearby ("killed", "injured") win over those that don't, and the nearest concept wins
  * ("killed three soldiers and injured more than 40 others": 40 is the injured).
  */
-function pickMeasure(ctx: SentenceContext, unitId: string, fig: Figure, unitEnd: number): string | null {
+function pickMeasure(ctx: SentenceContext, unitId: string, fig: Figure, unitEnd: number, needConcept = false): string | null {
   const from = fig.firstToken - NEAR_BEFORE;
   const to = unitEnd + NEAR_AFTER;
   let nearest: { measure: string; d: number } | null = null;
@@ -143,7 +145,7 @@ function pickMeasure(ctx: SentenceContext, unitId: string, fig: Figure, unitEnd:
     }
     if (!nearest || d < nearest.d) nearest = { measure: rule.measure, d };
   }
-  return nearest?.measure ?? fallback;
+  return nearest?.measure ?? (needConcept ? null : fallback);
 }
 
 function findActor(ctx: SentenceContext, unit: UnitMatch): string[] {
@@ -216,7 +218,7 @@ function figureFromNumber(ctx: SentenceContext, n: NumberMention): Figure {
   if (ordinal && suffix && suffix.glued && ORDINAL_SUFFIX.has(suffix.text.toLowerCase())) lastToken++;
   // Vague words have no upper bound worth comparing: "عشرات الهجمات" is "many", not "fewer than 100".
   const max = n.qualifier === 'vague' ? Infinity : n.max;
-  return { start: n.numStart, end: n.numEnd, firstToken, lastToken, value: n.value, min: n.min, max, qualifier: n.qualifier, ordinal };
+  return { start: n.numStart, end: n.numEnd, firstToken, lastToken, value: n.value, min: n.min, max, qualifier: n.qualifier, ordinal, definite: !!n.definite };
 }
 
 function isConnectedTo(ctx: SentenceContext, fig: Figure, prevEnd: number): boolean {
@@ -231,6 +233,17 @@ function isConnectedTo(ctx: SentenceContext, fig: Figure, prevEnd: number): bool
   if (own && own.kind === 'arabic' && own.text.startsWith('و')) return true;
   const prev = ctx.tokens[fig.firstToken - 1];
   return !!prev && prev.text.startsWith('و');
+}
+
+/** The counted noun right before a definite numeral, past nationality adjectives (up to 3 words). */
+function definiteNoun(ctx: SentenceContext, fig: Figure): UnitMatch | null {
+  for (let k = fig.firstToken - 1; k >= Math.max(0, fig.firstToken - 3); k--) {
+    const unit = hitsAtToken(ctx.hits, k, ['unit'])[0];
+    if (unit) return { id: unit.id, lastToken: fig.lastToken, between: null };
+    const tok = ctx.tokens[k] as Token;
+    if (tok.kind !== 'arabic' || !ctx.hits.some((h) => h.token === k && h.type === 'entity' && h.adjective)) return null;
+  }
+  return null;
 }
 
 /** A place written right at the figure: "about 2,500 in Iraq", "In Syria it's about 900", "وفي سوريا حوالي 900". */
@@ -264,7 +277,7 @@ export function countClaimsInSentence(ctx: SentenceContext, usedDates: Set<numbe
   for (const h of ctx.hits) {
     if (h.type !== 'dual') continue;
     if (figures.some((f) => f.lastToken + 1 === h.token || f.lastToken + 2 === h.token)) continue;
-    figures.push({ start: h.start, end: h.end, firstToken: h.token, lastToken: h.token - 1, value: 2, min: 2, max: 2, qualifier: 'exact', ordinal: false });
+    figures.push({ start: h.start, end: h.end, firstToken: h.token, lastToken: h.token - 1, value: 2, min: 2, max: 2, qualifier: 'exact', ordinal: false, definite: false });
   }
   figures.sort((a, b) => a.start - b.start);
 
@@ -272,7 +285,9 @@ export function countClaimsInSentence(ctx: SentenceContext, usedDates: Set<numbe
   const at = ctx.dates.find((d, i) => !usedDates.has(i) && d.rel !== 'since' && d.yearSpan !== undefined);
   let prev: { unit: string; lastToken: number; actor: string[] } | null = null;
   let lastUnit: string | null = null;
-  figures.forEach((fig, i) => {
+  figures.forEach((figure, i) => {
+    let fig = figure;
+    let viaDefinite = false;
     const nextFigureToken = figures[i + 1]?.firstToken ?? ctx.tokens.length;
     let unit = findUnit(ctx, fig);
     let inheritedActor: string[] | null = null;
@@ -287,6 +302,15 @@ export function countClaimsInSentence(ctx: SentenceContext, usedDates: Set<numbe
       const carried = before();
       if (carried) unit = { id: carried, lastToken: fig.lastToken, between: null };
     }
+    if (!unit && fig.definite && !/[0-9]/.test(ctx.text.slice(fig.start, fig.end))) {
+      // A definite numeral after its noun: "الجنود الأميركيين الأربعة", "جنودها الثلاثة".
+      const noun = definiteNoun(ctx, fig);
+      if (noun) {
+        unit = noun;
+        fig = { ...fig, ordinal: false };
+        viaDefinite = true;
+      }
+    }
     // A session number: "بدورته الـ54", "الدورة 54", "the 54th annual meeting".
     if (!unit && (fig.ordinal ? conceptNear(ctx, ['session'], fig.firstToken - 3, fig.lastToken + 3) : conceptNear(ctx, ['session'], fig.firstToken - 1, fig.firstToken - 1))) {
       unit = { id: 'session', lastToken: fig.lastToken, between: null };
@@ -295,7 +319,8 @@ export function countClaimsInSentence(ctx: SentenceContext, usedDates: Set<numbe
       prev = null;
       return;
     }
-    const measure = pickMeasure(ctx, unit.id, fig, unit.lastToken);
+    // "the three soldiers" are known ones (killed, wounded): a definite numeral needs that concept.
+    const measure = pickMeasure(ctx, unit.id, fig, unit.lastToken, viaDefinite);
     if (!measure) return;
     if (fig.qualifier === 'exact' && fig.value < SMALL_COUNT && !since && isTotalMeasure(ctx, measure) && !TOTAL_WORDS.test(ctx.text)) return;
     const actor = inheritedActor ?? findActor(ctx, unit);

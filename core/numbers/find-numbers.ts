@@ -249,9 +249,13 @@ function build(tokens: readonly Token[], fig: Figure, lo: number, dotThousands: 
     numEndTok = endTok = range.b.t1;
   } else if (fig.source !== 'vague') {
     const qm = matchBefore(tokens, p, lo);
+    const tilde = tokens[p - 1];
     if (qm && !(qm.phrase.notBeforeDate && dateFollows(tokens, fig))) {
       qualifier = qm.phrase.q;
       startTok = qm.t0;
+    } else if (p - 1 >= lo && tilde && tilde.text === '~' && tokens[p]?.glued) {
+      qualifier = 'approx'; // "~2,500" in tables and briefs
+      startTok = p - 1;
     }
   }
   if (fig.source !== 'vague') {
@@ -262,10 +266,11 @@ function build(tokens: readonly Token[], fig: Figure, lo: number, dotThousands: 
     }
   }
   if (isCurrencyWord(tokens[endTok])) currency = true;
-  // 900-plus
+  // 900-plus, 4,000-odd
   const dash = tokens[endTok];
-  if (fig.source !== 'vague' && !range && dash && dash.text === '-' && dash.glued && lowerText(tokens[endTok + 1]) === 'plus' && tokens[endTok + 1]?.glued) {
-    if (qualifier === 'exact') qualifier = 'gt';
+  const tail = lowerText(tokens[endTok + 1]);
+  if (fig.source !== 'vague' && !range && dash && dash.text === '-' && dash.glued && (tail === 'plus' || tail === 'odd') && tokens[endTok + 1]?.glued) {
+    if (qualifier === 'exact') qualifier = tail === 'plus' ? 'gt' : 'approx';
     endTok += 2;
   } else if (fig.source !== 'vague' && !range) {
     // Trailing qualifier right after the figure or after up to two words (the counted noun).
