@@ -8,6 +8,7 @@ import {
   COUNT_RULES,
   ENTITIES,
   EVENT_RULES,
+  TOPIC_ONLY_TERMS,
   UNITS,
   type CountRule,
   type EntityDef,
@@ -232,6 +233,7 @@ export function compileLexicon(facts: readonly Fact[] = []): CompiledLexicon {
       }
     }
   }
+  for (const t of TOPIC_ONLY_TERMS) b.topicTerms.add(/[\u0600-\u06ff]/.test(t) ? normalizeTerm(t) : t.toLowerCase());
   const duals = [...b.arWords.entries()].filter(([, es]) => es.some((e) => e.type === 'dual')).map(([w]) => w);
   return {
     wordCache: new Map(),

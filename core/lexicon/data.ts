@@ -101,8 +101,8 @@ export const ENTITIES: EntityDef[] = [
   {
     id: 'PARLIAMENT',
     actor: true,
-    ar: ['البرلمان', 'مجلس النواب', 'البرلمان العراقي'],
-    en: ['parliament', 'lawmakers', 'Council of Representatives', 'legislators'],
+    ar: ['البرلمان', 'مجلس النواب', 'البرلمان العراقي', 'البرلماني', 'النيابي', 'النواب'],
+    en: ['parliament', 'lawmakers', 'Council of Representatives', 'legislators', 'parliamentary'],
   },
   {
     id: 'DAVOS',
@@ -123,7 +123,7 @@ export const CONCEPTS: ConceptDef[] = [
   { id: 'deploy', ar: ['~نشر', '~ينشر', '~تنشر', '~نتشر', '~تمركز', '~متمركز', '~تواجد', '~وجود', '~تحتفظ', '~يحتفظ', '~ارسال', '~ارسل'], en: ['deploy', 'deployed', 'deploys', 'stationed', 'station', 'maintains', 'maintain', 'keeps', 'has', 'have', 'presence', 'based'] },
   { id: 'attack', ar: ['~هجوم', '~هجمات', '~هجم', '~اعتداء', '~استهداف', '~يستهدف', '~تستهدف', '~هوجم'], en: ['attack', 'attacks', 'attacked', 'assault', 'assaults', 'targeted'] },
   { id: 'found', ar: ['~انشئ', '~انشا', '~انشاء', '~تاسس', '~تاسيس', '~اسس', '~تشكل', '~تشكيل', '~شكل', '~اطلاق', '~تكون', '~ولد', '~انطلق', '~انطلاق', '~قيام'], en: ['formed', 'founded', 'established', 'created', 'set up', 'launched', 'formation', 'founding', 'assembled', 'creation', 'inception', 'establishment', 'birth', 'was born', 'came into being', 'stood up'] },
-  { id: 'combat', ar: ['~القتاليه', '~قتاليه'], en: ['combat'] },
+  { id: 'combat', ar: ['~القتاليه', '~قتاليه'], en: ['combat', 'advise, assist', 'advise and assist', 'advise-and-assist'] },
   { id: 'end', ar: ['~انتهاء', '~انهاء', '~نهايه', '~انتهت', '~انهت', '~اختتام', '~تحول', '~استشاريه', '~تحويل', 'لم تعد', 'لم يعد', '~توقف', '~انقضاء', '~اسدل'], en: ['end', 'ended', 'ending', 'concluded', 'transition', 'advisory', 'shifted', 'shift', 'wrapped up', 'wound down', 'came to an end', 'drew to a close', 'ceased', 'no longer', 'finished', 'terminated', 'conclusion'] },
   { id: 'vote', ar: ['~صوت', '~تصويت', '~قرار'], en: ['vote', 'voted', 'resolution', 'motion'] },
   { id: 'victory', ar: ['~انتصار', '~النصر', '~هزيمه', '~دحر', '~تحرير'], en: ['victory', 'defeat', 'defeated', 'vanquished'] },
@@ -131,7 +131,7 @@ export const CONCEPTS: ConceptDef[] = [
   { id: 'suspend', ar: ['~علق', '~تعليق', '~توقف', '~اوقف'], en: ['suspended', 'paused', 'halted', 'suspension'] },
   { id: 'launch', ar: ['~اطلق', '~انطلق', '~بدء', '~بدات', '~انطلاق'], en: ['launched', 'began', 'started', 'opened', 'kicked off'] },
   { id: 'meeting', ar: ['~اجتماع', '~اجتماعها'], en: ['meeting'] },
-  { id: 'second', ar: ['~الثاني', '~ثاني'], en: ['second'] },
+  { id: 'second', ar: ['~الثاني', '~ثاني', 'ثان', 'ثانيه'], en: ['second'] },
   { id: 'visit', ar: ['~زياره', '~زار'], en: ['visit', 'visited', 'trip'] },
   { id: 'defmin', ar: ['وزير الدفاع'], en: ['defence minister', 'defense minister'] },
   { id: 'hamas', ar: ['حماس', '~غزه', '~اسرائيل'], en: ['Hamas', 'Gaza', 'Israel'] },
@@ -183,6 +183,14 @@ export const UNITS: UnitDef[] = [
 ];
 
 /** Units whose figures are never coalition claims. */
+/**
+ * Phrases that make a sentence about the coalition's forces without naming the coalition or the
+ * US: the coalition's combat mission, US military jargon, the base of the Jordan attack.
+ */
+export const TOPIC_ONLY_TERMS: readonly string[] = [
+  'المهمة القتالية', 'مهمتها القتالية', 'البرج 22', 'combat mission', 'service members', 'servicemembers', 'Tower 22', 'force protection',
+];
+
 export const NON_CLAIM_UNITS = new Set(['money', 'duration', 'distance', 'things', 'people']);
 
 /** How a counted figure becomes a measure. First matching rule wins. */
