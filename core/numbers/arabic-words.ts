@@ -52,12 +52,12 @@ const TENS: Array<[string, number]> = [
   ['ستون ستين', 60], ['سبعون سبعين', 70], ['ثمانون ثمانين', 80], ['تسعون تسعين', 90],
 ];
 for (const [forms, v] of TENS) add(forms, { kind: 'tens', value: v });
-add('مئه مائه', { kind: 'hundreds', value: 100 });
+add('مئه مائه ميه', { kind: 'hundreds', value: 100 }); // ميه: spoken (مية)
 add('مئتان مئتين مئتا مئتي مائتان مائتين مائتا مائتي', { kind: 'hundreds', value: 200 });
 const HUNDREDS: Array<[string, number]> = [
   ['ثلاث', 300], ['اربع', 400], ['خمس', 500], ['ست', 600], ['سبع', 700], ['ثمان', 800], ['ثماني', 800], ['تسع', 900],
 ];
-for (const [u, v] of HUNDREDS) add(`${u}مئه ${u}مائه`, { kind: 'hundreds', value: v });
+for (const [u, v] of HUNDREDS) add(`${u}مئه ${u}مائه ${u}ميه`, { kind: 'hundreds', value: v });
 const SCALES: Array<[string, string, string, string, number]> = [
   // singular, accusative/construct-dual, duals, plural
   ['الف', 'الفا', 'الفان الفين الفي', 'الاف', 1e3],

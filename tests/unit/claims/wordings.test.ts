@@ -24,6 +24,12 @@ describe.each([
   ['وقتل جنديان أميركيان في هجوم بطائرة مسيرة على قاعدة في الأردن.', 'killed', 'جنديان', 'mismatch'],
   ['وتأسس التحالف الدولي بقيادة الولايات المتحدة في آب/أغسطس 2014 لمحاربة تنظيم الدولة.', 'coalition_founded', 'آب/أغسطس 2014', 'match'],
   ['وصوّت مجلس النواب العراقي في كانون الثاني/يناير 2021 على إخراج القوات الأجنبية.', 'parliament_vote', 'كانون الثاني/يناير 2021', 'mismatch'],
+  // Spoken hundreds, a definite numeral after its noun, approximate marks, the nearest concept.
+  ['الأميركان عندهم ألفين وخمسمية جندي بالعراق.', 'troops', 'ألفين وخمسمية', 'match'],
+  ['وطالبت واشنطن بمحاسبة المسؤولين عن مقتل الجنود الأميركيين الأربعة في الأردن.', 'killed', 'الأربعة', 'mismatch'],
+  ['The 4,000-odd U.S. personnel now in Iraq are there as advisers.', 'troops', '4,000', 'mismatch'],
+  ['A drone strike in Jordan killed three U.S. soldiers and injured more than 40 others.', 'killed', 'three', 'match'],
+  ['ولم تعد قوات التحالف تضطلع بمهام قتالية منذ تموز/يوليو 2021.', 'combat_mission_end', 'تموز/يوليو 2021', 'mismatch'],
 ])('%s', (sentence, measure, figure, verdict) => {
   test(`ties "${figure}" to ${measure} and judges it ${verdict}`, () => {
     const report = scan(sentence).find((r) => r.claim.text === figure);
@@ -32,12 +38,24 @@ describe.each([
   });
 });
 
+test('a briefing answer takes what the question counted: "about 2,500 in Iraq" after "How many U.S. troops…?"', () => {
+  const reports = scan('Q: How many U.S. troops are in Iraq and Syria right now? GEN. RYDER: It is about 2,500 in Iraq. In Syria it is roughly 1,200.');
+  expect(reports.map((r) => [r.claim.text, r.claim.measure, r.verdict.verdict])).toEqual([
+    ['2,500', 'troops', 'match'],
+    ['1,200', 'troops', 'mismatch'],
+  ]);
+});
+
 describe('numbers that are not coalition claims', () => {
   test.each([
     ['وقالت وزارة الصحة في غزة إن 25 ألف شخص قتلوا منذ 7 أكتوبر.'],
     ['وبلغ سعر برميل النفط 80 دولارا، فيما صوت البرلمان على الموازنة.'],
     ['وكان التحالف الدولي قد نشر نحو 5000 جندي في العراق عام 2016.'],
     ['In 2011 the United States withdrew its last 40,000 troops from Iraq.'],
+    // A name that holds "defeat", a citation date, a negated since-date, single attacks.
+    ['Global Coalition to Defeat ISIS, "Partners," accessed Oct. 1, 2024.'],
+    ['ولم يُسجَّل أي هجوم على القوات الأميركية منذ ٤ شباط.'],
+    ['وتعرضت القاعدة الأميركية في العراق لهجومين صاروخيين يوم الأحد.'],
   ])('%s', (sentence) => {
     expect(scan(sentence).filter((r) => r.verdict.verdict !== 'unverified')).toEqual([]);
   });
