@@ -118,7 +118,7 @@ export interface ConceptDef extends TermSet {
 }
 
 export const CONCEPTS: ConceptDef[] = [
-  { id: 'kill', ar: ['~قتل', '~مقتل', '~قتلي', '~مصرع', 'حتفهم', 'لقوا حتفهم', '~استشهد', '~بحياه', '~اودي'], en: ['killed', 'killing', 'kill', 'dead', 'deaths', 'died', 'death', 'fatalities', 'lost their lives'] },
+  { id: 'kill', ar: ['~قتل', '~مقتل', '~قتلي', '~مصرع', 'حتفهم', 'لقوا حتفهم', '~استشهد', '~بحياه', '~اودي', 'اودت', 'واودت', 'فاودت'], en: ['killed', 'killing', 'kill', 'dead', 'deaths', 'died', 'death', 'fatalities', 'lost their lives'] },
   { id: 'wound', ar: ['~اصيب', '~اصابه', '~اصابات', '~جرحي', '~جريح', '~مصاب', '~جرح'], en: ['wounded', 'injured', 'injuries', 'wounding', 'injuring'] },
   { id: 'deploy', ar: ['~نشر', '~ينشر', '~تنشر', '~نتشر', '~تمركز', '~متمركز', '~تواجد', '~وجود', '~تحتفظ', '~يحتفظ', '~ارسال', '~ارسل'], en: ['deploy', 'deployed', 'deploys', 'stationed', 'station', 'maintains', 'maintain', 'keeps', 'has', 'have', 'presence', 'based'] },
   { id: 'attack', ar: ['~هجوم', '~هجمات', '~هجم', '~اعتداء', '~استهداف', '~يستهدف', '~تستهدف', '~هوجم'], en: ['attack', 'attacks', 'attacked', 'assault', 'assaults', 'targeted'] },
@@ -132,9 +132,9 @@ export const CONCEPTS: ConceptDef[] = [
   { id: 'launch', ar: ['~اطلق', '~انطلق', '~بدء', '~بدات', '~انطلاق'], en: ['launched', 'began', 'started', 'opened', 'kicked off'] },
   { id: 'meeting', ar: ['~اجتماع', '~اجتماعها'], en: ['meeting'] },
   { id: 'second', ar: ['~الثاني', '~ثاني', 'ثان', 'ثانيه'], en: ['second'] },
-  { id: 'visit', ar: ['~زياره', '~زار'], en: ['visit', 'visited', 'trip'] },
+  { id: 'visit', ar: ['~زياره', '~زار', 'وفد', 'وفدا', 'بوفد', 'على راس وفد'], en: ['visit', 'visited', 'trip', 'delegation', 'led a delegation'] },
   { id: 'defmin', ar: ['وزير الدفاع'], en: ['defence minister', 'defense minister'] },
-  { id: 'hamas', ar: ['حماس', '~غزه', '~اسرائيل'], en: ['Hamas', 'Gaza', 'Israel'] },
+  { id: 'hamas', ar: ['حماس', '~غزه', '~اسرائيل', 'طوفان الأقصى'], en: ['Hamas', 'Gaza', 'Israel', 'Al-Aqsa Flood'] },
   { id: 'isis_ref', ar: ['التنظيم', 'التنظيم المتطرف', 'التنظيم الإرهابي'], en: ['the group', 'the militant group', 'the jihadist group', 'the extremist group', 'the militants', 'the jihadists', 'the extremists'] },
   { id: 'events', ar: ['احداث', 'أحداث'], en: ['events'] },
   { id: 'incomplete', ar: ['لم تكتمل', 'لم تنته', 'لم تنتهي'], en: ['not complete', 'not been completed', 'incomplete', 'not over', 'not finished'] },
