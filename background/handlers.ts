@@ -148,6 +148,11 @@ export function createHandlers(deps: HandlerDeps) {
       return { enabled: !isSiteDisabled({ disabledSites: await getSetting(db, 'disabledSites') }, host) };
     },
 
+    async 'sanad/uiLanguage'(): Promise<Result<PageToBackground, 'sanad/uiLanguage'>> {
+      await ready();
+      return { uiLanguage: await getSetting(db, 'uiLanguage') };
+    },
+
     async 'sanad/setSiteEnabled'(args: Args<PageToBackground, 'sanad/setSiteEnabled'>): Promise<Result<PageToBackground, 'sanad/setSiteEnabled'>> {
       const host = normalizeSite(args.host);
       if (!host) throw new HandlerError('invalid', 'not a host name');

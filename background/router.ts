@@ -108,6 +108,8 @@ async function run(handlers: Handlers, msg: { type: AnyMessageName; args: unknow
         return await handlers['sanad/getSiteState'](msg.args as Parameters<Handlers['sanad/getSiteState']>[0]);
       case 'sanad/setSiteEnabled':
         return await handlers['sanad/setSiteEnabled'](msg.args as Parameters<Handlers['sanad/setSiteEnabled']>[0]);
+      case 'sanad/uiLanguage':
+        return await handlers['sanad/uiLanguage']();
       case 'sanad/corpusChanged':
         return await handlers['sanad/corpusChanged']();
       default:

@@ -221,6 +221,7 @@ const ARGS: ArgValidators = {
     return { host: str(o.host, 'args.host', LIMITS.host, { nonEmpty: true }) };
   },
   'sanad/corpusChanged': (x) => noArgs(x, 'args'),
+  'sanad/uiLanguage': (x) => noArgs(x, 'args'),
   'sanad/listFlags': (x) => noArgs(x, 'args'),
   'sanad/scrollToFlag': (x) => {
     const o = plain(x, 'args', ['index']);
@@ -232,7 +233,7 @@ const ARGS: ArgValidators = {
 
 export const MESSAGE_NAMES = Object.keys(ARGS) as AnyMessageName[];
 export const CONTENT_TO_BACKGROUND: readonly AnyMessageName[] = ['sanad/hello', 'sanad/judge', 'sanad/flagCount', 'sanad/openSource'];
-export const PAGE_TO_BACKGROUND: readonly AnyMessageName[] = ['sanad/setSiteEnabled', 'sanad/getSiteState', 'sanad/corpusChanged'];
+export const PAGE_TO_BACKGROUND: readonly AnyMessageName[] = ['sanad/setSiteEnabled', 'sanad/getSiteState', 'sanad/corpusChanged', 'sanad/uiLanguage'];
 export const TO_CONTENT: readonly AnyMessageName[] = ['sanad/listFlags', 'sanad/scrollToFlag', 'sanad/rescan', 'sanad/pageInfo'];
 
 export function isMessageName(x: unknown): x is AnyMessageName {

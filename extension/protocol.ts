@@ -67,6 +67,8 @@ export interface FlagSummary {
 export interface PageToBackground {
   'sanad/setSiteEnabled': { args: { host: string; enabled: boolean }; result: { ok: true } };
   'sanad/getSiteState': { args: { host: string }; result: { enabled: boolean } };
+  /** The interface language chosen in the options page ('auto': the browser's). */
+  'sanad/uiLanguage': { args: Record<string, never>; result: { uiLanguage: 'auto' | 'ar' | 'en' } };
   /** Corpus changed in an extension page (options): rebuild the index and tell the tabs. */
   'sanad/corpusChanged': { args: Record<string, never>; result: { ok: true; revision: number } };
 }

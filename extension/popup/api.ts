@@ -21,7 +21,12 @@ export interface PopupApi {
   rescan(tabId: number): Promise<void>;
   openOptions(): Promise<void>;
   close(): void;
+  /** The language chosen in the options page, or null for the browser's (also when the background can't tell in time). */
+  uiLanguage(): Promise<'ar' | 'en' | null>;
 }
+
+/** How long the popup waits for the chosen language before opening in the browser's. */
+export const LANGUAGE_TIMEOUT_MS = 300;
 
 export const LIST_TIMEOUT_MS = 2000;
 
@@ -89,6 +94,15 @@ export function createPopupApi(browser: Browser, win: { close(): void }, log: Pi
     },
     close() {
       win.close();
+    },
+    async uiLanguage() {
+      try {
+        const reply = await withTimeout(toBackground('sanad/uiLanguage', {}), LANGUAGE_TIMEOUT_MS);
+        const chosen = reply?.uiLanguage;
+        return chosen === 'ar' || chosen === 'en' ? chosen : null;
+      } catch {
+        return null;
+      }
     },
   };
 }

@@ -9,11 +9,15 @@ import './popup.css';
 
 const root = document.getElementById('app');
 if (root) {
-  const i18n = createI18n(browser.i18n);
-  document.documentElement.lang = i18n.lang;
-  document.documentElement.dir = i18n.dir;
-  document.title = i18n.t('popupTitle');
   const api = createPopupApi(browser, window);
-  const markReady = () => root.setAttribute('data-ready', '');
-  render(<PopupContainer api={api} i18n={i18n} onReady={markReady} />, root);
+  // The language chosen in the options page wins over the browser's (asked before the first paint,
+  // so the popup never flips language under the reader).
+  void api.uiLanguage().then((chosen) => {
+    const i18n = createI18n(browser.i18n, chosen ?? undefined);
+    document.documentElement.lang = i18n.lang;
+    document.documentElement.dir = i18n.dir;
+    document.title = i18n.t('popupTitle');
+    const markReady = () => root.setAttribute('data-ready', '');
+    render(<PopupContainer api={api} i18n={i18n} onReady={markReady} />, root);
+  });
 }

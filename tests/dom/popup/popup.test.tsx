@@ -131,3 +131,31 @@ it('is right-to-left in Arabic', async () => {
   expect(main.getAttribute('lang')).toBe('ar');
   expect(screen.getByText('سند على هذا الموقع')).toBeTruthy();
 });
+
+describe('the popup language', () => {
+  function apiWith(reply: (message: { type: string }) => Promise<unknown>) {
+    const browser = new FakeBrowser();
+    browser.runtime.sendMessage.mockImplementation(async (message: unknown) => reply(message as { type: string }));
+    return createPopupApi(browser.asBrowser(), { close: jest.fn() }, { warn: () => {} });
+  }
+
+  it('follows the language chosen in the options page', async () => {
+    expect(await apiWith(async () => ({ uiLanguage: 'ar' })).uiLanguage()).toBe('ar');
+    expect(await apiWith(async () => ({ uiLanguage: 'en' })).uiLanguage()).toBe('en');
+  });
+
+  it("is the browser's when the choice is auto, the reply is malformed, or the background does not answer in time", async () => {
+    expect(await apiWith(async () => ({ uiLanguage: 'auto' })).uiLanguage()).toBeNull();
+    expect(await apiWith(async () => ({ uiLanguage: 'fr' })).uiLanguage()).toBeNull();
+    expect(await apiWith(async () => undefined).uiLanguage()).toBeNull();
+    expect(await apiWith(() => new Promise(() => {})).uiLanguage()).toBeNull();
+  });
+
+  it('an Arabic choice gives an Arabic, right-to-left popup even in an English browser', async () => {
+    const browser = new FakeBrowser();
+    browser.uiLanguage = 'en-US';
+    const i18n = createI18n(browser.i18n, 'ar');
+    expect(i18n.dir).toBe('rtl');
+    expect(i18n.t('popupTitle')).not.toBe(createI18n(browser.i18n).t('popupTitle'));
+  });
+});

@@ -4,7 +4,7 @@
 import type { JudgedClaim } from '../../../extension/protocol';
 import { PACKED_KEY } from '../../../background/checker-service';
 import { CorpusRepository } from '../../../store/repository';
-import { getSetting } from '../../../store/settings';
+import { getSetting, setSetting } from '../../../store/settings';
 import { start } from '../../../background/start';
 import type { SanadDb } from '../../../store/db';
 import { ensureSeeded } from '../../../store/seeding';
@@ -75,6 +75,7 @@ describe('sender checks', () => {
     { type: 'sanad/corpusChanged', args: {} },
     { type: 'sanad/setSiteEnabled', args: { host: 'news.example.com', enabled: false } },
     { type: 'sanad/getSiteState', args: { host: 'news.example.com' } },
+    { type: 'sanad/uiLanguage', args: {} },
   ];
 
   it.each(privileged)('refuses $type from a content script', async (message) => {
@@ -115,6 +116,16 @@ describe('sender checks', () => {
     const { browser, db } = boot(freshFactory());
     expect(await browser.dispatch({ type: 'other/thing', args: {} }, pageSender())).toBeUndefined();
     expect(await browser.dispatch('hello', pageSender())).toBeUndefined();
+    db.close();
+  });
+
+  it('tells extension pages the interface language chosen in the options page', async () => {
+    const { browser, db, bg } = boot(freshFactory());
+    await bg.ready();
+    expect(await browser.dispatch({ type: 'sanad/uiLanguage', args: {} }, pageSender('popup.html'))).toEqual({ uiLanguage: 'auto' });
+    await setSetting(db, 'uiLanguage', 'ar');
+    expect(await browser.dispatch({ type: 'sanad/uiLanguage', args: {} }, pageSender('popup.html'))).toEqual({ uiLanguage: 'ar' });
+    expect(await browser.dispatch({ type: 'sanad/uiLanguage', args: { lang: 'x' } }, pageSender('popup.html'))).toEqual({ ok: false, error: 'invalid' });
     db.close();
   });
 
