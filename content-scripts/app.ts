@@ -249,10 +249,10 @@ export function startContent(o: ContentOptions): ContentApp {
   /** The flags registered as highlights: all of them, or those near the viewport (near-viewport.ts). */
   let painted: [number, number] = [0, 0];
 
-  function paintNearViewport(): void {
+  function paintNearViewport(shown = nearViewport(store.list(), win.innerHeight)): void {
     const list = store.list();
-    painted = nearViewport(list, win.innerHeight);
-    highlighter.paint(painted[0] === 0 && painted[1] === list.length ? list : list.slice(painted[0], painted[1]), markConsistent);
+    painted = shown;
+    highlighter.paint(shown[0] === 0 && shown[1] === list.length ? list : list.slice(shown[0], shown[1]), markConsistent);
   }
 
   // On a page with many flags, scrolling moves the window of registered highlights (once per frame).
@@ -263,7 +263,7 @@ export function startContent(o: ContentOptions): ContentApp {
     raf(() => {
       windowFrame = false;
       const next = nearViewport(store.list(), win.innerHeight);
-      if (next[0] !== painted[0] || next[1] !== painted[1]) paintNearViewport();
+      if (next[0] !== painted[0] || next[1] !== painted[1]) paintNearViewport(next);
     });
   }
 
@@ -426,9 +426,11 @@ export function startContent(o: ContentOptions): ContentApp {
 
   async function hello(): Promise<void> {
     const seq = ++helloSeq;
+    /** Stopped, or a newer hello (a rescan) took over. */
+    const superseded = (): boolean => stopped || seq !== helloSeq;
     generation++; // whatever runs now was computed under the old settings
     const reply = checkHello(await request(runtime, 'sanad/hello', { url: win.location.href.slice(0, LIMITS.url) }, o.retry));
-    if (stopped || seq !== helloSeq) return;
+    if (superseded()) return;
     enabled = !!reply?.enabled;
     markConsistent = !!reply?.markConsistent;
     if (!enabled || !reply) {
@@ -439,19 +441,19 @@ export function startContent(o: ContentOptions): ContentApp {
     // Compiling the lexicon, warming the engine up and the first scan slice each get a task of
     // their own: together they were one 40 ms task on a cold page.
     await nextTask();
-    if (stopped || seq !== helloSeq) return;
+    if (superseded()) return;
     const compiled = compileTermsLexicon(reply.terms);
     for (const step of warmUpSteps(compiled)) {
       await nextTask();
-      if (stopped || seq !== helloSeq) return;
+      if (superseded()) return;
       step();
     }
     await nextTask();
-    if (stopped || seq !== helloSeq) return;
+    if (superseded()) return;
     lexicon = compiled;
     activate();
     await nextTask();
-    if (stopped || seq !== helloSeq) return;
+    if (superseded()) return;
     requestFull(true);
   }
 

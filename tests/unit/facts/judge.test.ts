@@ -1,44 +1,7 @@
 // The comparison rules, table-driven: qualifiers as ranges, running totals as a series, periods.
-import type { Claim } from '../../../core/claims/claim';
 import { judgeClaim } from '../../../core/facts/judge';
-import type { Fact } from '../../../core/facts/model';
-
-function fact(over: Partial<Fact>): Fact {
-  return {
-    id: 'f',
-    kind: 'count',
-    measure: 'troops',
-    actor: ['US'],
-    place: ['IQ'],
-    value: 2500,
-    qualifier: 'exact',
-    asOf: '2024-01-18',
-    runningTotal: false,
-    source: { docId: 'd', outlet: 'Outlet', published: '2024-01-18', quote: 'q', start: 0, end: 1, lang: 'ar' },
-    origin: 'seed',
-    ...over,
-  };
-}
-
-function claim(over: Partial<Claim>): Claim {
-  return {
-    kind: 'count',
-    measure: 'troops',
-    actor: ['US'],
-    place: ['IQ'],
-    value: 2500,
-    min: 2500,
-    max: 2500,
-    qualifier: 'exact',
-    start: 0,
-    end: 4,
-    text: '2500',
-    sentenceStart: 0,
-    sentenceEnd: 10,
-    sentence: 's',
-    ...over,
-  };
-}
+import type { Claim } from '../../../core/claims/claim';
+import { claim, fact } from './builders';
 
 const troopsIraq = fact({ id: 'iq' });
 const troopsSyria = fact({ id: 'sy', place: ['SY'], value: 900, qualifier: 'approx' });

@@ -1,49 +1,10 @@
 // Matching details the fast paths must keep: number formatting, ties, actors past the bitmask,
 // and the index agreeing with judgeClaim over the same facts.
-import type { Claim } from '../../../core/claims/claim';
 import { formatNumber } from '../../../core/facts/explain';
 import { FactIndex } from '../../../core/facts/fact-index';
 import { judgeClaim } from '../../../core/facts/judge';
-import type { Fact } from '../../../core/facts/model';
+import { claim, fact } from './builders';
 import { judgeClaims } from '../../../core/index';
-
-function fact(over: Partial<Fact>): Fact {
-  return {
-    id: 'f',
-    kind: 'count',
-    measure: 'troops',
-    actor: ['US'],
-    place: ['IQ'],
-    value: 2500,
-    qualifier: 'exact',
-    asOf: '2024-01-18',
-    runningTotal: false,
-    source: { docId: 'd', outlet: 'Outlet', published: '2024-01-18', quote: 'q', start: 0, end: 1, lang: 'ar' },
-    origin: 'seed',
-    ...over,
-  };
-}
-
-function claim(over: Partial<Claim>): Claim {
-  const value = over.value ?? 2500;
-  return {
-    kind: 'count',
-    measure: 'troops',
-    actor: ['US'],
-    place: ['IQ'],
-    value,
-    min: value,
-    max: value,
-    qualifier: 'exact',
-    start: 0,
-    end: 4,
-    text: String(value),
-    sentenceStart: 0,
-    sentenceEnd: 10,
-    sentence: 's',
-    ...over,
-  };
-}
 
 test.each([
   [0, '0'],
