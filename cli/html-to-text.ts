@@ -22,12 +22,15 @@ const SKIP = new Set([
   'select', 'textarea', 'input', 'map', 'area', 'frameset', 'frame', 'dialog',
 ]);
 
-/** Elements that start and end a line of their own. */
+/**
+ * Elements that start and end a line of their own. A table row is one line, its cells separated by
+ * tabs, so a fact box reads "label<TAB>value" (the engine reads a tab as a label's end).
+ */
 const BLOCK = new Set([
   'html', 'body', 'address', 'article', 'aside', 'blockquote', 'caption', 'center', 'dd', 'details',
   'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4',
   'h5', 'h6', 'header', 'hgroup', 'hr', 'legend', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre',
-  'section', 'summary', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th', 'ul', 'listing',
+  'section', 'summary', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'ul', 'listing',
   'plaintext', 'xmp', 'option', 'optgroup', 'search',
 ]);
 
@@ -86,9 +89,15 @@ class LineBuilder {
 
   text(s: string): void {
     // Join with a single space across inline boundaries, never two.
-    if (this.current.endsWith(' ') && s.startsWith(' ')) s = s.slice(1);
+    if ((this.current.endsWith(' ') || this.current.endsWith('\t')) && s.startsWith(' ')) s = s.slice(1);
     if (!this.current && s.startsWith(' ')) s = s.slice(1);
     this.current += s;
+  }
+
+  /** A table cell begins: a tab separates it from the cell before. */
+  cell(): void {
+    this.current = this.current.trimEnd();
+    if (this.current) this.current += '\t';
   }
 
   /** Preformatted text: its own line breaks are kept. */
@@ -138,6 +147,7 @@ function walkText(n: Node, out: LineBuilder, pre: boolean): void {
   }
   const block = BLOCK.has(n.tagName);
   if (block) out.break();
+  else if (n.tagName === 'td' || n.tagName === 'th') out.cell();
   const inPre = pre || PREFORMATTED.has(n.tagName);
   for (const c of n.childNodes) walkText(c, out, inPre);
   if (block) out.break();

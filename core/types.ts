@@ -56,6 +56,8 @@ export interface DateMention {
   part?: PeriodPart;
   /** The preposition in front: منذ/since → since, حتى/by → until, في/in → in, as of → asof. */
   rel?: TimeRelation;
+  /** A bare year read only because it is a label's value ("Founded: 2014"); it may still be a count. */
+  label?: boolean;
 }
 
 /** A calendar date as plain numbers; month/day optional. */

@@ -19,6 +19,11 @@ export interface Claim {
   yearInferred?: boolean;
   /** Other events the same date may describe, nearest first ("28 January": talks suspended, attack). */
   altMeasures?: string[];
+  /**
+   * The sentence implies this value without asserting it ("the coalition… since 2014" implies its
+   * founding year): it can confirm a fact but never contradicts one.
+   */
+  confirmOnly?: boolean;
   /** The time the sentence gives the figure: since (running totals), in, until, as of. */
   rel?: TimeRelation;
   since?: SimpleDate;

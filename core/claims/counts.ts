@@ -10,6 +10,8 @@ import type { SentenceClaim, SentenceContext } from './extract';
 interface Figure {
   start: number;
   end: number;
+  /** Start of the whole mention, its qualifier included ("أكثر من ١٦٥"). */
+  lead: number;
   firstToken: number;
   lastToken: number;
   value: number;
@@ -17,6 +19,8 @@ interface Figure {
   max: number;
   qualifier: Qualifier;
   ordinal: boolean;
+  /** Also a label's bare year (DateMention.label): a count only as the label's value. */
+  labelYear?: boolean;
   /** Written with the article: an ordinal ("الدورة الرابعة") or a numeral after its noun ("الجنود الأربعة"). */
   definite: boolean;
 }
@@ -36,6 +40,8 @@ const COUNT_OF = new Set(['عدد', 'حصيله', 'number', 'toll', 'tally', 'co
 // '.' too: some outlets put a stray period mid-sentence ("في العراق .نحو 900 في سوريا").
 const CONNECTORS = new Set(['و', 'and', ',', '،', '.', 'بينما', 'while', 'plus']);
 const ORDINAL_SUFFIX = new Set(['th', 'st', 'nd', 'rd']);
+/** "رقم 54", "number 54": the figure numbers the noun before it. */
+const NUMBER_SIGN = new Set(['رقم', 'number', 'no']);
 /** Tokens searched around a figure for concepts like "killed" or "attack" ("U.S." alone is 4 tokens). */
 const NEAR_BEFORE = 10;
 /** A narrower window for concepts that veto a measure (a "killed" far away is another event). */
@@ -44,7 +50,7 @@ const NEAR_AFTER = 5;
 const ENGLISH_MODIFIERS = 8;
 /** Below this, an exact count of a running-total measure needs a "since" or a total word (CountRule.total). */
 const SMALL_COUNT = 10;
-const TOTAL_WORDS = /اجمالي|حصيله|مجموع|حتي الان|total|so far|in all|altogether|to date|tally/i;
+export const TOTAL_WORDS = /اجمالي|حصيله|مجموع|حتي الان|total|so far|in all|altogether|to date|tally/i;
 
 function isTotalMeasure(ctx: SentenceContext, measure: string): boolean {
   return ctx.lex.countRules.some((r) => r.total && r.measure === measure);
@@ -104,7 +110,23 @@ function findUnit(ctx: SentenceContext, fig: Figure): UnitMatch | null {
       }
     }
   }
-  return null;
+  return labelUnit(ctx, fig);
+}
+
+/** Marks that end a label in a fact box or table row: "US troops in Iraq: 2,500", "القتلى<TAB>3". */
+const LABEL_END = /[:\t|]/;
+
+/**
+ * The counted noun of a label whose value the figure is: the figure opens a clause right after a
+ * label mark, and the label's first counted noun (its head: "attacks on U.S. forces") is the unit.
+ */
+function labelUnit(ctx: SentenceContext, fig: Figure): UnitMatch | null {
+  const k = ctx.clauses.findIndex((c) => c.end > fig.lead);
+  const clause = ctx.clauses[k];
+  const label = ctx.clauses[k - 1];
+  if (!clause || !label || clause.start !== fig.lead || !LABEL_END.test(ctx.text.slice(label.end, clause.start))) return null;
+  const unit = ctx.hits.find((h) => h.type === 'unit' && h.start >= label.start && h.end <= label.end);
+  return unit ? { id: unit.id, lastToken: fig.lastToken, between: null } : null;
 }
 
 function conceptNear(ctx: SentenceContext, ids: readonly string[], from: number, to: number): boolean {
@@ -218,7 +240,7 @@ function figureFromNumber(ctx: SentenceContext, n: NumberMention): Figure {
   if (ordinal && suffix && suffix.glued && ORDINAL_SUFFIX.has(suffix.text.toLowerCase())) lastToken++;
   // Vague words have no upper bound worth comparing: "عشرات الهجمات" is "many", not "fewer than 100".
   const max = n.qualifier === 'vague' ? Infinity : n.max;
-  return { start: n.numStart, end: n.numEnd, firstToken, lastToken, value: n.value, min: n.min, max, qualifier: n.qualifier, ordinal, definite: !!n.definite };
+  return { start: n.numStart, end: n.numEnd, lead: n.start, firstToken, lastToken, value: n.value, min: n.min, max, qualifier: n.qualifier, ordinal, definite: !!n.definite };
 }
 
 function isConnectedTo(ctx: SentenceContext, fig: Figure, prevEnd: number): boolean {
@@ -251,11 +273,15 @@ function placeAtFigure(ctx: SentenceContext, fig: Figure): boolean {
   return ctx.hits.some((h) => isPlaceHit(ctx, h) && ((h.token > fig.lastToken && h.token <= fig.lastToken + 3) || (h.lastToken < fig.firstToken && h.lastToken >= fig.firstToken - 6)));
 }
 
-/**
- * What the sentences before counted, for figures that leave their noun out: the answer "about
- * 2,500 in Iraq" after "How many U.S. troops are there?". Returns a unit id or null.
- */
-export type UnitContext = () => string | null;
+/** What the sentences before, in the same topic, counted: for figures that leave their noun out. */
+export interface Before {
+  /** The unit id they counted last: the answer "about 2,500 in Iraq" after "How many U.S. troops…?". */
+  unit(): string | null;
+  /** The previous sentence's last count: a bare answer ("Three.") says the same thing. */
+  claim: Pick<SentenceClaim, 'measure' | 'actor' | 'place'> | null;
+}
+
+const NOTHING_BEFORE: Before = { unit: () => null, claim: null };
 
 export interface CountResult {
   claims: SentenceClaim[];
@@ -263,32 +289,50 @@ export interface CountResult {
   lastUnit: string | null;
 }
 
-export function countClaimsInSentence(ctx: SentenceContext, usedDates: Set<number>, before: UnitContext = () => null): CountResult {
+/** A speaker's label ("GEN. RYDER:", "د. هشام الربيعي:") or nothing. */
+const SPEAKER_LABEL = /^(?:[^:]{1,40}:)?\s*$/;
+const TRAILING_PUNCT = /^[\s.!?\u061f]*$/;
+
+/** The sentence is the figure alone, after a speaker's label at most: an answer ("GEN. RYDER: Three."). */
+function isBareAnswer(ctx: SentenceContext, fig: Figure): boolean {
+  return TRAILING_PUNCT.test(ctx.text.slice(fig.end)) && SPEAKER_LABEL.test(ctx.text.slice(0, fig.lead));
+}
+
+export function countClaimsInSentence(ctx: SentenceContext, usedDates: Set<number>, before: Before = NOTHING_BEFORE): CountResult {
   const out: SentenceClaim[] = [];
   const figures: Figure[] = [];
   for (const n of ctx.numbers) {
     // Ordinals ("54th") come marked as labels; they may still be a session number.
     const ordinalLabel = n.label && /^[0-9]+$/.test(ctx.text.slice(n.numStart, n.numEnd)) && /^(st|nd|rd|th)/i.test(ctx.text.slice(n.numEnd, n.numEnd + 2));
-    if ((n.label && !ordinalLabel) || n.percent || n.currency) continue;
-    if (ctx.dates.some((d) => overlaps(d, { start: n.numStart, end: n.numEnd }))) continue;
-    figures.push(figureFromNumber(ctx, n));
+    // "نسخة دافوس رقم 54": a numbered session is still a session number.
+    const numberedSession = n.label && NUMBER_SIGN.has(ctx.text.slice(0, n.numStart).trim().split(/\s+/).pop()?.toLowerCase() ?? '');
+    if ((n.label && !ordinalLabel && !numberedSession) || n.percent || n.currency) continue;
+    const span = { start: n.numStart, end: n.numEnd };
+    // A label's bare year no event took may be the label's count ("عدد القوات: 2000").
+    const date = ctx.dates.findIndex((d) => overlaps(d, span));
+    if (date >= 0 && (!ctx.dates[date]?.label || usedDates.has(date))) continue;
+    figures.push(date >= 0 ? { ...figureFromNumber(ctx, n), labelYear: true } : figureFromNumber(ctx, n));
   }
   // Dual nouns count two ("جنديين"), unless a number already counts them.
   for (const h of ctx.hits) {
     if (h.type !== 'dual') continue;
     if (figures.some((f) => f.lastToken + 1 === h.token || f.lastToken + 2 === h.token)) continue;
-    figures.push({ start: h.start, end: h.end, firstToken: h.token, lastToken: h.token - 1, value: 2, min: 2, max: 2, qualifier: 'exact', ordinal: false, definite: false });
+    figures.push({ start: h.start, end: h.end, lead: h.start, firstToken: h.token, lastToken: h.token - 1, value: 2, min: 2, max: 2, qualifier: 'exact', ordinal: false, definite: false });
   }
   figures.sort((a, b) => a.start - b.start);
 
   const since = ctx.dates.find((d) => d.rel === 'since');
-  const at = ctx.dates.find((d, i) => !usedDates.has(i) && d.rel !== 'since' && d.yearSpan !== undefined);
+  const at = ctx.dates.find((d, i) => !usedDates.has(i) && d.rel !== 'since' && d.yearSpan !== undefined && !figures.some((f) => f.labelYear && overlaps(d, f)));
   let prev: { unit: string; lastToken: number; actor: string[] } | null = null;
   let lastUnit: string | null = null;
   figures.forEach((figure, i) => {
     let fig = figure;
     let viaDefinite = false;
     const nextFigureToken = figures[i + 1]?.firstToken ?? ctx.tokens.length;
+    if (fig.labelYear) {
+      const unit = labelUnit(ctx, fig);
+      if (!unit) return;
+    }
     let unit = findUnit(ctx, fig);
     let inheritedActor: string[] | null = null;
     if (!unit && prev && isConnectedTo(ctx, fig, prev.lastToken)) {
@@ -299,8 +343,14 @@ export function countClaimsInSentence(ctx: SentenceContext, usedDates: Set<numbe
     if (!unit && !prev && i === 0 && !fig.ordinal && placeAtFigure(ctx, fig)) {
       // Ellipsis across sentences, only for the sentence's first figure and with a place at it:
       // "It's about 2,500 in Iraq." (not "seven sites, four of them in Syria").
-      const carried = before();
+      const carried = before.unit();
       if (carried) unit = { id: carried, lastToken: fig.lastToken, between: null };
+    }
+    if (!unit && before.claim && figures.length === 1 && !fig.ordinal && isBareAnswer(ctx, fig)) {
+      // "Q: … the four service members killed at Tower 22 …? — GEN. RYDER: Three."
+      const { measure, actor, place } = before.claim;
+      out.push({ kind: 'count', measure, actor, place, value: fig.value, min: fig.min, max: fig.max, qualifier: fig.qualifier, start: fig.start, end: fig.end });
+      return;
     }
     if (!unit && fig.definite && !/[0-9]/.test(ctx.text.slice(fig.start, fig.end))) {
       // A definite numeral after its noun: "الجنود الأميركيين الأربعة", "جنودها الثلاثة".
@@ -311,8 +361,9 @@ export function countClaimsInSentence(ctx: SentenceContext, usedDates: Set<numbe
         viaDefinite = true;
       }
     }
-    // A session number: "بدورته الـ54", "الدورة 54", "the 54th annual meeting".
-    if (!unit && (fig.ordinal ? conceptNear(ctx, ['session'], fig.firstToken - 3, fig.lastToken + 3) : conceptNear(ctx, ['session'], fig.firstToken - 1, fig.firstToken - 1))) {
+    // A session number: "بدورته الـ54", "الدورة 54", "نسخة دافوس رقم 54", "the 54th annual meeting".
+    const numbered = NUMBER_SIGN.has((ctx.tokens[fig.firstToken - 1]?.text ?? '').toLowerCase()) ? 3 : 1;
+    if (!unit && (fig.ordinal ? conceptNear(ctx, ['session'], fig.firstToken - 3, fig.lastToken + 3) : conceptNear(ctx, ['session'], fig.firstToken - numbered, fig.firstToken - 1))) {
       unit = { id: 'session', lastToken: fig.lastToken, between: null };
     }
     if (!unit || NON_CLAIM_UNITS.has(unit.id)) {

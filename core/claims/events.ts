@@ -92,53 +92,131 @@ export interface EventClaim {
   dateIndex: number;
 }
 
+interface Ranked {
+  measure: string;
+  /** Distance with the clause penalty: lower is better. */
+  d: number;
+  /** One of the rule's concepts is in the date's own clause. */
+  anchored: boolean;
+  confirmOnly?: boolean;
+}
+
+/** Characters between a date and the nearest counted figure (Infinity when none). */
+function countDistance(ctx: SentenceContext, date: DateMention): number {
+  let best = Infinity;
+  for (const n of ctx.numbers) {
+    if (n.label || ctx.dates.some((d) => d.start < n.numEnd && n.numStart < d.end)) continue;
+    best = Math.min(best, n.numEnd <= date.start ? date.start - n.numEnd : n.numStart >= date.end ? n.numStart - date.end : 0);
+  }
+  return best;
+}
+
+/** Words after a date that tell what happened then: "since Jan. 27, when a drone strike…". */
+const WHEN_AFTER = new Set(['when', 'حين', 'عندما', 'حينما', 'يوم']);
+
+/** The first word after the date (past a comma) is WHEN_AFTER. */
+function introducesEvent(ctx: SentenceContext, date: DateMention): boolean {
+  for (const tok of ctx.tokens) {
+    if (tok.start < date.end) continue;
+    if (tok.kind === 'punct' && (tok.text === ',' || tok.text === '،')) continue;
+    return WHEN_AFTER.has(tok.text.toLowerCase());
+  }
+  return false;
+}
+
+/**
+ * A date that opens the sentence as its own clause ("In March 2023, …", "في آذار 2023، …") dates
+ * the sentence's statement, however long: its event may stand at the far end.
+ */
+function opensSentence(ctx: SentenceContext, date: DateMention): boolean {
+  const first = ctx.clauses[0];
+  // The date ends the first clause (a comma inside "Feb. 27, 2024" does not count).
+  if (first === undefined || ctx.clauses.length < 2 || date.end < first.end || date.end > first.end + 1 || phraseStart(ctx, date) - first.start > 12) return false;
+  const mark = ctx.text[first.end];
+  return mark === ',' || mark === '،';
+}
+
+/** The event rules that could describe a date, nearest first. `counted`: the sentence counts something. */
+function rankEvents(ctx: SentenceContext, date: DateMention, counted: boolean): Ranked[] {
+  const ranked: Ranked[] = [];
+  // With a count, "since Oct. 17" starts it and "by February" dates it: neither is an event. Alone,
+  // "no combat role since 2021" dates an event, and so does "since Jan. 27, when a drone strike…".
+  if (!counted || (date.rel !== 'since' && date.rel !== 'until' && date.rel !== 'asof') || introducesEvent(ctx, date)) {
+    const reach = opensSentence(ctx, date) ? Infinity : MAX_DISTANCE;
+    for (const rule of ctx.lex.eventRules) {
+      if (rule.existsSince !== undefined) continue;
+      const { d, rank } = ruleDistance(rule.all, ctx.hits, date, ctx.clauses);
+      if (d !== Infinity && d <= reach && !ranked.some((r) => r.measure === rule.measure)) ranked.push({ measure: rule.measure, d: rank, anchored: rank === d });
+    }
+  }
+  if (ranked.length === 0 && date.rel === 'since') {
+    // "التحالف الذي تقوده واشنطن منذ 2014": the coalition has existed since then, even beside a
+    // count, as long as the date stands closer to the coalition than to any counted figure.
+    const toCount = counted ? countDistance(ctx, date) : Infinity;
+    for (const rule of ctx.lex.eventRules) {
+      if (rule.existsSince === undefined) continue;
+      const { d, rank } = ruleDistance(rule.all, ctx.hits, date, ctx.clauses);
+      if (rank <= rule.existsSince && d < toCount) ranked.push({ measure: rule.measure, d: rank, anchored: true, confirmOnly: true });
+    }
+  }
+  return ranked.sort((a, b) => a.d - b.d);
+}
+
 export function eventClaimsInSentence(ctx: SentenceContext): EventClaim[] {
-  const out: EventClaim[] = [];
   const counted = hasCount(ctx);
   let rangeOpen = false;
+  const candidates: Array<{ date: DateMention; dateIndex: number; ranked: Ranked[] }> = [];
   ctx.dates.forEach((date, dateIndex) => {
-    // With a count, "since Oct. 17" starts it and "by February" dates it: neither is an event. Alone,
-    // "no combat role since 2021" dates an event.
-    if (date.year === undefined || (counted && (date.rel === 'since' || date.rel === 'until' || date.rel === 'asof'))) return;
+    if (date.year === undefined) return;
     const before = wordBefore(ctx, date)?.replace(/^[وف]/, '') ?? null;
     // "between mid-October and early February": both ends of a range.
     const rangeEnd = rangeOpen && before !== null && RANGE_LINKS.has(before);
     rangeOpen = before !== null && RANGE_STARTS.has(before);
     if (rangeEnd || (before !== null && NOT_EVENT_BEFORE.has(before))) return;
-    const ranked: Array<{ measure: string; d: number }> = [];
-    for (const rule of ctx.lex.eventRules) {
-      const { d, rank } = ruleDistance(rule.all, ctx.hits, date, ctx.clauses);
-      if (d <= MAX_DISTANCE && !ranked.some((r) => r.measure === rule.measure)) ranked.push({ measure: rule.measure, d: rank });
-    }
-    ranked.sort((a, b) => a.d - b.d);
-    const best = ranked[0];
-    if (!best) return;
-    const value: FactDate = { year: date.year as number };
-    if (date.month !== undefined) value.month = date.month;
-    if (date.day !== undefined) value.day = date.day;
-    if (date.part !== undefined) value.part = date.part;
-    const kind = date.month !== undefined || date.day !== undefined ? 'date' : 'year';
-    // Highlight the year digits when written; otherwise the date phrase without its preposition.
-    const span = kind === 'year' && date.yearSpan ? date.yearSpan : { start: phraseStart(ctx, date), end: date.end };
-    const claim: SentenceClaim = {
-      kind,
-      measure: best.measure,
-      actor: [],
-      place: [],
-      value: date.year as number,
-      min: date.year as number,
-      max: date.year as number,
-      qualifier: 'exact',
-      date: value,
-      start: span.start,
-      end: span.end,
-    };
-    if (date.rel) claim.rel = date.rel;
-    if (date.yearSpan === undefined) claim.yearInferred = true;
-    // Only events about as close as the best one are real alternatives.
-    const alts = ranked.slice(1).filter((r) => r.d <= best.d + ALT_SLACK);
-    if (alts.length > 0) claim.altMeasures = alts.map((r) => r.measure);
-    out.push({ claim, dateIndex });
+    const ranked = rankEvents(ctx, date, counted);
+    if (ranked.length > 0) candidates.push({ date, dateIndex, ranked });
   });
+  // An event named in a date's own clause is that date's: another date reaching it across a clause
+  // boundary reads something else ("advise-and-assist role since the end of 2021, and the coalition
+  // has done this since it stood up in 2014": 2021 is not the founding).
+  const owned = new Set<string>();
+  for (const c of candidates) if (c.ranked[0]?.anchored) owned.add(c.ranked[0].measure);
+  const out: EventClaim[] = [];
+  for (const { date, dateIndex, ranked } of candidates) {
+    const usable = ranked.filter((r) => r.anchored || !owned.has(r.measure));
+    const best = usable[0];
+    if (!best) continue;
+    out.push({ claim: eventClaim(ctx, date, best, usable), dateIndex });
+  }
   return out;
+}
+
+function eventClaim(ctx: SentenceContext, date: DateMention, best: Ranked, ranked: Ranked[]): SentenceClaim {
+  const value: FactDate = { year: date.year as number };
+  if (date.month !== undefined) value.month = date.month;
+  if (date.day !== undefined) value.day = date.day;
+  if (date.part !== undefined) value.part = date.part;
+  const kind = date.month !== undefined || date.day !== undefined ? 'date' : 'year';
+  // Highlight the year digits when written; otherwise the date phrase without its preposition.
+  const span = kind === 'year' && date.yearSpan ? date.yearSpan : { start: phraseStart(ctx, date), end: date.end };
+  const claim: SentenceClaim = {
+    kind,
+    measure: best.measure,
+    actor: [],
+    place: [],
+    value: date.year as number,
+    min: date.year as number,
+    max: date.year as number,
+    qualifier: 'exact',
+    date: value,
+    start: span.start,
+    end: span.end,
+  };
+  if (date.rel) claim.rel = date.rel;
+  if (date.yearSpan === undefined) claim.yearInferred = true;
+  if (best.confirmOnly) claim.confirmOnly = true;
+  // Only events about as close as the best one are real alternatives.
+  const alts = ranked.filter((r) => r !== best && r.d <= best.d + ALT_SLACK);
+  if (alts.length > 0) claim.altMeasures = alts.map((r) => r.measure);
+  return claim;
 }

@@ -10,7 +10,7 @@ import { splitClauses, splitSentences } from '../text/sentences';
 import { tokenize, type Token } from '../text/tokenize';
 import type { DateMention, NumberMention, SimpleDate, Span } from '../types';
 import type { Claim } from './claim';
-import { countClaimsInSentence } from './counts';
+import { countClaimsInSentence, TOTAL_WORDS, type Before } from './counts';
 import { eventClaimsInSentence, phraseStart } from './events';
 
 export interface ExtractOptions {
@@ -35,7 +35,9 @@ export type SentenceClaim = Omit<Claim, 'start' | 'end' | 'text' | 'sentenceStar
 // Anaphora: a sentence that names only Iraq/Syria or "the group" continues the topic of the one before.
 const CONTINUATION_PLACES = new Set(['IQ', 'SY', 'JO']);
 const NEGATION = /(^|[^\u0621-\u064a])[وف]?(لم|لا|ليس|دون|بلا)([^\u0621-\u064a]|$)|\b(no|not|never|none|without)\b/i;
-const ANAPHORA = /التنظيم|the group|the militants|the jihadists|the mission|المهمه/;
+const ANAPHORA = /التنظيم|the group|the militants|the jihadists|the mission|المهمه|(that|the|this) attack\b|(ذلك|هذا) الهجوم|الهجوم (نفسه|ذاته)/;
+/** A short sentence, after a speaker's label at most: an answer in a transcript ("GEN. RYDER: Three."). */
+const SHORT_ANSWER = /^(?:[^:]{1,40}:)?\s*\S+(?:\s+\S+){0,3}$/;
 
 /** The claims of `raw`, in the order their figures appear. */
 export function extractClaims(raw: string, lex: CompiledLexicon, opts: ExtractOptions = {}): Claim[] {
@@ -54,25 +56,36 @@ export function extractClaims(raw: string, lex: CompiledLexicon, opts: ExtractOp
     if (counted && 'text' in counted) counted = { unit: lastUnitIn(counted.text, lex) ?? '' };
     return counted?.unit || null;
   };
+  /** The topic's last count, unless a later sentence counted something else. */
+  let lastCount: (Before['claim'] & { unit: string }) | null = null;
+  const before: Before = {
+    unit: unitBefore,
+    get claim() {
+      const unit = unitBefore();
+      return lastCount && (unit === null || unit === lastCount.unit) ? lastCount : null;
+    },
+  };
   for (let si = 0; si < sentences.length; si++) {
     const sentence = sentences[si] as Span;
     const text = norm.text.slice(sentence.start, sentence.end);
     const topical = isTopical(text, lex);
-    const after = carried || prevIsTopical;
+    const after: boolean = carried || prevIsTopical;
     prevIsTopical = topical;
     carried = false;
     if (!topical && !after) {
       counted = null;
+      lastCount = null;
       continue;
     }
     if (!lex.figureHint.test(text)) {
       counted = { text }; // a question without a figure ("How many troops…?") says what the answer counts
+      carried = after; // and it passes the topic on ("…four service members killed? Where does it stand? — Three.")
       continue;
     }
     const tokens = tokenize(text);
     const hits = findHits(text, tokens, lex);
     if (!topical) {
-      const continues = hits.some((h) => h.type === 'entity' && CONTINUATION_PLACES.has(h.id)) || ANAPHORA.test(text);
+      const continues = hits.some((h) => h.type === 'entity' && CONTINUATION_PLACES.has(h.id)) || ANAPHORA.test(text) || SHORT_ANSWER.test(text);
       if (!continues) continue;
     }
     carried = true;
@@ -88,9 +101,13 @@ export function extractClaims(raw: string, lex: CompiledLexicon, opts: ExtractOp
     if (ctx.numbers.length === 0 && ctx.dates.length === 0 && !hits.some((h) => h.type === 'dual')) continue;
     const events = eventClaimsInSentence(ctx);
     const usedDates = new Set(events.map((e) => e.dateIndex));
-    const { claims: counts, lastUnit } = countClaimsInSentence(ctx, usedDates, unitBefore);
-    if (lastUnit) counted = { unit: lastUnit };
-    const since = sinceClaims(ctx, counts);
+    const { claims: counts, lastUnit } = countClaimsInSentence(ctx, usedDates, before);
+    const last = counts[counts.length - 1];
+    if (lastUnit) {
+      counted = { unit: lastUnit };
+      if (last) lastCount = { measure: last.measure, actor: last.actor, place: last.place, unit: lastUnit };
+    }
+    const since = sinceClaims(ctx, counts, usedDates, unitBefore);
     if (events.length + counts.length + since.length === 0) continue;
     const place = new SentencePlace(raw, norm, sentence);
     // In text order: hosts rely on it (the content script keeps flags in document order).
@@ -115,13 +132,15 @@ function lastUnitIn(text: string, lex: CompiledLexicon): string | null {
  * "منذ 17 أكتوبر" / "since Oct. 17": the start of a running total is itself checkable, against the
  * `since` of the corpus's running totals (measure "<count measure>@since").
  */
-function sinceClaims(ctx: SentenceContext, counts: SentenceClaim[]): SentenceClaim[] {
+function sinceClaims(ctx: SentenceContext, counts: SentenceClaim[], usedDates: ReadonlySet<number>, unitBefore: () => string | null): SentenceClaim[] {
   const out: SentenceClaim[] = [];
-  for (const date of ctx.dates) {
-    if (date.rel !== 'since' || date.year === undefined || (date.month === undefined && date.day === undefined)) continue;
+  for (const [i, date] of ctx.dates.entries()) {
+    if (usedDates.has(i) || date.rel !== 'since' || date.year === undefined || (date.month === undefined && date.day === undefined)) continue;
     const count = counts.find((c) => c.kind === 'count');
     // Without a count, only a plain statement dates the attacks: "no attack since 4 February" does not.
-    const measure = count ? count.measure : ctx.hits.some((h) => h.type === 'concept' && h.id === 'attack') && !NEGATION.test(ctx.text) ? 'attacks' : null;
+    // "What's the total since Oct. 17?" after a sentence about attacks asks for the same total.
+    const attacks = ctx.hits.some((h) => h.type === 'concept' && h.id === 'attack') || (TOTAL_WORDS.test(ctx.text) && unitBefore() === 'attacks');
+    const measure = count ? count.measure : attacks && !NEGATION.test(ctx.text) ? 'attacks' : null;
     if (!measure) continue;
     const value: SentenceClaim['date'] = { year: date.year };
     if (date.month !== undefined) value.month = date.month;

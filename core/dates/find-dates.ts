@@ -28,6 +28,8 @@ const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const NUM_SEP = new Set([',', '.', ':', '/', '-']);
 const DATE_SEP = new Set(['/', '-', '.']);
 const MONEY_OR_PCT = new Set(['$', '€', '£', '¥', '%']);
+/** Punctuation that ends a label's value. */
+const CLAUSE_END = new Set(['.', '،', ',', ';', '؛', '|', '(', ')']);
 
 interface Hit<T> {
   value: T;
@@ -62,6 +64,7 @@ interface Core {
   /** "أكتوبر من العام الماضي": year = ref.year + offset. */
   offset?: number;
   second?: YearHit;
+  label?: boolean;
 }
 
 interface Ctx {
@@ -76,6 +79,7 @@ const span = (a: Tok, b: Tok): Span => ({ start: a.s, end: b.e });
 
 class Parser {
   constructor(
+    private readonly text: string,
     private readonly toks: Tok[],
     private readonly ref: SimpleDate | undefined,
   ) {}
@@ -339,9 +343,24 @@ class Parser {
     return { s: j, e: y.e, year: y.year, yearSpan: y.span, second };
   }
 
+  /**
+   * A fact box's or table row's value: a year alone after a label mark ("سنة التأسيس: 2014",
+   * "Founded<TAB>2014"), with nothing after it in its clause.
+   */
+  private labelValue(j: number, y: YearHit): boolean {
+    const prev = this.toks[j - 1];
+    const at = (this.toks[j] as Tok).s;
+    const afterLabel = prev !== undefined && ((prev.k === PUNCT && (prev.t === ':' || prev.t === '|')) || this.text.slice(prev.e, at).includes('\t'));
+    if (!afterLabel) return false;
+    const next = this.toks[y.e];
+    // Nothing after it in its cell but punctuation or a note in brackets: "2007 (surge peak)".
+    return next === undefined || this.text.slice((this.toks[y.e - 1] as Tok).e, next.s).includes('\t') || (next.k === PUNCT && CLAUSE_END.has(next.t));
+  }
+
   private bareYear(j: number, ctx: Ctx): Core | null {
     const y = this.year(j);
     if (!y) return null;
+    if (!ctx.marker && !y.suffix && !y.range && this.labelValue(j, y)) return { s: j, e: y.e, year: y.year, yearSpan: y.span, label: true };
     if (!y.suffix && (!ctx.marker || this.blocked(y.range ? y.range.e : y.e, ctx.weak))) return null;
     return { s: j, e: y.e, year: y.year, yearSpan: y.span, second: y.range ?? this.andYear(y.e, true) };
   }
@@ -384,6 +403,7 @@ class Parser {
     if (rel?.rel) m.rel = rel.rel;
     if (c.yearSpan) m.yearSpan = c.yearSpan;
     if (c.daySpan) m.daySpan = c.daySpan;
+    if (c.label) m.label = true;
     const out = [m];
     let next = c.e;
     if (c.second) {
@@ -413,7 +433,7 @@ export function findDates(norm: string, opts: FindDatesOptions = {}): DateMentio
   L = dateLexicon();
   if (!L.DATE_TRIGGER.test(norm)) return [];
   const toks = tokenize(norm);
-  const parser = new Parser(toks, opts.ref);
+  const parser = new Parser(norm, toks, opts.ref);
   const out: DateMention[] = [];
   for (let i = 0; i < toks.length; ) {
     if (!mayStart(toks, i)) {

@@ -197,6 +197,11 @@ function sentence(rule: VerdictRule, page: Bilingual, corpus: Bilingual, src: Bi
         ar: `حصيلة تراكمية: ${page.ar} أعلى من أحدث قيمة في المدونة (${corpus.ar}، ${src.ar})؛ الرقم أحدث من المدونة وليس تناقضا.`,
         en: `Running total: ${page.en} is above the newest corpus value (${corpus.en}, ${src.en}): newer than the corpus, not a contradiction.`,
       };
+    case 'implied-only':
+      return {
+        ar: `تذكر الصفحة ${page.ar} عرضا، لا تاريخا لهذا الحدث؛ والمدونة تقول ${corpus.ar} (${src.ar}). ليس تناقضا.`,
+        en: `The page mentions ${page.en} in passing, not as this event's date; the corpus says ${corpus.en} (${src.en}). Not a contradiction.`,
+      };
     case 'running-total-older':
       return {
         ar: `الرقم أقدم من أول قيمة في المدونة (${corpus.ar}، ${src.ar})؛ لا يمكن التحقق منه.`,

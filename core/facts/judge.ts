@@ -172,6 +172,7 @@ function judgeDate(claim: Claim, list: PackedFacts, actors: number): Verdict {
   }
   if (latestConsistent >= 0) return verdict('match', 'same-period', claim, list, latestConsistent);
   if (latestDated < 0) return verdict('unverified', 'no-fact', claim);
+  if (claim.confirmOnly) return verdict('unverified', 'implied-only', claim, list, latestDated);
   return verdict('mismatch', 'different-period', claim, list, latestDated);
 }
 

@@ -98,6 +98,8 @@ export type VerdictRule =
   | 'running-total-below'
   | 'same-period'
   | 'different-period'
+  /** A date the page implies in passing (Claim.confirmOnly) that differs from the corpus's. */
+  | 'implied-only'
   | 'no-fact';
 
 export interface Verdict {

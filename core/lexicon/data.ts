@@ -38,7 +38,7 @@ export const ENTITIES: EntityDef[] = [
     id: 'COALITION',
     actor: true,
     topic: true,
-    ar: ['التحالف الدولي', 'التحالف', 'قوات التحالف', 'العزم الصلب', 'العزم الصلد', 'التحالف الدولي لهزيمة داعش', 'التحالف الدولي لدحر داعش'],
+    ar: ['التحالف الدولي', 'التحالف', 'قوات التحالف', 'تحالف دولي', 'تحالفا دوليا', 'العزم الصلب', 'العزم الصلد', 'التحالف الدولي لهزيمة داعش', 'التحالف الدولي لدحر داعش'],
     // The coalition's full names hold "defeat": as one entity they are not a victory event.
     en: ['coalition', 'Operation Inherent Resolve', 'Inherent Resolve', 'CJTF-OIR', 'Global Coalition to Defeat ISIS', 'Coalition to Defeat ISIS', 'Global Coalition Against Daesh', 'D-ISIS Coalition', 'Defeat-ISIS coalition'],
   },
@@ -123,6 +123,8 @@ export const CONCEPTS: ConceptDef[] = [
   { id: 'deploy', ar: ['~نشر', '~ينشر', '~تنشر', '~نتشر', '~تمركز', '~متمركز', '~تواجد', '~وجود', '~تحتفظ', '~يحتفظ', '~ارسال', '~ارسل'], en: ['deploy', 'deployed', 'deploys', 'stationed', 'station', 'maintains', 'maintain', 'keeps', 'has', 'have', 'presence', 'based'] },
   { id: 'attack', ar: ['~هجوم', '~هجمات', '~هجم', '~اعتداء', '~استهداف', '~يستهدف', '~تستهدف', '~هوجم'], en: ['attack', 'attacks', 'attacked', 'assault', 'assaults', 'targeted'] },
   { id: 'found', ar: ['~انشئ', '~انشا', '~انشاء', '~تاسس', '~تاسيس', '~اسس', '~تشكل', '~تشكيل', '~شكل', '~اطلاق', '~تكون', '~ولد', '~انطلق', '~انطلاق', '~قيام'], en: ['formed', 'founded', 'established', 'created', 'set up', 'launched', 'formation', 'founding', 'assembled', 'creation', 'inception', 'establishment', 'birth', 'was born', 'came into being', 'stood up'] },
+  // A role that is no longer combat says the combat mission ended ("advise-and-assist role since 2021").
+  { id: 'advisory_role', ar: ['غير قتالي', 'غير قتاليه', 'غير القتاليه', 'دور استشاري', 'الدور الاستشاري', 'مهمه استشاريه', 'المهمه الاستشاريه'], en: ['non-combat', 'noncombat', 'advisory role', 'advise-and-assist role', 'advise and assist role', 'advise, assist and enable', 'advise, assist, and enable'] },
   { id: 'combat', ar: ['~القتاليه', '~قتاليه'], en: ['combat', 'advise, assist', 'advise and assist', 'advise-and-assist'] },
   { id: 'end', ar: ['~انتهاء', '~انهاء', '~نهايه', '~انتهت', '~انهت', '~اختتام', '~تحول', '~استشاريه', '~تحويل', 'لم تعد', 'لم يعد', '~توقف', '~انقضاء', '~اسدل'], en: ['end', 'ended', 'ending', 'concluded', 'transition', 'advisory', 'shifted', 'shift', 'wrapped up', 'wound down', 'came to an end', 'drew to a close', 'ceased', 'no longer', 'finished', 'terminated', 'conclusion'] },
   { id: 'vote', ar: ['~صوت', '~تصويت', '~قرار'], en: ['vote', 'voted', 'resolution', 'motion'] },
@@ -233,14 +235,19 @@ export interface EventRule {
   measure: string;
   /** Every group needs one concept or entity id present. */
   all: string[][];
-  /** The date must carry one of these relations (default: any but 'since'). */
-  scope?: 'clause' | 'sentence';
+  /**
+   * Existence, not an event: a "since" date within this many characters of the rule's entities
+   * ("التحالف الذي تقوده واشنطن منذ 2014"). Tried only when no event rule fits, and it can confirm
+   * the event's date but not contradict it (support "since 2016" says nothing of the founding).
+   */
+  existsSince?: number;
 }
 
 export const EVENT_RULES: EventRule[] = [
   { measure: 'talks_suspended', all: [['suspend'], ['talks']] },
   { measure: 'jordan_attack', all: [['attack', 'kill'], ['JO']] },
   { measure: 'combat_mission_end', all: [['combat'], ['end']] },
+  { measure: 'combat_mission_end', all: [['advisory_role']] },
   { measure: 'coalition_founded', all: [['found'], ['COALITION']] },
   { measure: 'parliament_vote', all: [['vote'], ['PARLIAMENT']] },
   { measure: 'victory_over_isis', all: [['victory'], ['ISIS', 'isis_ref']] },
@@ -249,6 +256,7 @@ export const EVENT_RULES: EventRule[] = [
   { measure: 'defense_minister_visit', all: [['visit'], ['defmin']] },
   { measure: 'mission_incomplete_statement', all: [['incomplete']] },
   { measure: 'oct7_attack', all: [['hamas', 'events']] },
+  { measure: 'coalition_founded', all: [['COALITION']], existsSince: 40 },
 ];
 
 /** Actors that may stand for each other: the coalition is led by the US. */

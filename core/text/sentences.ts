@@ -100,9 +100,9 @@ export function splitSentences(norm: string): Span[] {
   return out;
 }
 
-const CLAUSE_MARKS = /[\u060c,:;\u061b]/g;
+const CLAUSE_MARKS = /[\u060c,:;\u061b\t|]/g;
 
-/** Split a sentence span at ، , : ; ؛ (not inside numbers such as 2,500 or 10:26). */
+/** Split a sentence span at ، , : ; ؛ and table-cell tabs or bars (not inside numbers such as 2,500 or 10:26). */
 export function splitClauses(norm: string, sentence: Span): Span[] {
   const out: Span[] = [];
   let start = sentence.start;

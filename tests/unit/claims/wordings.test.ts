@@ -30,6 +30,19 @@ describe.each([
   ['The 4,000-odd U.S. personnel now in Iraq are there as advisers.', 'troops', '4,000', 'mismatch'],
   ['A drone strike in Jordan killed three U.S. soldiers and injured more than 40 others.', 'killed', 'three', 'match'],
   ['ولم تعد قوات التحالف تضطلع بمهام قتالية منذ تموز/يوليو 2021.', 'combat_mission_end', 'تموز/يوليو 2021', 'mismatch'],
+  // The coalition "since" a year, an indefinite coalition, a non-combat role, fact boxes and table rows.
+  ['وتشارك بغداد في التحالف الدولي الذي تقوده واشنطن منذ عام 2014 في عمليات مشتركة.', 'coalition_founded', '2014', 'match'],
+  ['وبعد سقوط الموصل أُنشئ في أيلول 2015 تحالف دولي بقيادة أميركية.', 'coalition_founded', 'أيلول 2015', 'mismatch'],
+  ['Since mid-2023, U.S. forces have served in a non-combat role in Iraq.', 'combat_mission_end', '2023', 'mismatch'],
+  ['US troops in Syria: 1,500', 'troops', '1,500', 'mismatch'],
+  ['عدد الجنود الأميركيين في العراق\t٢٥٠٠', 'troops', '٢٥٠٠', 'match'],
+  ['القتلى الأميركيون في هجوم الأردن | 5', 'killed', '5', 'mismatch'],
+  ['Year the coalition was founded: 2013', 'coalition_founded', '2013', 'mismatch'],
+  ['الهجمات على القوات الأميركية منذ 17 تشرين الأول\tأكثر من 150', 'attacks', '150', 'match'],
+  // "رقم", a date that opens its sentence, a date followed by what happened then.
+  ['وقال رئيس الوزراء في منتدى دافوس بنسخته رقم 53 إن مهمة التحالف انتهت.', 'davos_session', '53', 'mismatch'],
+  ['In March 2023, twenty years after the invasion, Washington said that the anti-ISIS coalition mission in Iraq and Syria was not complete.', 'mission_incomplete_statement', 'March 2023', 'match'],
+  ['No U.S. troops have died in the region since Jan. 30, when three soldiers were killed by a drone at a base in Jordan.', 'jordan_attack', 'Jan. 30', 'mismatch'],
 ])('%s', (sentence, measure, figure, verdict) => {
   test(`ties "${figure}" to ${measure} and judges it ${verdict}`, () => {
     const report = scan(sentence).find((r) => r.claim.text === figure);
@@ -46,6 +59,25 @@ test('a briefing answer takes what the question counted: "about 2,500 in Iraq" a
   ]);
 });
 
+test('a bare answer in a transcript repeats what the question counted, across a question without a figure', () => {
+  const reports = scan(
+    'Q: Reports say five American service members died in the drone attack in Jordan. Can you confirm? GEN. RYDER: Three. Just to be clear, three soldiers were killed in that attack.',
+  );
+  expect(reports.map((r) => [r.claim.text, r.claim.measure, r.verdict.verdict])).toEqual([
+    ['five', 'killed', 'mismatch'],
+    ['Three', 'killed', 'match'],
+    ['three', 'killed', 'match'],
+  ]);
+});
+
+test('an event named in a date\'s own clause is not also given to another date across a clause', () => {
+  const reports = scan("We've had an advise-and-assist role since the end of 2021, and the coalition has done this work since it stood up in 2014.");
+  expect(reports.map((r) => [r.claim.text, r.claim.measure, r.verdict.verdict])).toEqual([
+    ['2021', 'combat_mission_end', 'match'],
+    ['2014', 'coalition_founded', 'match'],
+  ]);
+});
+
 describe('numbers that are not coalition claims', () => {
   test.each([
     ['وقالت وزارة الصحة في غزة إن 25 ألف شخص قتلوا منذ 7 أكتوبر.'],
@@ -56,6 +88,11 @@ describe('numbers that are not coalition claims', () => {
     ['Global Coalition to Defeat ISIS, "Partners," accessed Oct. 1, 2024.'],
     ['ولم يُسجَّل أي هجوم على القوات الأميركية منذ ٤ شباط.'],
     ['وتعرضت القاعدة الأميركية في العراق لهجومين صاروخيين يوم الأحد.'],
+    // "since" a year beside the coalition implies its founding but never contradicts it.
+    ['Relations between Baghdad and the coalition have been strained since 2020.'],
+    // A table row's year is a period, not a count; a date in a page header is no event.
+    ['U.S. troops\tIraq\t2007 (surge peak)\t~160,000'],
+    ['Feb. 27, 2024 | Pentagon press briefing'],
   ])('%s', (sentence) => {
     expect(scan(sentence).filter((r) => r.verdict.verdict !== 'unverified')).toEqual([]);
   });

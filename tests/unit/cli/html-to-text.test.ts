@@ -16,9 +16,11 @@ describe('htmlToText: text', () => {
     expect(text).toBe('Title\none\ntwo\nthree\na\nb\nx\ny');
   });
 
-  test('table cells and rows are separate lines', () => {
-    const { text } = htmlToText(page('<table><tr><th>Country</th><th>Troops</th></tr><tr><td>Iraq</td><td>2500</td></tr></table>'));
-    expect(text).toBe('Country\nTroops\nIraq\n2500');
+  test('a table row is one line, its cells separated by tabs (a fact box reads "label<TAB>value")', () => {
+    const { text } = htmlToText(
+      page('<table><caption>In numbers</caption><tr><th>Country</th><th> Troops </th></tr>\n<tr>\n <td>Iraq</td>\n <td><b>2</b>500</td></tr><tr><td></td><td>x</td></tr></table>'),
+    );
+    expect(text).toBe('In numbers\nCountry\tTroops\nIraq\t2500\nx');
   });
 
   test('runs of whitespace inside a block collapse to one space', () => {

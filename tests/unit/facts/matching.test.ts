@@ -73,3 +73,16 @@ test('an outlet name holding the placeholder character is quoted whole', () => {
   const odd = fact({ source: { ...fact({}).source, outlet: 'A\u0000B' } });
   expect(judgeClaim(claim({ value: 3000 }), [odd])?.explanation.en).toBe('The page says 3,000; the corpus says 2,500 (as of 2024-01-18, \u2068A\u0000B\u2069).');
 });
+
+test('a date the page only implies (confirmOnly) confirms an equal fact and never contradicts one', () => {
+  const founded = [fact({ id: 'founded', kind: 'year', measure: 'coalition_founded', value: 2014, date: { year: 2014 }, place: [], asOf: undefined })];
+  const implied = (year: number) =>
+    claim({ kind: 'year', measure: 'coalition_founded', place: [], actor: [], value: year, date: { year }, confirmOnly: true, rel: 'since' });
+  expect(judgeClaim(implied(2014), founded)).toMatchObject({ verdict: 'match', rule: 'same-period' });
+  const later = judgeClaim(implied(2019), founded);
+  expect(later).toMatchObject({ verdict: 'unverified', rule: 'implied-only', factId: 'founded', expected: 2014 });
+  expect(later?.explanation.en).toContain('Not a contradiction');
+  expect(later?.explanation.ar).toContain('ليس تناقضا');
+  // Without the flag the same claim is a mismatch.
+  expect(judgeClaim({ ...implied(2019), confirmOnly: undefined }, founded)?.verdict).toBe('mismatch');
+});
