@@ -29,8 +29,11 @@ export const BLOCK_TAGS = new Set([
   'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog',
   'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4',
   'h5', 'h6', 'header', 'hgroup', 'hr', 'legend', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre',
-  'section', 'summary', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th', 'ul', 'html',
+  'section', 'summary', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'ul', 'html',
 ]);
+
+/** Table cells: a row is one block, its cells separated by a tab (the engine reads "label<TAB>value"). */
+const CELL_TAGS = new Set(['td', 'th']);
 
 /** Cheap per-element test (tag and attributes only; layout-based visibility comes later, for candidates). */
 export function isSkipped(el: Element): boolean {
@@ -60,6 +63,8 @@ export function blockOf(node: Node): Element | null {
 }
 
 const NON_SPACE = /\S/;
+const SOURCE_BREAK = /[\n\r\f]/;
+const SOURCE_BREAKS = /[\n\r\f]/g;
 
 export type WalkState = 'done' | 'paused' | 'stale';
 
@@ -94,7 +99,10 @@ export class BlockWalker {
         const t = n as Text;
         const len = t.data.length;
         if (len > 0) {
-          this.parts.push(t.data);
+          // A line break in the source renders as a space (only <br> and <pre> break lines): the engine
+          // would read it as a sentence end. Same length, so offsets are unchanged.
+          const data = t.data;
+          this.parts.push(SOURCE_BREAK.test(data) && !this.preformatted() ? data.replace(SOURCE_BREAKS, ' ') : data);
           this.nodes.push(t);
           this.starts.push(this.len);
           this.lens.push(len);
@@ -107,6 +115,12 @@ export class BlockWalker {
           if (name === 'br') {
             this.parts.push('\n');
             this.len += 1;
+          } else if (CELL_TAGS.has(name)) {
+            if (this.len > 0) {
+              this.parts.push('\t');
+              this.len += 1;
+            }
+            descend = el.firstChild !== null;
           } else if (BLOCK_TAGS.has(name)) {
             this.flush(onBlock);
             if (el.firstChild) {
@@ -136,6 +150,10 @@ export class BlockWalker {
     this.flush(onBlock);
     this.node = null;
     return 'done';
+  }
+
+  private preformatted(): boolean {
+    return (this.stack[this.stack.length - 1] as Element).localName === 'pre';
   }
 
   private flush(onBlock: (b: Block) => void): void {

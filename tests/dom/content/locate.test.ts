@@ -45,6 +45,19 @@ describe('locate', () => {
     expect(locate(block, 8, 11)!.toString()).toBe('34'); // starts on the separator
   });
 
+  test('a figure in a table cell maps past the tab between cells', () => {
+    const table = document.createElement('table');
+    const row = table.insertRow();
+    row.insertCell().textContent = 'US troops in Syria';
+    row.insertCell().textContent = '1,500';
+    document.body.replaceChildren(table);
+    const block = snapshotBlocks(document.body)[0]!;
+    expect(block.text).toBe('US troops in Syria\t1,500');
+    const r = locate(block, 19, 24)!;
+    expect(r.toString()).toBe('1,500');
+    expect(r.startContainer).toBe(block.nodes[1]);
+  });
+
   test('refuses stale text, detached nodes and bad spans', () => {
     paragraph('About ', ['b', '2,500'], ' troops');
     const block = snapshotBlocks(document.body)[0]!;

@@ -36,6 +36,22 @@ describe('snapshot', () => {
     expect(snapshotBlocks(document.body).map((b) => b.text)).toEqual(['keep 1', 'keep 12']);
   });
 
+  test('a table row is one block, its cells separated by tabs', () => {
+    setBody('<table><tr>\n<th>القتلى في <b>هجوم</b> الأردن</th>\n<td>٣</td></tr><tr><td>Syria</td><td>900</td></tr></table>');
+    const blocks = snapshotBlocks(document.body);
+    expect(blocks.map((b) => [b.el.localName, b.text.trim()])).toEqual([
+      ['tr', 'القتلى في هجوم الأردن \t٣'],
+      ['tr', 'Syria\t900'],
+    ]);
+  });
+
+  test('a line break in the source is a space (only <br> and <pre> break lines), at the same offsets', () => {
+    setBody('<p>ينتشر نحو 2500\nجندي <b>أميركي\n</b>في العراق</p><pre>a 1\nb 2</pre>');
+    const blocks = snapshotBlocks(document.body);
+    expect(blocks.map((b) => b.text)).toEqual(['ينتشر نحو 2500 جندي أميركي في العراق', 'a 1\nb 2']);
+    expect(blocks[0]!.starts).toEqual([0, 20, 27]);
+  });
+
   test('a div with block children splits into runs; <br> separates lines', () => {
     setBody('<div>intro 1<p>para 2</p>tail 3<br>line 4</div>');
     expect(snapshotBlocks(document.body).map((b) => b.text)).toEqual(['intro 1', 'para 2', 'tail 3\nline 4']);
