@@ -20,8 +20,9 @@ export interface Claim {
   /** Other events the same date may describe, nearest first ("28 January": talks suspended, attack). */
   altMeasures?: string[];
   /**
-   * The sentence implies this value without asserting it ("the coalition… since 2014" implies its
-   * founding year): it can confirm a fact but never contradicts one.
+   * The figure can confirm a fact but never contradict one: the sentence only implies it ("the
+   * coalition… since 2014" implies its founding year), or counts a part of what the fact counts
+   * (troops at one base of the country).
    */
   confirmOnly?: boolean;
   /** The time the sentence gives the figure: since (running totals), in, until, as of. */

@@ -40,6 +40,17 @@ const COUNT_OF = new Set(['عدد', 'حصيله', 'number', 'toll', 'tally', 'co
 // '.' too: some outlets put a stray period mid-sentence ("في العراق .نحو 900 في سوريا").
 const CONNECTORS = new Set(['و', 'and', ',', '،', '.', 'بينما', 'while', 'plus']);
 const ORDINAL_SUFFIX = new Set(['th', 'st', 'nd', 'rd']);
+/** Words right after a counted noun that make the figure a rate. */
+const RATE_WORDS = new Set(['يوميا', 'اسبوعيا', 'شهريا', 'سنويا', 'daily', 'weekly', 'monthly', 'yearly', 'annually']);
+const RATE_PHRASES = /^\s*(?:(?:a|per|each|every)\s+(?:day|week|month|year)|(?:في|كل)\s+(?:اليوم|يوم|الاسبوع|اسبوع|الشهر|شهر|العام|عام|السنه|سنه))(?![\p{L}])/u;
+
+function isRate(ctx: SentenceContext, lastToken: number): boolean {
+  const next = ctx.tokens[lastToken + 1];
+  if (!next) return false;
+  if (RATE_WORDS.has(next.text.toLowerCase())) return true;
+  return RATE_PHRASES.test(ctx.text.slice(next.start - 1));
+}
+
 /** "رقم 54", "number 54": the figure numbers the noun before it. */
 const NUMBER_SIGN = new Set(['رقم', 'number', 'no']);
 /** Tokens searched around a figure for concepts like "killed" or "attack" ("U.S." alone is 4 tokens). */
@@ -190,37 +201,44 @@ function isPlaceHit(ctx: SentenceContext, h: Hit): boolean {
   return h.type === 'entity' && !h.adjective && ctx.lex.places.has(h.id) && h.id !== 'DAVOS';
 }
 
-function findPlace(ctx: SentenceContext, fig: Figure, unitEnd: number, nextFigureToken: number): string[] {
+interface PlaceFound {
+  ids: string[];
+  /** Every place named is a part (a base, a town): "about 200 at the garrison of al-Tanf". */
+  partOnly: boolean;
+}
+
+function placeOf(hits: readonly Hit[]): PlaceFound {
+  const ids: string[] = [];
+  for (const h of hits) if (!ids.includes(h.id)) ids.push(h.id);
+  return { ids, partOnly: hits.length > 0 && hits.every((h) => h.part) };
+}
+
+function findPlace(ctx: SentenceContext, fig: Figure, unitEnd: number, nextFigureToken: number): PlaceFound {
   const places = ctx.hits.filter((h) => isPlaceHit(ctx, h));
   // A place after the figure counts up to the next figure or the end of the figure's clause
   // ("165 times, and the deadliest, in Jordan, killed three": Jordan is the three's).
   const clauseEnd = ctx.clauses.find((c) => c.end > fig.start)?.end ?? ctx.text.length;
   const after = places.filter((h) => h.token > unitEnd && h.token < nextFigureToken && h.start < clauseEnd);
   if (after.length > 0) {
-    const first = after[0] as Hit;
-    const ids = [first.id];
-    let last = first.lastToken;
+    const chosen = [after[0] as Hit];
     // Coordinated places: "في العراق وسوريا", "in Iraq and Syria".
     for (const h of after.slice(1)) {
-      if (h.token - last > 2) break;
-      if (!ids.includes(h.id)) ids.push(h.id);
-      last = h.lastToken;
+      if (h.token - (chosen[chosen.length - 1] as Hit).lastToken > 2) break;
+      chosen.push(h);
     }
-    return ids;
+    return placeOf(chosen);
   }
   const before = places.filter((h) => h.lastToken < fig.firstToken);
   const nearest = before[before.length - 1];
-  if (!nearest) return [];
+  if (!nearest) return { ids: [], partOnly: false };
   // Keep places written together with it: "الحدود الأردنية السورية", "Iraq and Syria".
-  const ids = [nearest.id];
-  let first = nearest.token;
+  const chosen = [nearest];
   for (let k = before.length - 2; k >= 0; k--) {
     const h = before[k] as Hit;
-    if (first - h.lastToken > 2) break;
-    if (!ids.includes(h.id)) ids.push(h.id);
-    first = h.token;
+    if ((chosen[chosen.length - 1] as Hit).token - h.lastToken > 2) break;
+    chosen.push(h);
   }
-  return ids;
+  return placeOf(chosen);
 }
 
 function toSimple(d: DateMention): SimpleDate | undefined {
@@ -370,17 +388,20 @@ export function countClaimsInSentence(ctx: SentenceContext, usedDates: Set<numbe
       prev = null;
       return;
     }
+    // "ثلاث هجمات يومياً", "three attacks a day": a rate, not a count.
+    if (isRate(ctx, Math.max(unit.lastToken, fig.lastToken))) return;
     // "the three soldiers" are known ones (killed, wounded): a definite numeral needs that concept.
     const measure = pickMeasure(ctx, unit.id, fig, unit.lastToken, viaDefinite);
     if (!measure) return;
     if (fig.qualifier === 'exact' && fig.value < SMALL_COUNT && !since && isTotalMeasure(ctx, measure) && !TOTAL_WORDS.test(ctx.text)) return;
     const actor = inheritedActor ?? findActor(ctx, unit);
     prev = { unit: unit.id, lastToken: Math.max(unit.lastToken, fig.lastToken), actor };
+    const place = findPlace(ctx, fig, Math.max(unit.lastToken, fig.lastToken), nextFigureToken);
     const claim: SentenceClaim = {
       kind: 'count',
       measure,
       actor,
-      place: findPlace(ctx, fig, Math.max(unit.lastToken, fig.lastToken), nextFigureToken),
+      place: place.ids,
       value: fig.value,
       min: fig.min,
       max: fig.max,
@@ -388,6 +409,8 @@ export function countClaimsInSentence(ctx: SentenceContext, usedDates: Set<numbe
       start: fig.start,
       end: fig.end,
     };
+    // A level over a whole place, counted at one of its bases or towns: a part of it.
+    if (place.partOnly && ctx.lex.countRules.some((r) => r.wholePlace && r.measure === measure)) claim.confirmOnly = true;
     const sinceDate = since ? toSimple(since) : undefined;
     if (sinceDate) claim.since = sinceDate;
     const atDate = at ? toSimple(at) : undefined;

@@ -170,7 +170,8 @@ export function eventClaimsInSentence(ctx: SentenceContext): EventClaim[] {
     if (date.year === undefined) return;
     const before = wordBefore(ctx, date)?.replace(/^[وف]/, '') ?? null;
     // "between mid-October and early February": both ends of a range.
-    const rangeEnd = rangeOpen && before !== null && RANGE_LINKS.has(before);
+    // The link may be glued to the second end ("بين منتصف تشرين الأول ومطلع شباط").
+    const rangeEnd = rangeOpen && ((before !== null && RANGE_LINKS.has(before)) || ctx.text[date.start] === 'و');
     rangeOpen = before !== null && RANGE_STARTS.has(before);
     if (rangeEnd || (before !== null && NOT_EVENT_BEFORE.has(before))) return;
     const ranked = rankEvents(ctx, date, counted);

@@ -36,6 +36,7 @@ export type SentenceClaim = Omit<Claim, 'start' | 'end' | 'text' | 'sentenceStar
 const CONTINUATION_PLACES = new Set(['IQ', 'SY', 'JO']);
 const NEGATION = /(^|[^\u0621-\u064a])[وف]?(لم|لا|ليس|دون|بلا)([^\u0621-\u064a]|$)|\b(no|not|never|none|without)\b/i;
 const ANAPHORA = /التنظيم|the group|the militants|the jihadists|the mission|المهمه|(that|the|this) attack\b|(ذلك|هذا) الهجوم|الهجوم (نفسه|ذاته)/;
+const FOOTNOTE = /^[0-9]{1,3}$/;
 /** A short sentence, after a speaker's label at most: an answer in a transcript ("GEN. RYDER: Three."). */
 const SHORT_ANSWER = /^(?:[^:]{1,40}:)?\s*\S+(?:\s+\S+){0,3}$/;
 
@@ -68,6 +69,8 @@ export function extractClaims(raw: string, lex: CompiledLexicon, opts: ExtractOp
   for (let si = 0; si < sentences.length; si++) {
     const sentence = sentences[si] as Span;
     const text = norm.text.slice(sentence.start, sentence.end);
+    // A footnote marker glued to the sentence before ("…admit to.1"): no sentence of its own.
+    if (FOOTNOTE.test(text) && sentence.start > 0 && !/\s/.test(norm.text[sentence.start - 1] as string)) continue;
     const topical = isTopical(text, lex);
     const after: boolean = carried || prevIsTopical;
     prevIsTopical = topical;

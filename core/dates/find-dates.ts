@@ -28,6 +28,8 @@ const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const NUM_SEP = new Set([',', '.', ':', '/', '-']);
 const DATE_SEP = new Set(['/', '-', '.']);
 const MONEY_OR_PCT = new Set(['$', '€', '£', '¥', '%']);
+/** Punctuation after a year that opens a timeline entry. */
+const ENTRY_MARKS = new Set([':', '–', '—']);
 /** Punctuation that ends a label's value. */
 const CLAUSE_END = new Set(['.', '،', ',', ';', '؛', '|', '(', ')']);
 
@@ -130,6 +132,8 @@ class Parser {
   private blocked(k: number, weak: boolean): boolean {
     const t = this.toks[k];
     if (t === undefined || (t.k !== AR && t.k !== LAT)) return false;
+    // "In 2016 more than 5,000 troops": "more than" qualifies the next number, not this one.
+    if (t.key === 'more' && this.toks[k + 1]?.key === 'than') return false;
     return L.BLOCK_AFTER_YEAR.has(t.key) || (weak && L.WEAK_BLOCK_AFTER_YEAR.has(t.key));
   }
 
@@ -361,6 +365,9 @@ class Parser {
     const y = this.year(j);
     if (!y) return null;
     if (!ctx.marker && !y.suffix && !y.range && this.labelValue(j, y)) return { s: j, e: y.e, year: y.year, yearSpan: y.span, label: true };
+    // A timeline entry: "٢٠٠٣: غزو العراق…", "2014 — the coalition is formed".
+    const after = this.toks[y.e];
+    if (j === 0 && after !== undefined && after.k === PUNCT && ENTRY_MARKS.has(after.t)) return { s: j, e: y.e, year: y.year, yearSpan: y.span };
     if (!y.suffix && (!ctx.marker || this.blocked(y.range ? y.range.e : y.e, ctx.weak))) return null;
     return { s: j, e: y.e, year: y.year, yearSpan: y.span, second: y.range ?? this.andYear(y.e, true) };
   }

@@ -197,6 +197,11 @@ function sentence(rule: VerdictRule, page: Bilingual, corpus: Bilingual, src: Bi
         ar: `حصيلة تراكمية: ${page.ar} أعلى من أحدث قيمة في المدونة (${corpus.ar}، ${src.ar})؛ الرقم أحدث من المدونة وليس تناقضا.`,
         en: `Running total: ${page.en} is above the newest corpus value (${corpus.en}, ${src.en}): newer than the corpus, not a contradiction.`,
       };
+    case 'part-of-total':
+      return {
+        ar: `تعدّ الصفحة جزءا فقط مما تعدّه المدونة (مكانا أضيق): ${page.ar} لا يناقض ${corpus.ar} (${src.ar}).`,
+        en: `The page counts only part of what the corpus counts (a narrower place): ${page.en} does not contradict ${corpus.en} (${src.en}).`,
+      };
     case 'implied-only':
       return {
         ar: `تذكر الصفحة ${page.ar} عرضا، لا تاريخا لهذا الحدث؛ والمدونة تقول ${corpus.ar} (${src.ar}). ليس تناقضا.`,

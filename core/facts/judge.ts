@@ -29,6 +29,11 @@ function placesCompatible(claim: readonly string[], fact: readonly string[]): bo
   return false;
 }
 
+/** The claim names fewer places than the fact counts over ("in Syria" against "in Iraq and Syria"). */
+function countsPart(claim: Claim, fact: Fact): boolean {
+  return claim.place.length > 0 && fact.place.some((p) => !claim.place.includes(p));
+}
+
 function claimInterval(claim: Claim): Interval {
   if (claim.qualifier === 'range') return { min: claim.min, max: claim.max };
   return qualifierInterval(claim.value, claim.qualifier);
@@ -99,7 +104,11 @@ function judgeRunningTotal(claim: Claim, list: PackedFacts, actors: number, ctx:
   // An undated page is held to the earliest value only: it fits anywhere on the series.
   if (whenDay === null) floor = oldest;
   if (floor < 0) return verdict('unverified', 'running-total-older', claim, list, oldest);
-  if (c.max < list.min(floor)) return verdict('mismatch', 'running-total-below', claim, list, floor);
+  if (c.max < list.min(floor)) {
+    // Attacks "in Syria alone", or at one base, may well be fewer than those in Iraq and Syria.
+    if (claim.confirmOnly || countsPart(claim, list.facts[floor] as Fact)) return verdict('unverified', 'part-of-total', claim, list, floor);
+    return verdict('mismatch', 'running-total-below', claim, list, floor);
+  }
   // A lower bound one above the corpus's own ("at least 166" after "more than 165") says no more than it.
   const slack = claim.qualifier === 'gt' || claim.qualifier === 'gte' ? 1 : 0;
   if (c.min > list.min(newest) + slack) return verdict('unverified', 'running-total-newer', claim, list, newest);
@@ -152,6 +161,7 @@ function judgeCount(claim: Claim, list: PackedFacts, actors: number, year: strin
   }
   // A figure with no place can't contradict facts about different places.
   if (severalPlaces) return verdict('unverified', 'no-fact', claim);
+  if (claim.confirmOnly) return verdict('unverified', 'part-of-total', claim, list, latest);
   return verdict('mismatch', 'outside-range', claim, list, latest);
 }
 

@@ -100,6 +100,8 @@ export type VerdictRule =
   | 'different-period'
   /** A date the page implies in passing (Claim.confirmOnly) that differs from the corpus's. */
   | 'implied-only'
+  /** A count over part of what the fact counts (one base, fewer places): lower is no contradiction. */
+  | 'part-of-total'
   | 'no-fact';
 
 export interface Verdict {

@@ -24,6 +24,8 @@ export interface Entry {
   rest: string[];
   /** Adjective form of an entity (جنود أميركيين, American troops). */
   adjective?: boolean;
+  /** A part of the place (EntityDef.parts). */
+  part?: boolean;
 }
 
 export interface CompiledLexicon {
@@ -159,6 +161,8 @@ function addEntity(b: Builder, e: EntityDef): void {
     if (e.topic) b.topicTerms.add(stem);
   }
   for (const t of e.en) addEnglish(b, t, 'entity', e.id, false);
+  for (const t of e.parts?.ar ?? []) addArabic(b, t, 'entity', e.id, { part: true });
+  for (const t of e.parts?.en ?? []) addEnglish(b, t, 'entity', e.id, false, { part: true });
   for (const t of e.enCase ?? []) addEnglish(b, t, 'entity', e.id, true);
   for (const t of e.adjEn ?? []) addEnglish(b, t, 'entity', e.id, false, { adjective: true });
   if (e.topic) {

@@ -21,6 +21,8 @@ export interface EntityDef extends TermSet {
   /** Nationality adjective stems (Arabic, normalized suffixes ي/يه/يين/يون/يا are added). */
   adjAr?: string[];
   adjEn?: string[];
+  /** Parts of the place (cities, bases, regions): a level counted there is not the whole place's. */
+  parts?: TermSet;
 }
 
 export const ENTITIES: EntityDef[] = [
@@ -67,27 +69,36 @@ export const ENTITIES: EntityDef[] = [
     id: 'IQ',
     place: true,
     actor: true,
-    ar: ['العراق', 'بغداد', 'أربيل', 'عين الأسد', 'كردستان', 'إقليم كردستان', 'الأنبار'],
+    ar: ['العراق'],
     adjAr: ['عراقي'],
-    en: ['Iraq', 'Baghdad', 'Erbil', 'Ain al-Asad', 'Ain al-Assad', 'Kurdistan', 'Anbar'],
+    en: ['Iraq'],
     adjEn: ['Iraqi', 'Iraqis'],
+    parts: {
+      ar: ['بغداد', 'أربيل', 'عين الأسد', 'كردستان', 'إقليم كردستان', 'الأنبار', 'حرير', 'الموصل'],
+      en: ['Baghdad', 'Erbil', 'Ain al-Asad', 'Ain al-Assad', 'Kurdistan', 'Anbar', 'Harir', 'Mosul'],
+    },
   },
   {
     id: 'SY',
     place: true,
     actor: true,
-    ar: ['سوريا', 'سورية', 'دمشق', 'التنف', 'دير الزور', 'الحسكة', 'الرقة'],
+    ar: ['سوريا', 'سورية'],
     adjAr: ['سوري'],
-    en: ['Syria', 'Damascus', 'al-Tanf', 'Tanf', 'Deir ez-Zor', 'Deir el-Zour', 'Hasakah', 'Raqqa'],
+    en: ['Syria'],
     adjEn: ['Syrian'],
+    parts: {
+      ar: ['دمشق', 'التنف', 'دير الزور', 'الحسكة', 'الرقة'],
+      en: ['Damascus', 'al-Tanf', 'Tanf', 'Deir ez-Zor', 'Deir el-Zour', 'Hasakah', 'Raqqa'],
+    },
   },
   {
     id: 'JO',
     place: true,
     actor: true,
-    ar: ['الأردن', 'البرج 22', 'الأردنية'],
+    ar: ['الأردن', 'الأردنية'],
     adjAr: ['أردني'],
-    en: ['Jordan', 'Tower 22'],
+    en: ['Jordan'],
+    parts: { ar: ['البرج 22'], en: ['Tower 22'] },
     adjEn: ['Jordanian'],
   },
   {
@@ -208,6 +219,11 @@ export interface CountRule {
   /** Entities of which one must be in the sentence. */
   needEntity?: string[];
   /**
+   * A level over a whole place (troops in Iraq, attacks in Iraq and Syria): a figure about one of
+   * its parts (a base, a town) or fewer of its places can confirm it but not contradict it.
+   */
+  wholePlace?: boolean;
+  /**
    * A running total (attacks since October): a small exact count with no "since" and no word of
    * a total ("two rocket attacks", "four of them in Syria") tells single events, not the total.
    */
@@ -218,10 +234,10 @@ export const COUNT_RULES: CountRule[] = [
   { measure: 'davos_session', units: ['session'], needEntity: ['DAVOS'] },
   { measure: 'killed', units: ['troops', 'killed'], near: ['kill'] },
   { measure: 'wounded', units: ['troops', 'wounded'], near: ['wound'] },
-  { measure: 'troops', units: ['troops'], notNear: ['kill', 'wound', 'withdraw'] },
+  { measure: 'troops', units: ['troops'], notNear: ['kill', 'wound', 'withdraw'], wholePlace: true },
   { measure: 'troops_withdrawn', units: ['troops'], near: ['withdraw'] },
-  { measure: 'attacks', units: ['attacks', 'times'], near: ['attack'], total: true },
-  { measure: 'attacks', units: ['attacks'], total: true },
+  { measure: 'attacks', units: ['attacks', 'times'], near: ['attack'], total: true, wholePlace: true },
+  { measure: 'attacks', units: ['attacks'], total: true, wholePlace: true },
   { measure: 'strikes', units: ['strikes'] },
   { measure: 'drones', units: ['drones'] },
   { measure: 'rockets', units: ['rockets'] },

@@ -13,6 +13,8 @@ export interface Hit {
   /** Index of the last token of the hit. */
   lastToken: number;
   adjective?: boolean;
+  /** Names a part of the place (a base, a town), not the whole place. */
+  part?: boolean;
 }
 
 // Proclitics, longest first: conjunction + preposition + article combinations (ARABIC-FIGURES §1.3).
@@ -42,6 +44,7 @@ function pushEntries(hits: Hit[], entries: readonly Entry[], start: number, end:
   for (const e of entries) {
     const hit: Hit = { type: e.type, id: e.id, start, end, token, lastToken };
     if (e.adjective) hit.adjective = true;
+    if (e.part) hit.part = true;
     hits.push(hit);
   }
 }

@@ -37,6 +37,12 @@ export function lowerText(t: Token | undefined): string {
 
 type Last = 'none' | 'unit' | 'tens' | 'hundred' | 'scale';
 
+/** Tokens k, k+1 are "a half" and a hundred or scale word follows. */
+function isHalfOfScale(tokens: readonly Token[], k: number): boolean {
+  const next = enWord(tokens[k + 2]);
+  return enWord(tokens[k])?.kind === 'a' && lowerText(tokens[k + 1]) === 'half' && !!next && (next.kind === 'scale' || next.kind === 'hundred');
+}
+
 /** Parse English number words starting at token i. */
 export function parseEnglishNumber(tokens: readonly Token[], i: number): Figure | null {
   const w0 = enWord(tokens[i]);
@@ -67,6 +73,11 @@ export function parseEnglishNumber(tokens: readonly Token[], i: number): Figure 
         if (!u || !u.glued || !uw || uw.kind !== 'unit' || uw.value < 1 || uw.value > 9) break;
         w = uw;
         width = 2;
+      } else if (txt.toLowerCase() === 'and' && (last === 'unit' || last === 'tens') && cur % 1 === 0 && isHalfOfScale(tokens, j + 1)) {
+        // "two and a half thousand": the half belongs to the scale word that follows.
+        cur += 0.5;
+        j += 3;
+        continue;
       } else if ((txt === 'and' || txt === 'And') && (last === 'hundred' || last === 'scale')) {
         const aw = enWord(tokens[j + 1]);
         if (!aw || (aw.kind !== 'unit' && aw.kind !== 'tens') || aw.value === 0) break;

@@ -43,6 +43,9 @@ describe.each([
   ['وقال رئيس الوزراء في منتدى دافوس بنسخته رقم 53 إن مهمة التحالف انتهت.', 'davos_session', '53', 'mismatch'],
   ['In March 2023, twenty years after the invasion, Washington said that the anti-ISIS coalition mission in Iraq and Syria was not complete.', 'mission_incomplete_statement', 'March 2023', 'match'],
   ['No U.S. troops have died in the region since Jan. 30, when three soldiers were killed by a drone at a base in Jordan.', 'jordan_attack', 'Jan. 30', 'mismatch'],
+  // "and a half" before a scale word; a year before "more than" is still a year.
+  ['Some three and a half thousand U.S. troops are deployed in Iraq.', 'troops', 'three and a half thousand', 'mismatch'],
+  ['In 2024 more than 2,400 American soldiers were still stationed in Iraq.', 'troops', '2,400', 'match'],
 ])('%s', (sentence, measure, figure, verdict) => {
   test(`ties "${figure}" to ${measure} and judges it ${verdict}`, () => {
     const report = scan(sentence).find((r) => r.claim.text === figure);
@@ -70,6 +73,22 @@ test('a bare answer in a transcript repeats what the question counted, across a 
   ]);
 });
 
+test('the second end of a date range, its و glued on, is no event date', () => {
+  const reports = scan('وتعرضت القوات الأميركية في العراق وسوريا لأكثر من 150 هجوما بين منتصف تشرين الأول وأواخر كانون الثاني، قبل مقتل ثلاثة جنود في الأردن.');
+  expect(reports.map((r) => [r.claim.text, r.claim.measure, r.verdict.verdict])).toEqual([
+    ['150', 'attacks', 'match'],
+    ['ثلاثة', 'killed', 'match'],
+  ]);
+});
+
+test('a level counted at one base, or over fewer places, can confirm a fact but not contradict it', () => {
+  const verdicts = (text: string) => scan(text).map((r) => [r.claim.text, r.verdict.verdict, r.verdict.rule]);
+  expect(verdicts('About 200 U.S. troops are stationed at the al-Tanf garrison.')).toEqual([['200', 'unverified', 'part-of-total']]);
+  expect(verdicts('ونفذت الفصائل نحو 70 هجوما على القواعد الأميركية في سوريا وحدها منذ منتصف تشرين الأول.')[0]).toEqual(['70', 'unverified', 'part-of-total']);
+  // The whole place: a contradiction.
+  expect(verdicts('About 200 U.S. troops are stationed in Syria.')).toEqual([['200', 'mismatch', 'outside-range']]);
+});
+
 test('an event named in a date\'s own clause is not also given to another date across a clause', () => {
   const reports = scan("We've had an advise-and-assist role since the end of 2021, and the coalition has done this work since it stood up in 2014.");
   expect(reports.map((r) => [r.claim.text, r.claim.measure, r.verdict.verdict])).toEqual([
@@ -93,6 +112,13 @@ describe('numbers that are not coalition claims', () => {
     // A table row's year is a period, not a count; a date in a page header is no event.
     ['U.S. troops\tIraq\t2007 (surge peak)\t~160,000'],
     ['Feb. 27, 2024 | Pentagon press briefing'],
+    // A rate is no count; a timeline entry's year dates its line (a figure of 2003 is history).
+    ['وتتعرض القواعد الأميركية في سوريا لنحو خمس هجمات أسبوعياً.'],
+    ['U.S. troops in Iraq faced four attacks a day in late January.'],
+    ['٢٠٠٦: الولايات المتحدة تنشر نحو ١٦٠ ألف جندي في العراق.'],
+    ['In 2016 more than 5,000 U.S. troops were back in Iraq.'],
+    // A footnote marker glued to a period.
+    ['Militias struck U.S. forces in Iraq and Syria more than 160 times.3'],
   ])('%s', (sentence) => {
     expect(scan(sentence).filter((r) => r.verdict.verdict !== 'unverified')).toEqual([]);
   });
