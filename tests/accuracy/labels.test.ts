@@ -1,12 +1,19 @@
-// Validates the labeled evaluation set itself: every label points at real, unique text in its
-// page, and every number written in a page's visible text is labeled.
+// Validates the labeled evaluation sets themselves (the first set and the blind holdout sets):
+// every label points at real, unique text in its page, and every number written in a page's
+// visible text is labeled.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { visibleText, type PageLabels } from './score';
 
 const FIXTURES = join(__dirname, '..', 'fixtures');
 const PAGES = join(FIXTURES, 'pages');
-const labels = JSON.parse(readFileSync(join(FIXTURES, 'labels.json'), 'utf8')) as PageLabels[];
+const readLabels = (dir: string): PageLabels[] => JSON.parse(readFileSync(join(dir, 'labels.json'), 'utf8')) as PageLabels[];
+const labels = readLabels(FIXTURES);
+const SETS = [FIXTURES, join(FIXTURES, 'holdout-2'), join(FIXTURES, 'holdout-3')].map((dir) => ({
+  name: dir === FIXTURES ? 'first set' : (dir.split(/[\\/]/).pop() as string),
+  pages: join(dir, 'pages'),
+  labels: readLabels(dir),
+}));
 const EXPECTED = new Set(['match', 'mismatch', 'unverified', 'none']);
 
 function occurrences(haystack: string, needle: string): number[] {
@@ -37,8 +44,16 @@ describe('labeled evaluation set', () => {
     expect(count('none')).toBeGreaterThanOrEqual(50);
   });
 
-  describe.each(labels.map((p) => [p.page, p] as const))('%s', (_name, page) => {
-    const html = readFileSync(join(PAGES, page.page), 'utf8');
+});
+
+describe.each(SETS.map((set) => [set.name, set] as const))('%s', (_set, set) => {
+  test('every page has labels and every labeled page exists', () => {
+    const files = readdirSync(set.pages).filter((f) => f.endsWith('.html')).sort();
+    expect(set.labels.map((p) => p.page).sort()).toEqual(files);
+  });
+
+  describe.each(set.labels.map((p) => [p.page, p] as const))('%s', (_name, page) => {
+    const html = readFileSync(join(set.pages, page.page), 'utf8');
     const text = visibleText(html);
 
     test('html lang and published date agree with the label file', () => {
