@@ -3,7 +3,7 @@
 import type { Hit } from '../lexicon/hits';
 import { NON_CLAIM_UNITS } from '../lexicon/data';
 import type { Token } from '../text/tokenize';
-import type { DateMention, NumberMention, Qualifier, SimpleDate } from '../types';
+import type { DateMention, NumberMention, Qualifier, SimpleDate, Span } from '../types';
 import type { SentenceClaim, SentenceContext } from './extract';
 
 /** A figure to be tied to a unit: a number mention, or a dual noun that counts 2. */
@@ -218,7 +218,13 @@ function findPlace(ctx: SentenceContext, fig: Figure, unitEnd: number, nextFigur
   // A place after the figure counts up to the next figure or the end of the figure's clause
   // ("165 times, and the deadliest, in Jordan, killed three": Jordan is the three's).
   const clauseEnd = ctx.clauses.find((c) => c.end > fig.start)?.end ?? ctx.text.length;
-  const after = places.filter((h) => h.token > unitEnd && h.token < nextFigureToken && h.start < clauseEnd);
+  // "زهاء 900 في الشمال الشرقي السوري": after في, a nationality adjective names the place too.
+  const inAfter = ctx.tokens.findIndex((t, k) => k > unitEnd && k < nextFigureToken && /^[وف]?(?:في|بـ?)$|^in$/i.test(t.text));
+  const adjectives = inAfter < 0 ? [] : ctx.hits.filter((h) => h.adjective && h.type === 'entity' && ctx.lex.places.has(h.id) && h.token > inAfter && h.token <= inAfter + 3);
+  const after = places
+    .concat(adjectives)
+    .filter((h) => h.token > unitEnd && h.token < nextFigureToken && h.start < clauseEnd)
+    .sort((x, y) => x.token - y.token);
   if (after.length > 0) {
     const chosen = [after[0] as Hit];
     // Coordinated places: "في العراق وسوريا", "in Iraq and Syria".
@@ -239,6 +245,29 @@ function findPlace(ctx: SentenceContext, fig: Figure, unitEnd: number, nextFigur
     chosen.push(h);
   }
   return placeOf(chosen);
+}
+
+function clauseIndex(ctx: SentenceContext, offset: number): number {
+  const k = ctx.clauses.findIndex((c) => c.end > offset);
+  return k < 0 ? ctx.clauses.length - 1 : k;
+}
+
+const WHEN_WORDS = /^(?:[وف]?(?:حين|حينما|عندما|يوم)|when)(?![\p{L}])/iu;
+
+/**
+ * Does a year in the sentence date this figure ("In 2011 the US withdrew 40,000 troops")? When it
+ * opens the sentence, stands in the figure's clause, or in another cell of its table row, or the
+ * figure's clause says what happened then ("منذ الغزو عام 2003، حين نشرت واشنطن 150 ألف جندي").
+ * Not otherwise: "2,500 troops in Iraq, under a coalition put together in 2014" counts troops now.
+ */
+function datesFigure(ctx: SentenceContext, date: DateMention, fig: Figure): boolean {
+  const k = clauseIndex(ctx, date.start);
+  const f = clauseIndex(ctx, fig.start);
+  if (k === f || (k === 0 && date.start - (ctx.clauses[0]?.start ?? 0) <= 12)) return true;
+  const [a, b] = k < f ? [k, f] : [f, k];
+  const marks = ctx.clauses.slice(a, b).map((c, i) => ctx.text.slice(c.end, (ctx.clauses[a + i + 1] as Span).start));
+  if (marks.every((m) => /[\t|]/.test(m))) return true;
+  return f === k + 1 && WHEN_WORDS.test(ctx.text.slice((ctx.clauses[f] as Span).start));
 }
 
 function toSimple(d: DateMention): SimpleDate | undefined {
@@ -340,7 +369,7 @@ export function countClaimsInSentence(ctx: SentenceContext, usedDates: Set<numbe
   figures.sort((a, b) => a.start - b.start);
 
   const since = ctx.dates.find((d) => d.rel === 'since');
-  const at = ctx.dates.find((d, i) => !usedDates.has(i) && d.rel !== 'since' && d.yearSpan !== undefined && !figures.some((f) => f.labelYear && overlaps(d, f)));
+  const atDates = ctx.dates.filter((d, i) => !usedDates.has(i) && d.rel !== 'since' && d.yearSpan !== undefined && !figures.some((f) => f.labelYear && overlaps(d, f)));
   let prev: { unit: string; lastToken: number; actor: string[] } | null = null;
   let lastUnit: string | null = null;
   figures.forEach((figure, i) => {
@@ -381,7 +410,11 @@ export function countClaimsInSentence(ctx: SentenceContext, usedDates: Set<numbe
     }
     // A session number: "بدورته الـ54", "الدورة 54", "نسخة دافوس رقم 54", "the 54th annual meeting".
     const numbered = NUMBER_SIGN.has((ctx.tokens[fig.firstToken - 1]?.text ?? '').toLowerCase()) ? 3 : 1;
-    if (!unit && (fig.ordinal ? conceptNear(ctx, ['session'], fig.firstToken - 3, fig.lastToken + 3) : conceptNear(ctx, ['session'], fig.firstToken - numbered, fig.firstToken - 1))) {
+    // An ordinal right before the forum's name is its session: "the 54th World Economic Forum".
+    const session = fig.ordinal
+      ? conceptNear(ctx, ['session'], fig.firstToken - 3, fig.lastToken + 3) || conceptNear(ctx, ['DAVOS'], fig.lastToken + 1, fig.lastToken + 2)
+      : conceptNear(ctx, ['session'], fig.firstToken - numbered, fig.firstToken - 1);
+    if (!unit && session) {
       unit = { id: 'session', lastToken: fig.lastToken, between: null };
     }
     if (!unit || NON_CLAIM_UNITS.has(unit.id)) {
@@ -413,6 +446,7 @@ export function countClaimsInSentence(ctx: SentenceContext, usedDates: Set<numbe
     if (place.partOnly && ctx.lex.countRules.some((r) => r.wholePlace && r.measure === measure)) claim.confirmOnly = true;
     const sinceDate = since ? toSimple(since) : undefined;
     if (sinceDate) claim.since = sinceDate;
+    const at = atDates.find((d) => datesFigure(ctx, d, fig));
     const atDate = at ? toSimple(at) : undefined;
     if (atDate) {
       claim.at = atDate;

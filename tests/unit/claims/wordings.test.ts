@@ -46,6 +46,12 @@ describe.each([
   // "and a half" before a scale word; a year before "more than" is still a year.
   ['Some three and a half thousand U.S. troops are deployed in Iraq.', 'troops', 'three and a half thousand', 'mismatch'],
   ['In 2024 more than 2,400 American soldiers were still stationed in Iraq.', 'troops', '2,400', 'match'],
+  // A year in another clause dates that clause's noun, not the count; an adjective place after في.
+  ['The Pentagon keeps about 3,000 troops in Iraq, part of a coalition forged in 2014 against ISIS.', 'troops', '3,000', 'mismatch'],
+  ['وتنشر واشنطن نحو 2500 عسكري في العراق، وقرابة 1500 في الشمال الشرقي السوري.', 'troops', '1500', 'mismatch'],
+  ['Sudani repeated the demand at the 53rd World Economic Forum in Davos, insisting the coalition must go.', 'davos_session', '53', 'mismatch'],
+  ['Backed by the coalition, Iraq proclaimed the defeat of the caliphate in December 2018.', 'victory_over_isis', 'December 2018', 'mismatch'],
+  ['استهدفت مسيرة في 29 كانون الثاني 2024 موقعا أميركيا في الأردن.', 'jordan_attack', '29 كانون الثاني 2024', 'mismatch'],
 ])('%s', (sentence, measure, figure, verdict) => {
   test(`ties "${figure}" to ${measure} and judges it ${verdict}`, () => {
     const report = scan(sentence).find((r) => r.claim.text === figure);
