@@ -36,7 +36,7 @@ interface UnitMatch {
 const ACTOR_IDS = new Set(['US', 'COALITION', 'FOREIGN_FORCES', 'FACTIONS', 'ISIS', 'PARLIAMENT']);
 const PARTITIVE = new Set(['من', 'of']);
 const PASSIVE = new Set(['were', 'was', 'been', 'have', 'had', 'are', 'being']);
-const COUNT_OF = new Set(['عدد', 'حصيله', 'number', 'toll', 'tally', 'count', 'total']);
+const COUNT_OF = new Set(['عدد', 'حصيله', 'مجموع', 'اجمالي', 'number', 'toll', 'tally', 'count', 'total']);
 // '.' too: some outlets put a stray period mid-sentence ("في العراق .نحو 900 في سوريا").
 const CONNECTORS = new Set(['و', 'and', ',', '،', '.', 'بينما', 'while', 'plus']);
 const ORDINAL_SUFFIX = new Set(['th', 'st', 'nd', 'rd']);
@@ -110,10 +110,11 @@ function findUnit(ctx: SentenceContext, fig: Figure): UnitMatch | null {
       break;
     }
   }
-  // "عدد الهجمات … 170", "the death toll … three": the noun stands before the figure.
-  for (let k = fig.firstToken - 1; k >= Math.max(0, fig.firstToken - 8); k--) {
+  // "عدد الهجمات … 170", "the death toll … three": the noun stands before the figure, in its clause.
+  const clauseStart = ctx.clauses[clauseIndex(ctx, fig.start)]?.start ?? 0;
+  for (let k = fig.firstToken - 1; k >= Math.max(0, fig.firstToken - 12); k--) {
     const tok = tokens[k] as Token;
-    if (tok.kind === 'digits') break;
+    if (tok.kind === 'digits' || tok.start < clauseStart) break;
     if (COUNT_OF.has(tok.text.toLowerCase()) || COUNT_OF.has(tok.text.replace(/^[وف]/, ''))) {
       for (let j = k + 1; j <= k + 3 && j < fig.firstToken; j++) {
         const unit = hitsAtToken(hits, j, ['unit'])[0];

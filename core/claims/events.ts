@@ -132,8 +132,9 @@ function opensSentence(ctx: SentenceContext, date: DateMention): boolean {
   const first = ctx.clauses[0];
   // The date ends the first clause (a comma inside "Feb. 27, 2024" does not count).
   if (first === undefined || ctx.clauses.length < 2 || date.end < first.end || date.end > first.end + 1 || phraseStart(ctx, date) - first.start > 12) return false;
+  // A comma, or a colon after a timeline entry's date ("أواخر 2022: التحالف يطوي دوره القتالي").
   const mark = ctx.text[first.end];
-  return mark === ',' || mark === '،';
+  return mark === ',' || mark === '،' || mark === ':';
 }
 
 /** The event rules that could describe a date, nearest first. `counted`: the sentence counts something. */

@@ -52,6 +52,11 @@ describe.each([
   ['Sudani repeated the demand at the 53rd World Economic Forum in Davos, insisting the coalition must go.', 'davos_session', '53', 'mismatch'],
   ['Backed by the coalition, Iraq proclaimed the defeat of the caliphate in December 2018.', 'victory_over_isis', 'December 2018', 'mismatch'],
   ['استهدفت مسيرة في 29 كانون الثاني 2024 موقعا أميركيا في الأردن.', 'jordan_attack', '29 كانون الثاني 2024', 'mismatch'],
+  // Negated "exceeded", a total named before its figure, rounds of talks, a timeline entry, "Americans".
+  ['وقال النائب إن مجموع الاعتداءات على القوات الأميركية منذ منتصف تشرين الأول لم يتجاوز الثمانين.', 'attacks', 'الثمانين', 'mismatch'],
+  ['وعقدت اللجنة العسكرية العليا بين العراق والتحالف جولتها الثانية في أيار الماضي.', 'committee_second_meeting', 'أيار الماضي', 'mismatch'],
+  ['مطلع 2021: التحالف الدولي ينهي مهامه القتالية في العراق', 'combat_mission_end', '2021', 'mismatch'],
+  ['A senator claimed that some 8,000 Americans are still based in Iraq.', 'troops', '8,000', 'mismatch'],
 ])('%s', (sentence, measure, figure, verdict) => {
   test(`ties "${figure}" to ${measure} and judges it ${verdict}`, () => {
     const report = scan(sentence).find((r) => r.claim.text === figure);
@@ -124,6 +129,8 @@ describe('numbers that are not coalition claims', () => {
     ['٢٠٠٦: الولايات المتحدة تنشر نحو ١٦٠ ألف جندي في العراق.'],
     ['In 2016 more than 5,000 U.S. troops were back in Iraq.'],
     // A footnote marker glued to a period.
+    // "Americans" killed may be civilians: only a troop level counts them.
+    ['Two Americans were killed in a strike near Erbil, the Pentagon said.'],
     ['Militias struck U.S. forces in Iraq and Syria more than 160 times.3'],
   ])('%s', (sentence) => {
     expect(scan(sentence).filter((r) => r.verdict.verdict !== 'unverified')).toEqual([]);
