@@ -3,6 +3,7 @@
 import type { FactDate } from '../facts/model';
 import type { Hit } from '../lexicon/hits';
 import type { DateMention, Span } from '../types';
+import { FIRST_ATTACK } from './cues';
 import type { SentenceClaim, SentenceContext } from './extract';
 
 /** Concepts further than this (in normalized characters) from the date don't describe it. */
@@ -142,7 +143,9 @@ function rankEvents(ctx: SentenceContext, date: DateMention, counted: boolean): 
   const ranked: Ranked[] = [];
   // With a count, "since Oct. 17" starts it and "by February" dates it: neither is an event. Alone,
   // "no combat role since 2021" dates an event, and so does "since Jan. 27, when a drone strike…".
-  if (!counted || (date.rel !== 'since' && date.rel !== 'until' && date.rel !== 'asof') || introducesEvent(ctx, date)) {
+  // "أول هجوم على القوات الأميركية": the date starts the attacks' running total (extract.ts).
+  const startsAttacks = date === ctx.dates[0] && FIRST_ATTACK.test(ctx.text);
+  if (!startsAttacks && (!counted || (date.rel !== 'since' && date.rel !== 'until' && date.rel !== 'asof') || introducesEvent(ctx, date))) {
     const reach = opensSentence(ctx, date) ? Infinity : MAX_DISTANCE;
     for (const rule of ctx.lex.eventRules) {
       if (rule.existsSince !== undefined) continue;

@@ -11,6 +11,7 @@ import { tokenize, type Token } from '../text/tokenize';
 import type { DateMention, NumberMention, SimpleDate, Span } from '../types';
 import type { Claim } from './claim';
 import { countClaimsInSentence, TOTAL_WORDS, type Before } from './counts';
+import { FIRST_ATTACK } from './cues';
 import { eventClaimsInSentence, phraseStart } from './events';
 
 export interface ExtractOptions {
@@ -37,6 +38,9 @@ const CONTINUATION_PLACES = new Set(['IQ', 'SY', 'JO']);
 const NEGATION = /(^|[^\u0621-\u064a])[وف]?(لم|لا|ليس|دون|بلا)([^\u0621-\u064a]|$)|\b(no|not|never|none|without)\b/i;
 const ANAPHORA = /التنظيم|the group|the militants|the jihadists|the mission|المهمه|(that|the|this) attack\b|(ذلك|هذا) الهجوم|الهجوم (نفسه|ذاته)/;
 const FOOTNOTE = /^[0-9]{1,3}$/;
+/** A timeline entry, "17 تشرين الأول 2023: …": a list of them stays on its topic. */
+const TIMELINE_ENTRY = /^[^:]{0,40}[0-9]{4}\s*:/;
+
 /** A short sentence, after a speaker's label at most: an answer in a transcript ("GEN. RYDER: Three."). */
 const SHORT_ANSWER = /^(?:[^:]{1,40}:)?\s*\S+(?:\s+\S+){0,3}$/;
 
@@ -88,7 +92,7 @@ export function extractClaims(raw: string, lex: CompiledLexicon, opts: ExtractOp
     const tokens = tokenize(text);
     const hits = findHits(text, tokens, lex);
     if (!topical) {
-      const continues = hits.some((h) => h.type === 'entity' && CONTINUATION_PLACES.has(h.id)) || ANAPHORA.test(text) || SHORT_ANSWER.test(text);
+      const continues = hits.some((h) => h.type === 'entity' && CONTINUATION_PLACES.has(h.id)) || ANAPHORA.test(text) || SHORT_ANSWER.test(text) || TIMELINE_ENTRY.test(text);
       if (!continues) continue;
     }
     carried = true;
@@ -138,11 +142,13 @@ function lastUnitIn(text: string, lex: CompiledLexicon): string | null {
 function sinceClaims(ctx: SentenceContext, counts: SentenceClaim[], usedDates: ReadonlySet<number>, unitBefore: () => string | null): SentenceClaim[] {
   const out: SentenceClaim[] = [];
   for (const [i, date] of ctx.dates.entries()) {
-    if (usedDates.has(i) || date.rel !== 'since' || date.year === undefined || (date.month === undefined && date.day === undefined)) continue;
+    const starts = date.rel === 'since' || (i === 0 && FIRST_ATTACK.test(ctx.text));
+    if (usedDates.has(i) || !starts || date.year === undefined || (date.month === undefined && date.day === undefined)) continue;
     const count = counts.find((c) => c.kind === 'count');
     // Without a count, only a plain statement dates the attacks: "no attack since 4 February" does not.
     // "What's the total since Oct. 17?" after a sentence about attacks asks for the same total.
-    const attacks = ctx.hits.some((h) => h.type === 'concept' && h.id === 'attack') || (TOTAL_WORDS.test(ctx.text) && unitBefore() === 'attacks');
+    const attacks =
+      ctx.hits.some((h) => h.type === 'concept' && h.id === 'attack') || (TOTAL_WORDS.test(ctx.text) && unitBefore() === 'attacks') || FIRST_ATTACK.test(ctx.text);
     const measure = count ? count.measure : attacks && !NEGATION.test(ctx.text) ? 'attacks' : null;
     if (!measure) continue;
     const value: SentenceClaim['date'] = { year: date.year };

@@ -147,8 +147,9 @@ export const CONCEPTS: ConceptDef[] = [
   // A round of the talks: with "second" and the talks named, the committee's second meeting.
   { id: 'round', ar: ['جوله', 'الجوله', 'جولتها', 'جولته', 'جولات'], en: ['round'] },
   { id: 'second', ar: ['~الثاني', '~ثاني', 'ثان', 'ثانيه'], en: ['second'] },
-  { id: 'visit', ar: ['~زياره', '~زار', 'وفد', 'وفدا', 'بوفد', 'على راس وفد'], en: ['visit', 'visited', 'trip', 'delegation', 'led a delegation'] },
-  { id: 'defmin', ar: ['وزير الدفاع'], en: ['defence minister', 'defense minister'] },
+  // With the minister named, going to Washington is the visit.
+  { id: 'visit', ar: ['~زياره', '~زار', 'وفد', 'وفدا', 'بوفد', 'على راس وفد', 'الى واشنطن', 'الى العاصمه الاميركيه', 'الى العاصمه الامريكيه'], en: ['visit', 'visited', 'trip', 'delegation', 'led a delegation', 'to Washington', 'traveled to Washington', 'travelled to Washington'] },
+  { id: 'defmin', ar: ['وزير الدفاع', 'ثابت العباسي', 'الوزير العباسي'], en: ['defence minister', 'defense minister', 'Thabet al-Abbasi', 'Thabit al-Abbasi', 'al-Abbasi'] },
   { id: 'hamas', ar: ['حماس', '~غزه', '~اسرائيل', 'طوفان الأقصى'], en: ['Hamas', 'Gaza', 'Israel', 'Al-Aqsa Flood'] },
   { id: 'isis_ref', ar: ['التنظيم', 'التنظيم المتطرف', 'التنظيم الإرهابي', 'دولة الخلافة', 'الخلافة'], en: ['the caliphate', 'the group', 'the militant group', 'the jihadist group', 'the extremist group', 'the militants', 'the jihadists', 'the extremists'] },
   { id: 'events', ar: ['احداث', 'أحداث'], en: ['events'] },

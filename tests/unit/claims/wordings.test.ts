@@ -57,6 +57,9 @@ describe.each([
   ['وعقدت اللجنة العسكرية العليا بين العراق والتحالف جولتها الثانية في أيار الماضي.', 'committee_second_meeting', 'أيار الماضي', 'mismatch'],
   ['مطلع 2021: التحالف الدولي ينهي مهامه القتالية في العراق', 'combat_mission_end', '2021', 'mismatch'],
   ['A senator claimed that some 8,000 Americans are still based in Iraq.', 'troops', '8,000', 'mismatch'],
+  // The first attack dates the running total's start; the minister named and "to Washington" is the visit.
+  ['The first attack on U.S. forces in Iraq came on Nov. 2, 2023, the Pentagon said.', 'attacks@since', 'Nov. 2, 2023', 'mismatch'],
+  ['وسافر الوزير ثابت العباسي إلى واشنطن في تشرين الثاني 2023 لبحث مستقبل التحالف.', 'defense_minister_visit', 'تشرين الثاني 2023', 'mismatch'],
 ])('%s', (sentence, measure, figure, verdict) => {
   test(`ties "${figure}" to ${measure} and judges it ${verdict}`, () => {
     const report = scan(sentence).find((r) => r.claim.text === figure);
@@ -89,6 +92,15 @@ test('the second end of a date range, its و glued on, is no event date', () => 
   expect(reports.map((r) => [r.claim.text, r.claim.measure, r.verdict.verdict])).toEqual([
     ['150', 'attacks', 'match'],
     ['ثلاثة', 'killed', 'match'],
+  ]);
+});
+
+test('a timeline keeps its topic from entry to entry', () => {
+  const reports = scan('2014: Washington assembles a coalition against ISIS.\n7 October 2023: Hamas attacks Israel.\n17 October 2023: first attack on U.S. troops in Syria.');
+  expect(reports.map((r) => [r.claim.text, r.claim.measure, r.verdict.verdict])).toEqual([
+    ['2014', 'coalition_founded', 'match'],
+    ['7 October 2023', 'oct7_attack', 'match'],
+    ['17 October 2023', 'attacks@since', 'match'],
   ]);
 });
 
