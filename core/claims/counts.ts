@@ -220,7 +220,7 @@ function findPlace(ctx: SentenceContext, fig: Figure, unitEnd: number, nextFigur
   // ("165 times, and the deadliest, in Jordan, killed three": Jordan is the three's).
   const clauseEnd = ctx.clauses.find((c) => c.end > fig.start)?.end ?? ctx.text.length;
   // "زهاء 900 في الشمال الشرقي السوري": after في, a nationality adjective names the place too.
-  const inAfter = ctx.tokens.findIndex((t, k) => k > unitEnd && k < nextFigureToken && /^[وف]?(?:في|بـ?)$|^in$/i.test(t.text));
+  const inAfter = ctx.tokens.findIndex((t, k) => k > unitEnd && k < nextFigureToken && /^[وف]?في$|^in$/i.test(t.text));
   const adjectives = inAfter < 0 ? [] : ctx.hits.filter((h) => h.adjective && h.type === 'entity' && ctx.lex.places.has(h.id) && h.token > inAfter && h.token <= inAfter + 3);
   const after = places
     .concat(adjectives)
@@ -377,10 +377,7 @@ export function countClaimsInSentence(ctx: SentenceContext, usedDates: Set<numbe
     let fig = figure;
     let viaDefinite = false;
     const nextFigureToken = figures[i + 1]?.firstToken ?? ctx.tokens.length;
-    if (fig.labelYear) {
-      const unit = labelUnit(ctx, fig);
-      if (!unit) return;
-    }
+    if (fig.labelYear && !labelUnit(ctx, fig)) return;
     let unit = findUnit(ctx, fig);
     let inheritedActor: string[] | null = null;
     if (!unit && prev && isConnectedTo(ctx, fig, prev.lastToken)) {
