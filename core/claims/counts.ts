@@ -51,6 +51,13 @@ function isRate(ctx: SentenceContext, lastToken: number): boolean {
   return RATE_PHRASES.test(ctx.text.slice(next.start - 1));
 }
 
+const PLACE_PREPOSITION = /^[وف]?(?:في|علي|داخل)$|^(?:in|on|inside)$/i;
+/** "two-thirds of them", "one-quarter": a fraction, not a count ("fifty-third" is an ordinal). */
+const FRACTION_AFTER = /^-?\s?(?:thirds|quarters|fifths|halves)\b/i;
+const ONE_FRACTION_AFTER = /^-?\s?(?:third|quarter|fifth|half)\b/i;
+/** "4 of them in Syria", "٤ منها": a part of something counted before, not a total of its own. */
+const PARTITIVE_AFTER = /^\s*(?:منها|منهم|منهن|of them|of those)(?![\p{L}])/iu;
+
 /** "رقم 54", "number 54": the figure numbers the noun before it. */
 const NUMBER_SIGN = new Set(['رقم', 'number', 'no']);
 /** Tokens searched around a figure for concepts like "killed" or "attack" ("U.S." alone is 4 tokens). */
@@ -219,8 +226,9 @@ function findPlace(ctx: SentenceContext, fig: Figure, unitEnd: number, nextFigur
   // A place after the figure counts up to the next figure or the end of the figure's clause
   // ("165 times, and the deadliest, in Jordan, killed three": Jordan is the three's).
   const clauseEnd = ctx.clauses.find((c) => c.end > fig.start)?.end ?? ctx.text.length;
-  // "زهاء 900 في الشمال الشرقي السوري": after في, a nationality adjective names the place too.
-  const inAfter = ctx.tokens.findIndex((t, k) => k > unitEnd && k < nextFigureToken && /^[وف]?في$|^in$/i.test(t.text));
+  // "زهاء 900 في الشمال الشرقي السوري", "900 جندي على الجانب السوري": after a preposition, a
+  // nationality adjective names the place too.
+  const inAfter = ctx.tokens.findIndex((t, k) => k > unitEnd && k < nextFigureToken && PLACE_PREPOSITION.test(t.text));
   const adjectives = inAfter < 0 ? [] : ctx.hits.filter((h) => h.adjective && h.type === 'entity' && ctx.lex.places.has(h.id) && h.token > inAfter && h.token <= inAfter + 3);
   const after = places
     .concat(adjectives)
@@ -325,7 +333,7 @@ function placeAtFigure(ctx: SentenceContext, fig: Figure): boolean {
 export interface Before {
   /** The unit id they counted last: the answer "about 2,500 in Iraq" after "How many U.S. troops…?". */
   unit(): string | null;
-  /** The previous sentence's last count: a bare answer ("Three.") says the same thing. */
+  /** The topic's last count, when the sentence just before asked a question: a bare answer ("Three.") says the same thing. */
   claim: Pick<SentenceClaim, 'measure' | 'actor' | 'place'> | null;
 }
 
@@ -341,9 +349,13 @@ export interface CountResult {
 const SPEAKER_LABEL = /^(?:[^:]{1,40}:)?\s*$/;
 const TRAILING_PUNCT = /^[\s.!?\u061f]*$/;
 
-/** The sentence is the figure alone, after a speaker's label at most: an answer ("GEN. RYDER: Three."). */
+/**
+ * The sentence is the figure alone, after a speaker's label at most: an answer ("GEN. RYDER:
+ * Three."). A label that names something ("المصابون: أكثر من 40") is a fact box's, not a speaker's.
+ */
 function isBareAnswer(ctx: SentenceContext, fig: Figure): boolean {
-  return TRAILING_PUNCT.test(ctx.text.slice(fig.end)) && SPEAKER_LABEL.test(ctx.text.slice(0, fig.lead));
+  if (!TRAILING_PUNCT.test(ctx.text.slice(fig.end)) || !SPEAKER_LABEL.test(ctx.text.slice(0, fig.lead))) return false;
+  return !ctx.hits.some((h) => h.end <= fig.lead && (h.type === 'unit' || h.type === 'concept'));
 }
 
 export function countClaimsInSentence(ctx: SentenceContext, usedDates: Set<number>, before: Before = NOTHING_BEFORE): CountResult {
@@ -355,6 +367,8 @@ export function countClaimsInSentence(ctx: SentenceContext, usedDates: Set<numbe
     // "نسخة دافوس رقم 54": a numbered session is still a session number.
     const numberedSession = n.label && NUMBER_SIGN.has(ctx.text.slice(0, n.numStart).trim().split(/\s+/).pop()?.toLowerCase() ?? '');
     if ((n.label && !ordinalLabel && !numberedSession) || n.percent || n.currency) continue;
+    const next = ctx.text.slice(n.numEnd, n.numEnd + 12);
+    if (FRACTION_AFTER.test(next) || (n.value === 1 && ONE_FRACTION_AFTER.test(next))) continue;
     const span = { start: n.numStart, end: n.numEnd };
     // A label's bare year no event took may be the label's count ("عدد القوات: 2000").
     const date = ctx.dates.findIndex((d) => overlaps(d, span));
@@ -385,7 +399,7 @@ export function countClaimsInSentence(ctx: SentenceContext, usedDates: Set<numbe
       unit = { id: prev.unit, lastToken: fig.lastToken, between: null };
       inheritedActor = prev.actor;
     }
-    if (!unit && !prev && i === 0 && !fig.ordinal && placeAtFigure(ctx, fig)) {
+    if (!unit && !prev && i === 0 && !fig.ordinal && placeAtFigure(ctx, fig) && !PARTITIVE_AFTER.test(ctx.text.slice(fig.end))) {
       // Ellipsis across sentences, only for the sentence's first figure and with a place at it:
       // "It's about 2,500 in Iraq." (not "seven sites, four of them in Syria").
       const carried = before.unit();

@@ -52,7 +52,8 @@ function ruleDistance(groups: string[][], hits: Hit[], date: DateMention, clause
 }
 
 /** Words before a date that make it a citation or a time range, not an event's date. */
-const NOT_EVENT_BEFORE = new Set(['accessed', 'retrieved', 'updated', 'posted', 'published', 'between', 'بين', 'تحديث', 'نشر', 'اطلع']);
+// "قبل السابع من تشرين الأول بأشهر", "after Oct. 7": a reference point, not the event's own date.
+const NOT_EVENT_BEFORE = new Set(['accessed', 'retrieved', 'updated', 'posted', 'published', 'between', 'بين', 'تحديث', 'نشر', 'اطلع', 'قبل', 'بعد', 'before', 'after']);
 
 function wordBefore(ctx: SentenceContext, date: DateMention): string | null {
   let prev: string | null = null;
@@ -73,7 +74,7 @@ function hasCount(ctx: SentenceContext): boolean {
 }
 
 // Words that lead into a date but are not part of it: "في شهر تموز", "since Oct. 17".
-const LEAD_WORDS = new Set(['في', 'وفي', 'منذ', 'ومنذ', 'حتى', 'خلال', 'شهر', 'بحلول', 'in', 'since', 'by', 'on', 'the', 'of', 'during', 'until', 'as']);
+const LEAD_WORDS = new Set(['في', 'وفي', 'منذ', 'ومنذ', 'حتى', 'خلال', 'شهر', 'بحلول', 'بدءا', 'ابتداء', 'اعتبارا', 'من', 'in', 'since', 'by', 'on', 'the', 'of', 'during', 'until', 'as']);
 
 export function phraseStart(ctx: SentenceContext, date: DateMention): number {
   let start = date.start;
@@ -186,9 +187,17 @@ export function eventClaimsInSentence(ctx: SentenceContext): EventClaim[] {
   // has done this since it stood up in 2014": 2021 is not the founding).
   const owned = new Set<string>();
   for (const c of candidates) if (c.ranked[0]?.anchored) owned.add(c.ranked[0].measure);
+  for (const c of candidates) c.ranked = c.ranked.filter((r) => r.anchored || !owned.has(r.measure));
+  // And one event, one date: of the dates whose best reading is the same event, the nearest keeps
+  // it ("التحالف المولود في أيلول 2014 … حين أعلنت بغداد النصر في 9 كانون الأول 2017").
+  const nearest = new Map<string, number>();
+  for (const { ranked } of candidates) {
+    const best = ranked[0];
+    if (best) nearest.set(best.measure, Math.min(nearest.get(best.measure) ?? Infinity, best.d));
+  }
   const out: EventClaim[] = [];
   for (const { date, dateIndex, ranked } of candidates) {
-    const usable = ranked.filter((r) => r.anchored || !owned.has(r.measure));
+    const usable = ranked.filter((r) => r.d <= (nearest.get(r.measure) ?? Infinity));
     const best = usable[0];
     if (!best) continue;
     out.push({ claim: eventClaim(ctx, date, best, usable), dateIndex });

@@ -38,6 +38,7 @@ const CONTINUATION_PLACES = new Set(['IQ', 'SY', 'JO']);
 const NEGATION = /(^|[^\u0621-\u064a])[وف]?(لم|لا|ليس|دون|بلا)([^\u0621-\u064a]|$)|\b(no|not|never|none|without)\b/i;
 const ANAPHORA = /التنظيم|the group|the militants|the jihadists|the mission|المهمه|(that|the|this) attack\b|(ذلك|هذا) الهجوم|الهجوم (نفسه|ذاته)/;
 const FOOTNOTE = /^[0-9]{1,3}$/;
+const QUESTION_END = /[?\u061f]["'»”)]*$/;
 /** A timeline entry, "17 تشرين الأول 2023: …": a list of them stays on its topic. */
 const TIMELINE_ENTRY = /^[^:]{0,40}[0-9]{4}\s*:/;
 
@@ -63,11 +64,14 @@ export function extractClaims(raw: string, lex: CompiledLexicon, opts: ExtractOp
   };
   /** The topic's last count, unless a later sentence counted something else. */
   let lastCount: (Before['claim'] & { unit: string }) | null = null;
+  /** The sentence before ended with a question mark (`answering`: this one may be a bare answer). */
+  let asked = false;
+  let answering = false;
   const before: Before = {
     unit: unitBefore,
     get claim() {
       const unit = unitBefore();
-      return lastCount && (unit === null || unit === lastCount.unit) ? lastCount : null;
+      return answering && lastCount && (unit === null || unit === lastCount.unit) ? lastCount : null;
     },
   };
   for (let si = 0; si < sentences.length; si++) {
@@ -75,6 +79,8 @@ export function extractClaims(raw: string, lex: CompiledLexicon, opts: ExtractOp
     const text = norm.text.slice(sentence.start, sentence.end);
     // A footnote marker glued to the sentence before ("…admit to.1"): no sentence of its own.
     if (FOOTNOTE.test(text) && sentence.start > 0 && !/\s/.test(norm.text[sentence.start - 1] as string)) continue;
+    answering = asked;
+    asked = QUESTION_END.test(text);
     const topical = isTopical(text, lex);
     const after: boolean = carried || prevIsTopical;
     prevIsTopical = topical;

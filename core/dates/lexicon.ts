@@ -170,6 +170,9 @@ function buildDateLexicon() {
   const AR_REL = arTable<RelEntry>(
     [
       ['منذ', rel('since', true)],
+      ['بدءا من', rel('since', true)],
+      ['ابتداء من', rel('since', true)],
+      ['اعتبارا من', rel('since', true)],
       ['حتى', rel('until', true, true)],
       ['لغاية', rel('until', true)],
       ['إلى غاية', rel('until', true)],

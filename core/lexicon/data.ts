@@ -133,7 +133,7 @@ export const CONCEPTS: ConceptDef[] = [
   { id: 'wound', ar: ['~اصيب', '~اصابه', '~اصابات', '~جرحي', '~جريح', '~مصاب', '~جرح'], en: ['wounded', 'injured', 'injuries', 'wounding', 'injuring'] },
   { id: 'deploy', ar: ['~نشر', '~ينشر', '~تنشر', '~نتشر', '~تمركز', '~متمركز', '~تواجد', '~وجود', '~تحتفظ', '~يحتفظ', '~ارسال', '~ارسل'], en: ['deploy', 'deployed', 'deploys', 'stationed', 'station', 'maintains', 'maintain', 'keeps', 'has', 'have', 'presence', 'based'] },
   { id: 'attack', ar: ['~هجوم', '~هجمات', '~هجم', '~اعتداء', '~استهداف', '~يستهدف', '~تستهدف', '~استهدف', '~هوجم'], en: ['attack', 'attacks', 'attacked', 'assault', 'assaults', 'targeted'] },
-  { id: 'found', ar: ['~انشئ', '~انشا', '~انشاء', '~تاسس', '~تاسيس', '~اسس', '~تشكل', '~تشكيل', '~شكل', '~اطلاق', '~تكون', '~ولد', '~انطلق', '~انطلاق', '~قيام'], en: ['formed', 'founded', 'established', 'created', 'set up', 'launched', 'formation', 'founding', 'assembled', 'creation', 'inception', 'establishment', 'birth', 'was born', 'came into being', 'stood up', 'put together', 'assembles', 'forged'] },
+  { id: 'found', ar: ['~انشئ', '~انشا', '~انشاء', '~تاسس', '~تاسيس', '~اسس', '~تشكل', '~تشكيل', '~شكل', '~اطلاق', '~تكون', '~ولد', '~انطلق', '~انطلاق', '~قيام', 'المولود', 'مولود'], en: ['formed', 'founded', 'established', 'created', 'set up', 'launched', 'formation', 'founding', 'assembled', 'creation', 'inception', 'establishment', 'birth', 'was born', 'came into being', 'stood up', 'put together', 'assembles', 'forged'] },
   // A role that is no longer combat says the combat mission ended ("advise-and-assist role since 2021").
   { id: 'advisory_role', ar: ['غير قتالي', 'غير قتاليه', 'غير القتاليه', 'دور استشاري', 'الدور الاستشاري', 'مهمه استشاريه', 'المهمه الاستشاريه'], en: ['non-combat', 'noncombat', 'advisory role', 'advise-and-assist role', 'advise and assist role', 'advise, assist and enable', 'advise, assist, and enable'] },
   { id: 'combat', ar: ['~القتاليه', '~قتاليه', 'القتالي', 'قتالي', 'دوره القتالي', 'دورها القتالي'], en: ['combat', 'advise, assist', 'advise and assist', 'advise-and-assist'] },
@@ -144,6 +144,7 @@ export const CONCEPTS: ConceptDef[] = [
   { id: 'suspend', ar: ['~علق', '~تعليق', '~توقف', '~اوقف'], en: ['suspended', 'paused', 'halted', 'suspension'] },
   { id: 'launch', ar: ['~اطلق', '~انطلق', '~بدء', '~بدات', '~انطلاق'], en: ['launched', 'began', 'started', 'opened', 'kicked off'] },
   { id: 'meeting', ar: ['~اجتماع', '~اجتماعها'], en: ['meeting'] },
+  { id: 'war', ar: ['الحرب', 'حرب'], en: ['war'] },
   // A round of the talks: with "second" and the talks named, the committee's second meeting.
   { id: 'round', ar: ['جوله', 'الجوله', 'جولتها', 'جولته', 'جولات'], en: ['round'] },
   { id: 'second', ar: ['~الثاني', '~ثاني', 'ثان', 'ثانيه'], en: ['second'] },
@@ -152,7 +153,7 @@ export const CONCEPTS: ConceptDef[] = [
   { id: 'defmin', ar: ['وزير الدفاع', 'ثابت العباسي', 'الوزير العباسي'], en: ['defence minister', 'defense minister', 'Thabet al-Abbasi', 'Thabit al-Abbasi', 'al-Abbasi'] },
   { id: 'hamas', ar: ['حماس', '~غزه', '~اسرائيل', 'طوفان الأقصى'], en: ['Hamas', 'Gaza', 'Israel', 'Al-Aqsa Flood'] },
   { id: 'isis_ref', ar: ['التنظيم', 'التنظيم المتطرف', 'التنظيم الإرهابي', 'دولة الخلافة', 'الخلافة'], en: ['the caliphate', 'the group', 'the militant group', 'the jihadist group', 'the extremist group', 'the militants', 'the jihadists', 'the extremists'] },
-  { id: 'events', ar: ['احداث', 'أحداث'], en: ['events'] },
+  { id: 'events', ar: ['احداث', 'أحداث', 'طوفان الأقصى'], en: ['events', 'Al-Aqsa Flood'] },
   { id: 'incomplete', ar: ['لم تكتمل', 'لم تنته', 'لم تنتهي'], en: ['not complete', 'not been completed', 'incomplete', 'not over', 'not finished'] },
   { id: 'session', ar: ['~دوره', '~دورته', '~نسخه', '~نسخته', 'الاجتماع السنوي', 'السنوي'], en: ['session', 'edition', 'annual meeting', 'meeting', 'forum'] },
   { id: 'withdraw', ar: ['~انسحاب', '~سحب', '~انسحب'], en: ['withdraw', 'withdrawal', 'withdrew', 'pull out', 'pullout'] },
@@ -184,7 +185,7 @@ export const UNITS: UnitDef[] = [
   },
   { id: 'strikes', ar: ['غاره', 'غارات', 'ضربه', 'ضربات', 'ضربة جوية', 'غارة جوية'], arDual: ['غارتين', 'ضربتين'], en: ['strikes', 'airstrikes', 'air strikes', 'raids', 'strike'] },
   { id: 'killed', ar: ['قتيل', 'قتيلا', 'قتلى', 'قتلي', 'شهيد', 'شهداء', 'شهيدا'], arDual: ['قتيلين'], en: ['dead', 'deaths', 'fatalities', 'killed'] },
-  { id: 'wounded', ar: ['جريح', 'جريحا', 'جرحى', 'جرحي', 'مصاب', 'مصابا', 'مصابين', 'إصابة', 'إصابات'], arDual: ['جريحين', 'مصابين'], en: ['wounded', 'injured', 'injuries'] },
+  { id: 'wounded', ar: ['جريح', 'جريحا', 'جرحى', 'جرحي', 'مصاب', 'مصابا', 'مصابين', 'مصابون', 'إصابة', 'إصابات'], arDual: ['جريحين', 'مصابين'], en: ['wounded', 'injured', 'injuries'] },
   { id: 'times', ar: ['مره', 'مرات'], arDual: ['مرتين'], en: ['times'] },
   { id: 'drones', ar: ['مسيره', 'مسيرات', 'طائره', 'طائرات', 'درون', 'طائرة مسيرة', 'طائرات مسيرة'], arDual: ['طائرتين', 'مسيرتين'], en: ['drones', 'drone', 'UAVs'] },
   { id: 'rockets', ar: ['صاروخ', 'صاروخا', 'صواريخ', 'قذيفه', 'قذائف', 'قذيفة'], arDual: ['صاروخين'], en: ['rockets', 'missiles', 'rocket', 'missile'] },
@@ -272,12 +273,17 @@ export const EVENT_RULES: EventRule[] = [
   { measure: 'coalition_founded', all: [['found'], ['COALITION']] },
   { measure: 'parliament_vote', all: [['vote'], ['PARLIAMENT']] },
   { measure: 'victory_over_isis', all: [['victory'], ['ISIS', 'isis_ref']] },
+  // "announced the end of the war against the group": the victory.
+  { measure: 'victory_over_isis', all: [['end'], ['war'], ['ISIS', 'isis_ref']] },
   { measure: 'committee_second_meeting', all: [['meeting'], ['second']] },
   { measure: 'committee_second_meeting', all: [['round'], ['second'], ['talks']] },
   { measure: 'talks_launched', all: [['launch'], ['talks']] },
   { measure: 'defense_minister_visit', all: [['visit'], ['defmin']] },
   { measure: 'mission_incomplete_statement', all: [['incomplete']] },
-  { measure: 'oct7_attack', all: [['hamas', 'events']] },
+  // Gaza or Israel named near a date is not enough: the attack itself must be ("هجوم حماس"), or
+  // the day's own name ("أحداث 7 أكتوبر", "طوفان الأقصى").
+  { measure: 'oct7_attack', all: [['hamas'], ['attack']] },
+  { measure: 'oct7_attack', all: [['events']] },
   { measure: 'coalition_founded', all: [['COALITION']], existsSince: 40 },
 ];
 

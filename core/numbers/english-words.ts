@@ -100,7 +100,8 @@ export function parseEnglishNumber(tokens: readonly Token[], i: number): Figure 
       else break;
       last = 'tens';
     } else if (w.kind === 'hundred') {
-      if (last !== 'unit' || cur < 1 || cur > 19) break;
+      // "five hundred", "fifteen hundred", "twenty-five hundred" (2,500).
+      if ((last !== 'unit' && last !== 'tens') || cur < 1 || cur > (total > 0 ? 9 : 99)) break;
       cur *= 100;
       last = 'hundred';
     } else if (w.kind === 'scale') {

@@ -60,6 +60,10 @@ describe.each([
   // The first attack dates the running total's start; the minister named and "to Washington" is the visit.
   ['The first attack on U.S. forces in Iraq came on Nov. 2, 2023, the Pentagon said.', 'attacks@since', 'Nov. 2, 2023', 'mismatch'],
   ['وسافر الوزير ثابت العباسي إلى واشنطن في تشرين الثاني 2023 لبحث مستقبل التحالف.', 'defense_minister_visit', 'تشرين الثاني 2023', 'mismatch'],
+  // "twenty-five hundred", an adjective place after على, the end of the war against ISIS.
+  ['"We have twenty-five hundred U.S. troops in Iraq," the senator said.', 'troops', 'twenty-five hundred', 'match'],
+  ['وتبقي واشنطن نحو 2500 جندي داخل العراق و1200 جندي على الجانب السوري من الحدود.', 'troops', '1200', 'mismatch'],
+  ['Iraq announced the end of the war against ISIS in December 2016.', 'victory_over_isis', 'December 2016', 'mismatch'],
 ])('%s', (sentence, measure, figure, verdict) => {
   test(`ties "${figure}" to ${measure} and judges it ${verdict}`, () => {
     const report = scan(sentence).find((r) => r.claim.text === figure);
@@ -92,6 +96,34 @@ test('the second end of a date range, its و glued on, is no event date', () => 
   expect(reports.map((r) => [r.claim.text, r.claim.measure, r.verdict.verdict])).toEqual([
     ['150', 'attacks', 'match'],
     ['ثلاثة', 'killed', 'match'],
+  ]);
+});
+
+test('"بدءاً من" starts a running total; Gaza named near a date is no 7 October claim without the attack', () => {
+  const claims = (text: string) => scan(text).map((r) => [r.claim.text, r.claim.measure, r.verdict.verdict]);
+  expect(claims('وتعرضت القوات الأميركية في العراق وسوريا لأكثر من 150 هجوما بدءاً من 17 تشرين الأول، بعد عشرة أيام من هجوم حماس.')).toEqual([
+    ['150', 'attacks', 'match'],
+    ['17 تشرين الأول', 'attacks@since', 'match'],
+  ]);
+  expect(claims('وفي 29 كانون الثاني، بعد أشهر من الحرب على غزة، قتلت مسيرة ثلاثة جنود أميركيين في الأردن.')[0]).toEqual(['29 كانون الثاني', 'jordan_attack', 'mismatch']);
+  expect(claims('Iran-aligned militias began striking U.S. bases in Iraq and Syria on Oct. 17, after Hamas attacked Israel.')).toEqual([['Oct. 17', 'attacks@since', 'match']]);
+});
+
+test('a fact box\'s label is no speaker, and "4 of them" is a part of what came before', () => {
+  const claims = (text: string) => scan(text).map((r) => [r.claim.text, r.claim.measure, r.verdict.verdict]);
+  // After a count of the killed, "المصابون: أكثر من 40" is the wounded (the label's noun), not a bare answer.
+  expect(claims('قتل ثلاثة جنود أميركيين في هجوم الأردن.\nالمصابون: أكثر من 40')).toEqual([
+    ['ثلاثة', 'killed', 'match'],
+    ['40', 'wounded', 'unverified'],
+  ]);
+  expect(claims('وينتشر 2500 جندي أميركي في العراق.\nمواقع مستهدفة: 7\n4 منها في سوريا')).toEqual([['2500', 'troops', 'match']]);
+});
+
+test('of two dates that would name the same event, the nearer one does', () => {
+  const reports = scan('وقالت الصحيفة إن التحالف المولود في أيلول 2014 أنجز مهمته حين أعلنت بغداد النصر على داعش في كانون الأول 2017.');
+  expect(reports.map((r) => [r.claim.text, r.claim.measure, r.verdict.verdict])).toEqual([
+    ['أيلول 2014', 'coalition_founded', 'match'],
+    ['كانون الأول 2017', 'victory_over_isis', 'match'],
   ]);
 });
 
@@ -140,6 +172,9 @@ describe('numbers that are not coalition claims', () => {
     ['U.S. troops in Iraq faced four attacks a day in late January.'],
     ['٢٠٠٦: الولايات المتحدة تنشر نحو ١٦٠ ألف جندي في العراق.'],
     ['In 2016 more than 5,000 U.S. troops were back in Iraq.'],
+    // A date the talks began "months before" is a reference point; a fraction is not a count.
+    ['وبدأت المفاوضات بين بغداد وواشنطن حول التحالف قبل السابع من تشرين الأول بأشهر.'],
+    ['U.S. forces in Iraq and Syria faced drone attacks, roughly two-thirds of them claimed by one group.'],
     // A footnote marker glued to a period.
     // "Americans" killed may be civilians: only a troop level counts them.
     ['Two Americans were killed in a strike near Erbil, the Pentagon said.'],
