@@ -38,7 +38,8 @@ export interface NumberMention {
   currency?: boolean;
 }
 
-export type PeriodPart = 'early' | 'mid' | 'late';
+/** Part of a year (or, for early/mid/late, of a month); seasons are of the year only. */
+export type PeriodPart = 'early' | 'mid' | 'late' | 'spring' | 'summer' | 'autumn';
 export type TimeRelation = 'since' | 'until' | 'in' | 'asof';
 
 /** A date or year found in normalized text. Missing parts are unknown (wildcards). */

@@ -110,7 +110,7 @@ function stringList(x: unknown, path: string): string[] {
 
 const KINDS: readonly FactKind[] = ['count', 'year', 'date'];
 const QUALIFIERS: readonly Qualifier[] = ['exact', 'approx', 'gt', 'gte', 'lt', 'lte', 'range', 'vague'];
-const PARTS: readonly PeriodPart[] = ['early', 'mid', 'late'];
+const PARTS: readonly PeriodPart[] = ['early', 'mid', 'late', 'spring', 'summer', 'autumn'];
 const RELATIONS: readonly TimeRelation[] = ['since', 'until', 'in', 'asof'];
 
 function simpleDate(x: unknown, path: string): SimpleDate {

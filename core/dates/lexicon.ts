@@ -214,6 +214,10 @@ function buildDateLexicon() {
       ['نهايات', part('late')],
       ['ختام', part('late')],
       ['آخر', part('late', true)],
+      // Seasons of a year ("صيف 2014"); winter straddles two years and is left out.
+      ['ربيع', part('spring')],
+      ['صيف', part('summer')],
+      ['خريف', part('autumn')],
     ],
     () => true,
   );
@@ -221,6 +225,10 @@ function buildDateLexicon() {
     ['early', part('early')],
     ['mid', part('mid')],
     ['late', part('late')],
+    ['spring', part('spring')],
+    ['summer', part('summer')],
+    ['autumn', part('autumn')],
+    ['fall', part('autumn')],
   ];
   for (const [noun, p] of [
     ['start', 'early'],
@@ -228,6 +236,10 @@ function buildDateLexicon() {
     ['middle', 'mid'],
     ['end', 'late'],
     ['close', 'late'],
+    ['spring', 'spring'],
+    ['summer', 'summer'],
+    ['autumn', 'autumn'],
+    ['fall', 'autumn'],
   ] as const) {
     enParts.push([`the ${noun} of`, part(p)], [`${noun} of`, part(p)]);
   }

@@ -39,6 +39,9 @@ const PART_WORDS: Record<string, Bilingual> = {
   early: { ar: 'مطلع ', en: 'early ' },
   mid: { ar: 'منتصف ', en: 'mid-' },
   late: { ar: 'أواخر ', en: 'late ' },
+  spring: { ar: 'ربيع ', en: 'spring ' },
+  summer: { ar: 'صيف ', en: 'summer ' },
+  autumn: { ar: 'خريف ', en: 'autumn ' },
 };
 
 /**

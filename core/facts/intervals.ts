@@ -33,7 +33,8 @@ export function factInterval(f: Fact): Interval {
   return qualifierInterval(f.value, f.qualifier);
 }
 
-const PART_MONTHS: Record<string, [number, number]> = { early: [1, 4], mid: [5, 8], late: [9, 12] };
+const PART_MONTHS: Record<string, [number, number]> = { early: [1, 4], mid: [5, 8], late: [9, 12], spring: [3, 5], summer: [6, 8], autumn: [9, 11] };
+const MONTH_PARTS: Record<string, [number, number]> = { early: [1, 10], mid: [8, 22], late: [18, 31] };
 
 /**
  * A date as an interval of days since year 0 (coarse: 31-day months are fine for overlap).
@@ -43,10 +44,8 @@ export function dateInterval(d: FactDate, year = d.year): Interval {
   const key = (y: number, m: number, day: number): number => y * 372 + (m - 1) * 31 + (day - 1);
   if (d.month !== undefined) {
     if (d.day !== undefined) return { min: key(year, d.month, d.day), max: key(year, d.month, d.day) };
-    if (d.part) {
-      const [from, to] = d.part === 'early' ? [1, 10] : d.part === 'mid' ? [8, 22] : [18, 31];
-      return { min: key(year, d.month, from), max: key(year, d.month, to) };
-    }
+    const days = d.part ? MONTH_PARTS[d.part] : undefined;
+    if (days) return { min: key(year, d.month, days[0]), max: key(year, d.month, days[1]) };
     return { min: key(year, d.month, 1), max: key(year, d.month, 31) };
   }
   const [from, to] = d.part ? (PART_MONTHS[d.part] as [number, number]) : [1, 12];
