@@ -313,6 +313,13 @@ function isConnectedTo(ctx: SentenceContext, fig: Figure, prevEnd: number): bool
   return !!prev && prev.text.startsWith('و');
 }
 
+/** The figure's clause opens with و and a place: "…لا يقل عن 4 آلاف، …، وفي سوريا أكثر من 1500". */
+function placeLedClause(ctx: SentenceContext, fig: Figure): boolean {
+  const clause = ctx.clauses[clauseIndex(ctx, fig.start)];
+  if (!clause || ctx.text[clause.start] !== 'و') return false;
+  return ctx.hits.some((h) => isPlaceHit(ctx, h) && h.start >= clause.start && h.lastToken < fig.firstToken && h.token <= (ctx.tokens.findIndex((t) => t.start >= clause.start) + 1));
+}
+
 /** The counted noun right before a definite numeral, past nationality adjectives (up to 3 words). */
 function definiteNoun(ctx: SentenceContext, fig: Figure): UnitMatch | null {
   for (let k = fig.firstToken - 1; k >= Math.max(0, fig.firstToken - 3); k--) {
@@ -394,7 +401,7 @@ export function countClaimsInSentence(ctx: SentenceContext, usedDates: Set<numbe
     if (fig.labelYear && !labelUnit(ctx, fig)) return;
     let unit = findUnit(ctx, fig);
     let inheritedActor: string[] | null = null;
-    if (!unit && prev && isConnectedTo(ctx, fig, prev.lastToken)) {
+    if (!unit && prev && (isConnectedTo(ctx, fig, prev.lastToken) || placeLedClause(ctx, fig))) {
       // Ellipsis: "2500 عسكري في العراق ونحو 900 في سوريا".
       unit = { id: prev.unit, lastToken: fig.lastToken, between: null };
       inheritedActor = prev.actor;

@@ -22,6 +22,9 @@ function insideDate(hit: Hit, date: DateMention): boolean {
   return hit.start >= date.start && hit.end <= date.end;
 }
 
+/** The distance an entity in the date's own clause counts for at most. */
+const SUBJECT_DISTANCE = 40;
+
 /** Added to the distance of a concept in another clause: "defeat in 2017, and the mission ended in 2021". */
 const CLAUSE_PENALTY = 45;
 
@@ -43,8 +46,10 @@ function ruleDistance(groups: string[][], hits: Hit[], date: DateMention, clause
     let best = Infinity;
     for (const h of hits) {
       if ((h.type !== 'concept' && h.type !== 'entity') || !group.includes(h.id) || insideDate(h, date)) continue;
-      best = Math.min(best, distance(h, date));
-      if (clauseOf(clauses, h.start) === dateClause) anchored = true;
+      const sameClause = clauseOf(clauses, h.start) === dateClause;
+      // The subject of the date's clause, however far: "The coalition … was formally launched in September 2014".
+      best = Math.min(best, h.type === 'entity' && sameClause ? Math.min(distance(h, date), SUBJECT_DISTANCE) : distance(h, date));
+      if (sameClause) anchored = true;
     }
     worst = Math.max(worst, best);
   }

@@ -150,7 +150,9 @@ function sinceClaims(ctx: SentenceContext, counts: SentenceClaim[], usedDates: R
   for (const [i, date] of ctx.dates.entries()) {
     const starts = date.rel === 'since' || (i === 0 && FIRST_ATTACK.test(ctx.text));
     if (usedDates.has(i) || !starts || date.year === undefined || (date.month === undefined && date.day === undefined)) continue;
+    // Only a running total has a start ("2,500 troops … since 2014" dates no troop count).
     const count = counts.find((c) => c.kind === 'count');
+    if (count && !ctx.lex.countRules.some((r) => r.total && r.measure === count.measure)) continue;
     // Without a count, only a plain statement dates the attacks: "no attack since 4 February" does not.
     // "What's the total since Oct. 17?" after a sentence about attacks asks for the same total.
     const attacks =

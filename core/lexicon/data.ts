@@ -132,7 +132,7 @@ export const CONCEPTS: ConceptDef[] = [
   { id: 'kill', ar: ['~قتل', '~مقتل', '~قتلي', '~مصرع', 'حتفهم', 'لقوا حتفهم', '~استشهد', '~بحياه', '~اودي', 'اودت', 'واودت', 'فاودت'], en: ['killed', 'killing', 'kill', 'dead', 'deaths', 'died', 'death', 'fatalities', 'lost their lives'] },
   { id: 'wound', ar: ['~اصيب', '~اصابه', '~اصابات', '~جرحي', '~جريح', '~مصاب', '~جرح'], en: ['wounded', 'injured', 'injuries', 'wounding', 'injuring'] },
   { id: 'deploy', ar: ['~نشر', '~ينشر', '~تنشر', '~نتشر', '~تمركز', '~متمركز', '~تواجد', '~وجود', '~تحتفظ', '~يحتفظ', '~ارسال', '~ارسل'], en: ['deploy', 'deployed', 'deploys', 'stationed', 'station', 'maintains', 'maintain', 'keeps', 'has', 'have', 'presence', 'based'] },
-  { id: 'attack', ar: ['~هجوم', '~هجمات', '~هجم', '~اعتداء', '~استهداف', '~يستهدف', '~تستهدف', '~استهدف', '~هوجم'], en: ['attack', 'attacks', 'attacked', 'assault', 'assaults', 'targeted'] },
+  { id: 'attack', ar: ['~هجوم', '~هجمات', '~هجم', '~اعتداء', '~استهداف', '~يستهدف', '~تستهدف', '~استهدف', '~هوجم'], en: ['attack', 'attacks', 'attacked', 'assault', 'assaults', 'targeted', 'deadliest'] },
   { id: 'found', ar: ['~انشئ', '~انشا', '~انشاء', '~تاسس', '~تاسيس', '~اسس', '~تشكل', '~تشكيل', '~شكل', '~اطلاق', '~تكون', '~ولد', '~انطلق', '~انطلاق', '~قيام', 'المولود', 'مولود'], en: ['formed', 'founded', 'established', 'created', 'set up', 'launched', 'formation', 'founding', 'assembled', 'creation', 'inception', 'establishment', 'birth', 'was born', 'came into being', 'stood up', 'put together', 'assembles', 'forged'] },
   // A role that is no longer combat says the combat mission ended ("advise-and-assist role since 2021").
   { id: 'advisory_role', ar: ['غير قتالي', 'غير قتاليه', 'غير القتاليه', 'دور استشاري', 'الدور الاستشاري', 'مهمه استشاريه', 'المهمه الاستشاريه'], en: ['non-combat', 'noncombat', 'advisory role', 'advise-and-assist role', 'advise and assist role', 'advise, assist and enable', 'advise, assist, and enable'] },
@@ -154,7 +154,7 @@ export const CONCEPTS: ConceptDef[] = [
   { id: 'hamas', ar: ['حماس', '~غزه', '~اسرائيل', 'طوفان الأقصى'], en: ['Hamas', 'Gaza', 'Israel', 'Al-Aqsa Flood'] },
   { id: 'isis_ref', ar: ['التنظيم', 'التنظيم المتطرف', 'التنظيم الإرهابي', 'دولة الخلافة', 'الخلافة'], en: ['the caliphate', 'the group', 'the militant group', 'the jihadist group', 'the extremist group', 'the militants', 'the jihadists', 'the extremists'] },
   { id: 'events', ar: ['احداث', 'أحداث', 'طوفان الأقصى'], en: ['events', 'Al-Aqsa Flood'] },
-  { id: 'incomplete', ar: ['لم تكتمل', 'لم تنته', 'لم تنتهي'], en: ['not complete', 'not been completed', 'incomplete', 'not over', 'not finished'] },
+  { id: 'incomplete', ar: ['لم تكتمل', 'لم تنته', 'لم تنتهي'], en: ['not complete', 'not been completed', 'incomplete', 'not over', 'not finished', 'unfinished', 'not yet done'] },
   { id: 'session', ar: ['~دوره', '~دورته', '~نسخه', '~نسخته', 'الاجتماع السنوي', 'السنوي'], en: ['session', 'edition', 'annual meeting', 'meeting', 'forum'] },
   { id: 'withdraw', ar: ['~انسحاب', '~سحب', '~انسحب'], en: ['withdraw', 'withdrawal', 'withdrew', 'pull out', 'pullout'] },
 ];
@@ -171,9 +171,9 @@ export interface UnitDef {
 export const UNITS: UnitDef[] = [
   {
     id: 'troops',
-    ar: ['جندي', 'جنديا', 'جنود', 'عسكري', 'عسكريا', 'عسكريين', 'عسكريون', 'عنصر', 'عنصرا', 'عناصر', 'فرد', 'فردا', 'أفراد', 'مستشار', 'مستشارا', 'مستشارين', 'مستشارون', 'جنديا أميركيا', 'قوات', 'قواتها', 'جنودها', 'عسكرييها', 'مجند', 'مجندا', 'مجندين', 'جنوده', 'قواته', 'الجنود', 'العسكريين'],
+    ar: ['جندي', 'جنديا', 'جنود', 'عسكري', 'عسكريا', 'عسكريين', 'عسكريون', 'عنصر', 'عنصرا', 'عناصر', 'فرد', 'فردا', 'أفراد', 'مستشار', 'مستشارا', 'مستشارين', 'مستشارون', 'جنديا أميركيا', 'قوات', 'قواتها', 'جنودها', 'عسكرييها', 'مجند', 'مجندا', 'مجندين', 'جنوده', 'قواته', 'الجنود', 'العسكريين', 'جنودنا', 'قواتنا', 'جنودهم', 'قواتهم'],
     arDual: ['جنديين', 'جنديان', 'جنديي'],
-    en: ['troops', 'soldiers', 'soldier', 'service members', 'servicemembers', 'service member', 'personnel', 'advisers', 'advisors', 'marines', 'troop', 'servicemen', 'military personnel', 'forces', 'force posture', 'boots on the ground'],
+    en: ['troops', 'soldiers', 'soldier', 'service members', 'servicemembers', 'service member', 'personnel', 'advisers', 'advisors', 'marines', 'troop', 'servicemen', 'military personnel', 'forces', 'force posture', 'boots on the ground', 'reservists', 'Army reservists', 'guardsmen'],
   },
   // "10,000 Americans in Iraq": a troop level only (a killing of "Americans" may be civilians).
   { id: 'americans', ar: [], en: ['Americans'] },
@@ -185,7 +185,7 @@ export const UNITS: UnitDef[] = [
   },
   { id: 'strikes', ar: ['غاره', 'غارات', 'ضربه', 'ضربات', 'ضربة جوية', 'غارة جوية'], arDual: ['غارتين', 'ضربتين'], en: ['strikes', 'airstrikes', 'air strikes', 'raids', 'strike'] },
   { id: 'killed', ar: ['قتيل', 'قتيلا', 'قتلى', 'قتلي', 'شهيد', 'شهداء', 'شهيدا'], arDual: ['قتيلين'], en: ['dead', 'deaths', 'fatalities', 'killed'] },
-  { id: 'wounded', ar: ['جريح', 'جريحا', 'جرحى', 'جرحي', 'مصاب', 'مصابا', 'مصابين', 'مصابون', 'إصابة', 'إصابات'], arDual: ['جريحين', 'مصابين'], en: ['wounded', 'injured', 'injuries'] },
+  { id: 'wounded', ar: ['جريح', 'جريحا', 'جرحى', 'جرحي', 'مصاب', 'مصابا', 'مصابين', 'مصابون', 'إصابة', 'إصابات'], arDual: ['جريحين'], en: ['wounded', 'injured', 'injuries'] },
   { id: 'times', ar: ['مره', 'مرات'], arDual: ['مرتين'], en: ['times'] },
   { id: 'drones', ar: ['مسيره', 'مسيرات', 'طائره', 'طائرات', 'درون', 'طائرة مسيرة', 'طائرات مسيرة'], arDual: ['طائرتين', 'مسيرتين'], en: ['drones', 'drone', 'UAVs'] },
   { id: 'rockets', ar: ['صاروخ', 'صاروخا', 'صواريخ', 'قذيفه', 'قذائف', 'قذيفة'], arDual: ['صاروخين'], en: ['rockets', 'missiles', 'rocket', 'missile'] },

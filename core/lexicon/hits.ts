@@ -127,14 +127,25 @@ export function findHits(text: string, tokens: readonly Token[], lex: CompiledLe
     findEnglish(text, tokens, lex.enCaseRegex, lex.enCase, false, hits);
   }
   hits.sort((a, b) => a.start - b.start || b.end - a.end);
-  return dropConceptsInsideNames(hits);
+  return dropConceptsInsideNames(hits, lex);
 }
 
-/** A concept inside a longer entity is part of a name ("Coalition to Defeat ISIS" is no victory). */
-function dropConceptsInsideNames(hits: Hit[]): Hit[] {
+/**
+ * A concept or a place inside a longer entity is part of a name: "Coalition to Defeat ISIS" is no
+ * victory, and "المقاومة الإسلامية في العراق" places nothing in Iraq. A place inside a longer
+ * place name ("إقليم كردستان") is still that place; actors inside names stay.
+ */
+function dropConceptsInsideNames(hits: Hit[], lex: CompiledLexicon): Hit[] {
   const names = hits.filter((h) => h.type === 'entity' && h.lastToken > h.token);
   if (names.length === 0) return hits;
-  return hits.filter((h) => h.type !== 'concept' || !names.some((n) => n.start <= h.start && h.end <= n.end && n.end - n.start > h.end - h.start));
+  const nameAround = (h: Hit): Hit | undefined =>
+    names.find((n) => n !== h && n.start <= h.start && h.end <= n.end && n.end - n.start > h.end - h.start);
+  return hits.filter((h) => {
+    const place = h.type === 'entity' && lex.places.has(h.id);
+    if (h.type !== 'concept' && !place) return true;
+    const name = nameAround(h);
+    return !name || (place && lex.places.has(name.id));
+  });
 }
 
 /** Is the sentence about the coalition, ISIS or foreign forces? */

@@ -67,6 +67,15 @@ describe.each([
   // Seasons are parts of a year: spring 2023 is not August 2023.
   ['The talks trace back to a visit to Washington by Iraqi Defense Minister Thabet al-Abbasi in the spring of 2023.', 'defense_minister_visit', '2023', 'mismatch'],
   ['وقال الضيف إن التحالف الدولي تشكّل في صيف 2014 لمواجهة داعش.', 'coalition_founded', '2014', 'match'],
+  // A far subject in the date's clause; "unfinished"; "the deadliest"; possessive nouns; a clause led by و and a place.
+  ['The coalition grew out of a meeting of ten countries at a NATO summit in Wales and was formally launched in September 2015.', 'coalition_founded', 'September 2015', 'mismatch'],
+  ['As recently as March 2022, Washington said the coalition job against ISIS remained unfinished.', 'mission_incomplete_statement', 'March 2022', 'mismatch'],
+  ['The deadliest came on Jan. 27, when a drone hit Tower 22, a small U.S. base in Jordan.', 'jordan_attack', 'Jan. 27', 'mismatch'],
+  ['وقال المتحدث باسم البنتاغون: قُتل أربعة من جنودنا في الأردن.', 'killed', 'أربعة', 'mismatch'],
+  ['A drone strike in Jordan killed four Army reservists serving with U.S. forces.', 'killed', 'four', 'mismatch'],
+  ['وقال إن عدد العسكريين الأميركيين في العراق لا يقل عن 4 آلاف، عدا المتعاقدين وشركات الأمن، وفي سوريا أكثر من 1500.', 'troops', '1500', 'mismatch'],
+  // A place inside a faction's name places nothing: three killed in Jordan, not in Iraq.
+  ['وأسفر الهجوم الذي تبنته المقاومة الإسلامية في العراق عن سقوط ثلاثة قتلى أميركيين.', 'killed', 'ثلاثة', 'match'],
 ])('%s', (sentence, measure, figure, verdict) => {
   test(`ties "${figure}" to ${measure} and judges it ${verdict}`, () => {
     const report = scan(sentence).find((r) => r.claim.text === figure);
@@ -120,6 +129,12 @@ test('a fact box\'s label is no speaker, and "4 of them" is a part of what came 
     ['40', 'wounded', 'unverified'],
   ]);
   expect(claims('وينتشر 2500 جندي أميركي في العراق.\nمواقع مستهدفة: 7\n4 منها في سوريا')).toEqual([['2500', 'troops', 'match']]);
+});
+
+test('"المصابين" is a plural, not a dual; a troop count has no "since" of its own', () => {
+  expect(scan('وتجاوز عدد المصابين الأميركيين في الأردن 40 عسكريا.').map((r) => r.claim.text)).toEqual(['40']);
+  const reports = scan('وتحتفظ واشنطن بنحو 2500 جندي في العراق ضمن تحالف تقوده منذ أيلول 2014.');
+  expect(reports.map((r) => r.claim.measure)).not.toContain('troops@since');
 });
 
 test('of two dates that would name the same event, the nearer one does', () => {
