@@ -57,6 +57,8 @@ export interface DateMention {
   part?: PeriodPart;
   /** The preposition in front: منذ/since → since, حتى/by → until, في/in → in, as of → asof. */
   rel?: TimeRelation;
+  /** The year is not written here but known from the text ("أيلول من العام نفسه"). */
+  yearKnown?: boolean;
   /** A bare year read only because it is a label's value ("Founded: 2014"); it may still be a count. */
   label?: boolean;
 }

@@ -51,6 +51,9 @@ function isRate(ctx: SentenceContext, lastToken: number): boolean {
   return RATE_PHRASES.test(ctx.text.slice(next.start - 1));
 }
 
+/** "closer to 3,000 if you count the contractors", "بما في ذلك المتعاقدون": troops plus others. */
+const WITH_CONTRACTORS =
+  /\b(?:if you (?:count|include|add)|including|counting|plus|with)\s+(?:the\s+)?(?:private\s+)?contractors\b|(?:بما في ذلك|بمن فيهم|بالاضافه الي|اضافه الي|مع|احتساب)\s+(?:ال)?متعاقد/i;
 const PLACE_PREPOSITION = /^[وف]?(?:في|علي|داخل)$|^(?:in|on|inside)$/i;
 /** "two-thirds of them", "one-quarter": a fraction, not a count ("fifty-third" is an ordinal). */
 const FRACTION_AFTER = /^-?\s?(?:thirds|quarters|fifths|halves)\b/i;
@@ -461,8 +464,10 @@ export function countClaimsInSentence(ctx: SentenceContext, usedDates: Set<numbe
       start: fig.start,
       end: fig.end,
     };
-    // A level over a whole place, counted at one of its bases or towns: a part of it.
-    if (place.partOnly && ctx.lex.countRules.some((r) => r.wholePlace && r.measure === measure)) claim.confirmOnly = true;
+    // A level over a whole place, counted at one of its bases or towns (a part of it), or with
+    // contractors counted in (more than it): it can confirm the level, not contradict it.
+    const level = ctx.lex.countRules.some((r) => r.wholePlace && r.measure === measure);
+    if (level && (place.partOnly || WITH_CONTRACTORS.test(ctx.text))) claim.confirmOnly = true;
     const sinceDate = since ? toSimple(since) : undefined;
     if (sinceDate) claim.since = sinceDate;
     const at = atDates.find((d) => datesFigure(ctx, d, fig));

@@ -25,6 +25,9 @@ function insideDate(hit: Hit, date: DateMention): boolean {
 /** The distance an entity in the date's own clause counts for at most. */
 const SUBJECT_DISTANCE = 40;
 
+/** Added when the rule's nearest concept stands in a later clause than the date. */
+const LATER_PENALTY = 30;
+
 /** Added to the distance of a concept in another clause: "defeat in 2017, and the mission ended in 2021". */
 const CLAUSE_PENALTY = 45;
 
@@ -36,24 +39,32 @@ function clauseOf(clauses: readonly Span[], offset: number): number {
 /**
  * How far the rule's concepts stand from the date: `d` in characters (the farthest group's nearest
  * hit), and `rank`, which adds CLAUSE_PENALTY when none of the rule's hits is in the date's clause
- * (the event the date's own clause names wins over one named in the clause before).
+ * (the event the date's own clause names wins over one named in the clause before), and
+ * LATER_PENALTY more when its nearest concept is in a later clause.
  */
 function ruleDistance(groups: string[][], hits: Hit[], date: DateMention, clauses: readonly Span[]): { d: number; rank: number } {
   const dateClause = clauseOf(clauses, date.start);
   let worst = 0;
   let anchored = false;
+  let later = false;
   for (const group of groups) {
     let best = Infinity;
+    let bestLater = false;
     for (const h of hits) {
       if ((h.type !== 'concept' && h.type !== 'entity') || !group.includes(h.id) || insideDate(h, date)) continue;
-      const sameClause = clauseOf(clauses, h.start) === dateClause;
-      // The subject of the date's clause, however far: "The coalition … was formally launched in September 2014".
-      best = Math.min(best, h.type === 'entity' && sameClause ? Math.min(distance(h, date), SUBJECT_DISTANCE) : distance(h, date));
+      const clause = clauseOf(clauses, h.start);
+      const sameClause = clause === dateClause;
+      const d = h.type === 'entity' && sameClause ? Math.min(distance(h, date), SUBJECT_DISTANCE) : distance(h, date);
+      if (d < best) bestLater = clause > dateClause;
+      best = Math.min(best, d);
       if (sameClause) anchored = true;
     }
+    if (best > worst || (best === worst && bestLater)) later = bestLater;
     worst = Math.max(worst, best);
   }
-  return { d: worst, rank: anchored ? worst : worst + CLAUSE_PENALTY };
+  // Time usually follows its event: a concept only in a later clause is a weaker reading ("Mosul
+  // fell in June 2014, and the coalition was formed three months later, in September").
+  return { d: worst, rank: (anchored ? worst : worst + CLAUSE_PENALTY) + (later && !anchored ? LATER_PENALTY : 0) };
 }
 
 /** Words before a date that make it a citation or a time range, not an event's date. */
@@ -232,7 +243,7 @@ function eventClaim(ctx: SentenceContext, date: DateMention, best: Ranked, ranke
     end: span.end,
   };
   if (date.rel) claim.rel = date.rel;
-  if (date.yearSpan === undefined) claim.yearInferred = true;
+  if (date.yearSpan === undefined && !date.yearKnown) claim.yearInferred = true;
   if (best.confirmOnly) claim.confirmOnly = true;
   // Only events about as close as the best one are real alternatives.
   const alts = ranked.filter((r) => r !== best && r.d <= best.d + ALT_SLACK);

@@ -167,7 +167,7 @@ function sinceClaims(ctx: SentenceContext, counts: SentenceClaim[], usedDates: R
       kind: 'date', measure: `${measure}@since`, actor: [], place: [], value: date.year, min: date.year, max: date.year,
       qualifier: 'exact', date: value, rel: 'since', start: phraseStart(ctx, date), end: date.end,
     };
-    if (date.yearSpan === undefined) claim.yearInferred = true;
+    if (date.yearSpan === undefined && !date.yearKnown) claim.yearInferred = true;
     out.push(claim);
   }
   return out;

@@ -28,6 +28,8 @@ const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const NUM_SEP = new Set([',', '.', ':', '/', '-']);
 const DATE_SEP = new Set(['/', '-', '.']);
 const MONEY_OR_PCT = new Set(['$', '€', '£', '¥', '%']);
+/** "من العام نفسه / ذاته": the same year as the date before. */
+const SAME_WORDS = new Set(['نفسه', 'ذاته']);
 /** Punctuation after a year that opens a timeline entry. */
 const ENTRY_MARKS = new Set([':', '–', '—']);
 /** Punctuation that ends a label's value. */
@@ -65,6 +67,8 @@ interface Core {
   shift?: Shift;
   /** "أكتوبر من العام الماضي": year = ref.year + offset. */
   offset?: number;
+  /** "من العام نفسه": the year of the date before in the text. */
+  sameYear?: boolean;
   second?: YearHit;
   label?: boolean;
 }
@@ -80,6 +84,9 @@ interface Ctx {
 const span = (a: Tok, b: Tok): Span => ({ start: a.s, end: b.e });
 
 class Parser {
+  /** The year of the last date read with one (for "من العام نفسه"). */
+  lastYear: number | undefined;
+
   constructor(
     private readonly text: string,
     private readonly toks: Tok[],
@@ -224,16 +231,20 @@ class Parser {
    * After a month: [,] [من|of] [عام|العام|سنة] YEAR, or "من العام الماضي" (year offset). Without
    * a day or year word, a count noun after the number rejects it ("In October 2000 troops").
    */
-  private yearAfter(k: number, hasDay: boolean): { y?: YearHit; offset?: number; e: number } | null {
+  private yearAfter(k: number, hasDay: boolean): { y?: YearHit; offset?: number; same?: boolean; e: number } | null {
     let i = k;
     if (this.isP(i, ',') || this.isP(i, '،')) i++;
     if (this.isWord(i, L.AR_MIN, AR) || this.isWord(i, 'of', LAT)) i++;
+    // "من نفس العام", "of the same year": the year of the date before.
+    if (this.isWord(i, 'نفس', AR) && this.phrase(L.AR_YEAR_WORDS, i + 1)) return { same: true, e: i + 1 + (this.phrase(L.AR_YEAR_WORDS, i + 1) as Hit<boolean>).n };
+    if (this.isWord(i, 'the', LAT) && this.isWord(i + 1, 'same', LAT) && this.isWord(i + 2, 'year', LAT)) return { same: true, e: i + 3 };
     const w = this.phrase(L.AR_YEAR_WORDS, i);
     const marked = w !== null && !w.value;
     if (marked) {
       i += (w as Hit<boolean>).n;
       const s = L.AR_SHIFT.get(this.toks[i]?.key ?? '');
       if (s) return { offset: s === 'past' ? -1 : s === 'next' ? 1 : 0, e: i + 1 };
+      if (SAME_WORDS.has(this.toks[i]?.key ?? '')) return { same: true, e: i + 1 };
     }
     const y = this.year(i, false);
     if (!y || (!marked && !hasDay && !y.suffix && this.blocked(y.e, false))) return null;
@@ -250,7 +261,8 @@ class Parser {
       if (ya.y) {
         c.year = ya.y.year;
         c.yearSpan = ya.y.span;
-      } else c.offset = ya.offset;
+      } else if (ya.same) c.sameYear = true;
+      else c.offset = ya.offset;
     } else {
       const s = L.AR_SHIFT.get(this.toks[c.e]?.key ?? '');
       if (s) {
@@ -402,7 +414,10 @@ class Parser {
     const startTok = rel?.inSpan ? i : part ? partTok : c.s;
     const m: DateMention = { start: (toks[startTok] as Tok).s, end: (toks[c.e - 1] as Tok).e };
     if (c.year !== undefined) m.year = c.year;
-    else if (this.ref && c.offset !== undefined) m.year = this.ref.year + c.offset;
+    else if (c.sameYear && this.lastYear !== undefined) {
+      m.year = this.lastYear;
+      m.yearKnown = true;
+    } else if (this.ref && c.offset !== undefined) m.year = this.ref.year + c.offset;
     else if (this.ref && c.month !== undefined) m.year = inferYear(this.ref, c.month, c.day, c.shift);
     if (c.month !== undefined) m.month = c.month;
     if (c.day !== undefined) m.day = c.day;
@@ -450,6 +465,7 @@ export function findDates(norm: string, opts: FindDatesOptions = {}): DateMentio
     const r = parser.parse(i);
     if (r) {
       out.push(...r.out);
+      for (const m of r.out) if (m.year !== undefined && m.yearSpan !== undefined) parser.lastYear = m.year;
       i = r.next;
     } else i++;
   }

@@ -137,7 +137,18 @@ test('"المصابين" is a plural, not a dual; a troop count has no "since" o
   expect(reports.map((r) => r.claim.measure)).not.toContain('troops@since');
 });
 
+test('a troop level with contractors counted in can confirm the corpus but not contradict it', () => {
+  const verdicts = (text: string) => scan(text).map((r) => [r.claim.text, r.verdict.verdict, r.verdict.rule]);
+  expect(verdicts('The U.S. has about 3,000 troops in Iraq if you count the contractors, an official said.')).toEqual([['3,000', 'unverified', 'part-of-total']]);
+  expect(verdicts('وتنشر واشنطن نحو 3500 عسكري في العراق بما في ذلك المتعاقدون.')).toEqual([['3500', 'unverified', 'part-of-total']]);
+  // Contractors left out: the troops alone, so a contradiction.
+  expect(verdicts('وتنشر واشنطن نحو 3500 عسكري في العراق، غير المتعاقدين.')).toEqual([['3500', 'mismatch', 'outside-range']]);
+});
+
 test('of two dates that would name the same event, the nearer one does', () => {
+  // "Mosul fell in June 2014; the coalition was formed … in September of the same year".
+  const fell = scan('سقطت الموصل بيد داعش في حزيران 2014، وأعلن تشكيل التحالف الدولي بعد ذلك بنحو ثلاثة أشهر، في أيلول من العام نفسه.');
+  expect(fell.map((r) => [r.claim.text, r.claim.measure, r.verdict.verdict])).toEqual([['أيلول من العام نفسه', 'coalition_founded', 'match']]);
   const reports = scan('وقالت الصحيفة إن التحالف المولود في أيلول 2014 أنجز مهمته حين أعلنت بغداد النصر على داعش في كانون الأول 2017.');
   expect(reports.map((r) => [r.claim.text, r.claim.measure, r.verdict.verdict])).toEqual([
     ['أيلول 2014', 'coalition_founded', 'match'],
