@@ -147,8 +147,11 @@ function labelUnit(ctx: SentenceContext, fig: Figure): UnitMatch | null {
   const clause = ctx.clauses[k];
   const label = ctx.clauses[k - 1];
   if (!clause || !label || clause.start !== fig.lead || !LABEL_END.test(ctx.text.slice(label.end, clause.start))) return null;
-  const unit = ctx.hits.find((h) => h.type === 'unit' && h.start >= label.start && h.end <= label.end);
-  return unit ? { id: unit.id, lastToken: fig.lastToken, between: null } : null;
+  const units = ctx.hits.filter((h) => h.type === 'unit' && h.start >= label.start && h.end <= label.end);
+  const head = units[0];
+  // The label's last noun ends the unit: its adjectives name the actor ("قتلى القوات الأمنية
+  // العراقية" are Iraqi, "الهجمات على القوات الأميركية" are on US forces).
+  return head ? { id: head.id, lastToken: (units[units.length - 1] as Hit).lastToken, between: null } : null;
 }
 
 function conceptNear(ctx: SentenceContext, ids: readonly string[], from: number, to: number): boolean {

@@ -2,4 +2,4 @@
 
 /** The first attack of the running total: its date is the total's start ("أول هجوم … 17 تشرين الأول"). */
 export const FIRST_ATTACK =
-  /(?<![\u0621-\u064a])(?:اول (?:هجوم|الهجمات|اعتداء)|بد(?:ء|ات) الهجمات)|\b(?:first (?:attack|strike) on|the attacks (?:began|started)|(?:began|started) (?:striking|attacking|targeting))\b/i;
+  /(?<![\u0621-\u064a])(?:اول (?:هجوم|الهجمات|اعتداء)|بد(?:ء|ات) (?:[\u0621-\u064a]+ ){0,4}?(?:الهجمات|استهداف|مهاجمه|موجه الهجمات))|\b(?:first (?:attack|strike) on|the attacks (?:began|started)|(?:began|started) (?:striking|attacking|targeting))\b/i;

@@ -25,6 +25,8 @@ function insideDate(hit: Hit, date: DateMention): boolean {
 /** The distance an entity in the date's own clause counts for at most. */
 const SUBJECT_DISTANCE = 40;
 
+/** Added when the rule's farthest concept comes after the date: time usually follows its event. */
+const AFTER_PENALTY = 20;
 /** Added when the rule's nearest concept stands in a later clause than the date. */
 const LATER_PENALTY = 30;
 
@@ -47,24 +49,30 @@ function ruleDistance(groups: string[][], hits: Hit[], date: DateMention, clause
   let worst = 0;
   let anchored = false;
   let later = false;
+  let after = false;
   for (const group of groups) {
     let best = Infinity;
     let bestLater = false;
+    let bestAfter = false;
     for (const h of hits) {
       if ((h.type !== 'concept' && h.type !== 'entity') || !group.includes(h.id) || insideDate(h, date)) continue;
       const clause = clauseOf(clauses, h.start);
       const sameClause = clause === dateClause;
       const d = h.type === 'entity' && sameClause ? Math.min(distance(h, date), SUBJECT_DISTANCE) : distance(h, date);
-      if (d < best) bestLater = clause > dateClause;
+      if (d < best) {
+        bestLater = clause > dateClause;
+        bestAfter = h.start >= date.end;
+      }
       best = Math.min(best, d);
       if (sameClause) anchored = true;
     }
     if (best > worst || (best === worst && bestLater)) later = bestLater;
+    if (best > worst || (best === worst && bestAfter)) after = bestAfter;
     worst = Math.max(worst, best);
   }
   // Time usually follows its event: a concept only in a later clause is a weaker reading ("Mosul
   // fell in June 2014, and the coalition was formed three months later, in September").
-  return { d: worst, rank: (anchored ? worst : worst + CLAUSE_PENALTY) + (later && !anchored ? LATER_PENALTY : 0) };
+  return { d: worst, rank: (anchored ? worst : worst + CLAUSE_PENALTY) + (later && !anchored ? LATER_PENALTY : 0) + (after ? AFTER_PENALTY : 0) };
 }
 
 /** Words before a date that make it a citation or a time range, not an event's date. */

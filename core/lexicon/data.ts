@@ -145,6 +145,8 @@ export const CONCEPTS: ConceptDef[] = [
   { id: 'launch', ar: ['~اطلق', '~انطلق', '~بدء', '~بدات', '~انطلاق'], en: ['launched', 'began', 'started', 'opened', 'kicked off'] },
   { id: 'meeting', ar: ['~اجتماع', '~اجتماعها'], en: ['meeting'] },
   { id: 'war', ar: ['الحرب', 'حرب'], en: ['war'] },
+  // In this story, declaring victory is declaring it over ISIS ("رغم إعلان النصر عليه في كانون الأول 2017").
+  { id: 'victory_declared', ar: ['اعلان النصر', 'اعلن النصر', 'اعلنت النصر', 'اعلنا النصر'], en: ['declared victory', 'declaration of victory'] },
   // A round of the talks: with "second" and the talks named, the committee's second meeting.
   { id: 'round', ar: ['جوله', 'الجوله', 'جولتها', 'جولته', 'جولات'], en: ['round'] },
   { id: 'second', ar: ['~الثاني', '~ثاني', 'ثان', 'ثانيه'], en: ['second'] },
@@ -273,6 +275,7 @@ export const EVENT_RULES: EventRule[] = [
   { measure: 'coalition_founded', all: [['found'], ['COALITION']] },
   { measure: 'parliament_vote', all: [['vote'], ['PARLIAMENT']] },
   { measure: 'victory_over_isis', all: [['victory'], ['ISIS', 'isis_ref']] },
+  { measure: 'victory_over_isis', all: [['victory_declared']] },
   // "announced the end of the war against the group": the victory.
   { measure: 'victory_over_isis', all: [['end'], ['war'], ['ISIS', 'isis_ref']] },
   { measure: 'committee_second_meeting', all: [['meeting'], ['second']] },

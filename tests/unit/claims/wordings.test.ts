@@ -145,6 +145,24 @@ test('a troop level with contractors counted in can confirm the corpus but not c
   expect(verdicts('وتنشر واشنطن نحو 3500 عسكري في العراق، غير المتعاقدين.')).toEqual([['3500', 'mismatch', 'outside-range']]);
 });
 
+test('each of two dates takes the event written before it', () => {
+  const reports = scan('ولا يزال التنظيم يحتفظ بخلايا نشطة في صحراء الأنبار رغم إعلان النصر عليه في كانون الأول 2017 وانتهاء المهمة القتالية للتحالف مع نهاية 2021.');
+  expect(reports.map((r) => [r.claim.text, r.claim.measure, r.verdict.verdict])).toEqual([
+    ['كانون الأول 2017', 'victory_over_isis', 'match'],
+    ['2021', 'combat_mission_end', 'match'],
+  ]);
+});
+
+test('"بدأت الفصائل استهداف…" dates the attacks\' start; a label\'s nationality names its actor', () => {
+  const claims = (text: string) => scan(text).map((r) => [r.claim.text, r.claim.measure, r.verdict.verdict]);
+  expect(claims('وهو أول هجوم يوقع قتلى منذ أن بدأت فصائل موالية لطهران استهداف القوات الأميركية في 2 تشرين الثاني، بعد هجوم حماس في 7 أكتوبر.')).toEqual([
+    ['2 تشرين الثاني', 'attacks@since', 'mismatch'],
+    ['7 أكتوبر', 'oct7_attack', 'match'],
+  ]);
+  // Iraqi forces killed, in a table row: not the US soldiers of the corpus.
+  expect(claims('حصيلة الأسبوع في العراق والتحالف\nقتلى القوات الأمنية العراقية\t2').filter((c) => c[2] !== 'unverified')).toEqual([]);
+});
+
 test('of two dates that would name the same event, the nearer one does', () => {
   // "Mosul fell in June 2014; the coalition was formed … in September of the same year".
   const fell = scan('سقطت الموصل بيد داعش في حزيران 2014، وأعلن تشكيل التحالف الدولي بعد ذلك بنحو ثلاثة أشهر، في أيلول من العام نفسه.');
