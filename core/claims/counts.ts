@@ -300,6 +300,8 @@ function figureFromNumber(ctx: SentenceContext, n: NumberMention): Figure {
   const suffix = ctx.tokens[lastToken + 1];
   const ordinal = !!n.definite || (!!suffix && suffix.glued && ORDINAL_SUFFIX.has(suffix.text.toLowerCase()));
   if (ordinal && suffix && suffix.glued && ORDINAL_SUFFIX.has(suffix.text.toLowerCase())) lastToken++;
+  // "3,000+": the plus belongs to the figure, and the noun follows it.
+  else if (suffix && suffix.glued && suffix.text === '+' && suffix.end <= n.end) lastToken++;
   // Vague words have no upper bound worth comparing: "عشرات الهجمات" is "many", not "fewer than 100".
   const max = n.qualifier === 'vague' ? Infinity : n.max;
   return { start: n.numStart, end: n.numEnd, lead: n.start, firstToken, lastToken, value: n.value, min: n.min, max, qualifier: n.qualifier, ordinal, definite: !!n.definite };

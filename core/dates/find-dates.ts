@@ -28,6 +28,13 @@ const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const NUM_SEP = new Set([',', '.', ':', '/', '-']);
 const DATE_SEP = new Set(['/', '-', '.']);
 const MONEY_OR_PCT = new Set(['$', '€', '£', '¥', '%']);
+/** Words for a year spoken aloud (normalized): ألفين / ألفان, then units, teens and tens. */
+const TWO_THOUSAND = new Set(['الفين', 'الفان']);
+const YEAR_UNITS = new Map<string, number>([
+  ['واحد', 1], ['احد', 1], ['اثنين', 2], ['اثنان', 2], ['اثني', 2], ['اثنا', 2], ['ثلاث', 3], ['ثلاثه', 3], ['اربع', 4], ['اربعه', 4],
+  ['خمس', 5], ['خمسه', 5], ['ست', 6], ['سته', 6], ['سبع', 7], ['سبعه', 7], ['ثمان', 8], ['ثماني', 8], ['ثمانيه', 8],
+  ['تسع', 9], ['تسعه', 9], ['عشر', 10], ['عشره', 10], ['عشرين', 20], ['عشرون', 20],
+]);
 /** "من العام نفسه / ذاته": the same year as the date before. */
 const SAME_WORDS = new Set(['نفسه', 'ذاته']);
 /** Punctuation after a year that opens a timeline entry. */
@@ -144,6 +151,32 @@ class Parser {
     return L.BLOCK_AFTER_YEAR.has(t.key) || (weak && L.WEAK_BLOCK_AFTER_YEAR.has(t.key));
   }
 
+  /**
+   * A year in words after a year word, as speakers say it: "سنة ألفين وأربعة عشر", "عام ألفين
+   * واثنين وعشرين" (2000–2039).
+   */
+  private wordsYear(k: number): YearHit | null {
+    const t0 = this.toks[k];
+    if (t0 === undefined || t0.k !== AR || !TWO_THOUSAND.has(t0.key)) return null;
+    let n = 0;
+    let e = k + 1;
+    const w1 = this.toks[e];
+    const u1 = w1 && w1.k === AR && w1.key.startsWith('و') ? (YEAR_UNITS.get(w1.key.slice(1)) ?? null) : null;
+    if (u1 !== null) {
+      n = u1;
+      e++;
+      const w2 = this.toks[e];
+      if (u1 < 10 && w2 && w2.k === AR && (w2.key === 'عشر' || w2.key === 'عشره')) {
+        n += 10;
+        e++;
+      } else if (u1 < 10 && w2 && w2.k === AR && (w2.key === 'وعشرين' || w2.key === 'وعشرون' || w2.key === 'وثلاثين')) {
+        n += w2.key === 'وثلاثين' ? 30 : 20;
+        e++;
+      }
+    }
+    return { year: 2000 + n, span: span(t0, this.toks[e - 1] as Tok), e, suffix: false };
+  }
+
   /** A 4-digit year at k (1900–2100), with a glued م, or "2014-2017" when allowRange. */
   private year(k: number, allowRange = true, rangeEnd = false): YearHit | null {
     const t = this.toks[k];
@@ -246,7 +279,7 @@ class Parser {
       if (s) return { offset: s === 'past' ? -1 : s === 'next' ? 1 : 0, e: i + 1 };
       if (SAME_WORDS.has(this.toks[i]?.key ?? '')) return { same: true, e: i + 1 };
     }
-    const y = this.year(i, false);
+    const y = this.year(i, false) ?? (marked ? this.wordsYear(i) : null);
     if (!y || (!marked && !hasDay && !y.suffix && this.blocked(y.e, false))) return null;
     return { y, e: y.e };
   }
@@ -353,7 +386,7 @@ class Parser {
   private yearWord(j: number): Core | null {
     const w = this.phrase(L.AR_YEAR_WORDS, j) ?? this.phrase(L.EN_YEAR_WORDS, j);
     if (!w) return null;
-    const y = this.year(j + w.n);
+    const y = this.year(j + w.n) ?? this.wordsYear(j + w.n);
     if (!y) return null;
     const second = y.range ?? this.andYear(y.e, !w.value);
     return { s: j, e: y.e, year: y.year, yearSpan: y.span, second };

@@ -272,6 +272,9 @@ function build(tokens: readonly Token[], fig: Figure, lo: number, dotThousands: 
   if (fig.source !== 'vague' && !range && dash && dash.text === '-' && dash.glued && (tail === 'plus' || tail === 'odd') && tokens[endTok + 1]?.glued) {
     if (qualifier === 'exact') qualifier = tail === 'plus' ? 'gt' : 'approx';
     endTok += 2;
+  } else if (fig.source === 'digits' && !range && dash && dash.text === '+' && dash.glued) {
+    if (qualifier === 'exact') qualifier = 'gt'; // "3,000+"
+    endTok += 1;
   } else if (fig.source !== 'vague' && !range) {
     // Trailing qualifier right after the figure or after up to two words (the counted noun).
     for (let skip = 0; skip <= 2; skip++) {

@@ -64,6 +64,9 @@ describe.each([
   ['"We have twenty-five hundred U.S. troops in Iraq," the senator said.', 'troops', 'twenty-five hundred', 'match'],
   ['وتبقي واشنطن نحو 2500 جندي داخل العراق و1200 جندي على الجانب السوري من الحدود.', 'troops', '1200', 'mismatch'],
   ['Iraq announced the end of the war against ISIS in December 2016.', 'victory_over_isis', 'December 2016', 'mismatch'],
+  // A year in words; a "+" after a figure.
+  ['وصوّت البرلمان العراقي عام ألفين وتسعة عشر على إخراج القوات الأجنبية.', 'parliament_vote', 'ألفين وتسعة عشر', 'mismatch'],
+  ['Some say 3,000+ U.S. troops are still in Iraq.', 'troops', '3,000', 'mismatch'],
   // Seasons are parts of a year: spring 2023 is not August 2023.
   ['The talks trace back to a visit to Washington by Iraqi Defense Minister Thabet al-Abbasi in the spring of 2023.', 'defense_minister_visit', '2023', 'mismatch'],
   ['وقال الضيف إن التحالف الدولي تشكّل في صيف 2014 لمواجهة داعش.', 'coalition_founded', '2014', 'match'],
