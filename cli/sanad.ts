@@ -72,6 +72,7 @@ export async function main(argv: readonly string[], io: CliIo, deps: CliDeps): P
     const opts: ScanOptions = {};
     if (read.lang) opts.lang = read.lang;
     if (read.published) opts.published = read.published;
+    if (read.title) opts.title = read.title;
     try {
       const reports = checker.scan(read.text, opts);
       const file: ScannedFile = { file: input, reports, lang: read.lang ?? guessLang(read.text) };

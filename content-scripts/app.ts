@@ -144,6 +144,7 @@ export function startContent(o: ContentOptions): ContentApp {
       roots: scanRootsList,
       lexicon,
       published: meta.published,
+      title: doc.title,
       pageLang: meta.lang,
       slicer,
       isCurrent: () => gen === generation && !stopped,

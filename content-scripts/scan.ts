@@ -3,7 +3,7 @@
 // any two engine calls (not only every 128 nodes of the walk), and a very long block is handed to
 // the engine in sentence-aligned pieces, so one slice overruns its budget by one engine call at
 // most. Returns the located claims; judging and painting are the caller's (app.ts, batches.ts).
-import { extractClaims, parseIsoDate, type Claim, type CompiledLexicon } from '../core/index';
+import { extractClaims, pageIsTopical, parseIsoDate, type Claim, type CompiledLexicon, type ExtractOptions } from '../core/index';
 import type { WireClaim } from '../extension/protocol';
 import { isCandidate } from './candidate';
 import { locate } from './locate';
@@ -72,6 +72,8 @@ export interface ScanInput {
   roots: readonly Element[];
   lexicon: CompiledLexicon;
   published?: string;
+  /** The page's title (document.title): one about the coalition makes the whole page topical. */
+  title?: string;
   pageLang?: string;
   slicer: Slicer;
   /** False once a newer pass started: this one stops and its result is dropped. */
@@ -107,7 +109,8 @@ export async function scanRoots(input: ScanInput): Promise<ScanOutput> {
   const visible = input.isVisible ?? defaultIsVisible;
   const slicer = input.slicer;
   const published = parseIsoDate(input.published);
-  const opts = published ? { published } : {};
+  const opts: ExtractOptions = published ? { published } : {};
+  if (input.title && pageIsTopical(input.title, input.lexicon)) opts.topicalPage = true;
   const found: Located[] = [];
   const seen = new Map<Element, boolean>(); // visibility, once per element per pass
   const isShown = (el: Element): boolean => {

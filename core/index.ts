@@ -1,6 +1,6 @@
 // The engine's public surface: every host (CLI, background, content script) uses only this.
 import type { Claim } from './claims/claim';
-import { extractClaims } from './claims/extract';
+import { extractClaims, pageIsTopical, type ExtractOptions } from './claims/extract';
 import { FactIndex } from './facts/fact-index';
 import { judgeClaim, judgePacked, type JudgeContext } from './facts/judge';
 import type { Corpus, Fact, Verdict } from './facts/model';
@@ -9,7 +9,8 @@ import type { Lang, SimpleDate } from './types';
 
 export type { Claim } from './claims/claim';
 export type { Corpus, CorpusDocument, Fact, FactSource, Verdict, VerdictKind } from './facts/model';
-export { compileLexicon, extractClaims, judgeClaim, FactIndex };
+export { compileLexicon, extractClaims, judgeClaim, FactIndex, pageIsTopical };
+export type { ExtractOptions };
 export type { CompiledLexicon };
 export { warmUpSteps } from './warm-up';
 
@@ -18,6 +19,8 @@ export interface ScanOptions {
   lang?: Lang;
   /** Publication date of the page (ISO), used as the as-of date and to infer missing years. */
   published?: string;
+  /** The page's title: a title about the coalition makes the whole page topical (ExtractOptions.topicalPage). */
+  title?: string;
 }
 
 export interface ClaimReport {
@@ -85,7 +88,9 @@ export function createChecker(corpus: Corpus | { facts: readonly Fact[] }): Chec
   return {
     scan(text, opts = {}) {
       const published = parseIsoDate(opts.published);
-      const claims = extractClaims(text, lexicon, published ? { published } : {});
+      const extract: ExtractOptions = published ? { published } : {};
+      if (opts.title && pageIsTopical(opts.title, lexicon)) extract.topicalPage = true;
+      const claims = extractClaims(text, lexicon, extract);
       return judgeClaims(claims, index, published);
     },
   };

@@ -25,8 +25,8 @@ function insideDate(hit: Hit, date: DateMention): boolean {
 /** The distance an entity in the date's own clause counts for at most. */
 const SUBJECT_DISTANCE = 40;
 
-/** Added when the rule's farthest concept comes after the date: time usually follows its event. */
-const AFTER_PENALTY = 20;
+/** Added when the rule's event word (its first group) comes after the date: time usually follows its event. */
+const AFTER_PENALTY = 30;
 /** Added when the rule's nearest concept stands in a later clause than the date. */
 const LATER_PENALTY = 30;
 
@@ -67,7 +67,8 @@ function ruleDistance(groups: string[][], hits: Hit[], date: DateMention, clause
       if (sameClause) anchored = true;
     }
     if (best > worst || (best === worst && bestLater)) later = bestLater;
-    if (best > worst || (best === worst && bestAfter)) after = bestAfter;
+    // The first group names the event itself (founded, suspended, voted…): where it stands decides.
+    if (group === groups[0]) after = bestAfter;
     worst = Math.max(worst, best);
   }
   // Time usually follows its event: a concept only in a later clause is a weaker reading ("Mosul

@@ -17,6 +17,20 @@ import { eventClaimsInSentence, phraseStart } from './events';
 export interface ExtractOptions {
   /** The page's publication date: infers missing years, and is the as-of date of its figures. */
   published?: SimpleDate;
+  /**
+   * The page as a whole is about the coalition (its title says so: pageIsTopical). Sentences
+   * outside the topic's chain then still yield event dates, attack totals and troop levels, the
+   * measures whose cues are specific enough; other counts (the killed, the wounded) stay out.
+   */
+  topicalPage?: boolean;
+}
+
+/** Measures a sentence outside the topic's chain may still claim on a topical page. */
+const PAGE_TOPIC_MEASURES = new Set(['attacks', 'troops']);
+
+/** Is a page's title about the coalition (ExtractOptions.topicalPage)? */
+export function pageIsTopical(title: string, lex: CompiledLexicon): boolean {
+  return isTopical(normalize(title).text, lex);
 }
 
 /** Everything the claim builders need to know about one sentence. */
@@ -85,10 +99,13 @@ export function extractClaims(raw: string, lex: CompiledLexicon, opts: ExtractOp
     const after: boolean = carried || prevIsTopical;
     prevIsTopical = topical;
     carried = false;
+    /** Outside the topic's chain, read only because the page is topical. */
+    let pageOnly = false;
     if (!topical && !after) {
       counted = null;
       lastCount = null;
-      continue;
+      if (!opts.topicalPage) continue;
+      pageOnly = true;
     }
     if (!lex.figureHint.test(text)) {
       counted = { text }; // a question without a figure ("How many troops…?") says what the answer counts
@@ -97,11 +114,15 @@ export function extractClaims(raw: string, lex: CompiledLexicon, opts: ExtractOp
     }
     const tokens = tokenize(text);
     const hits = findHits(text, tokens, lex);
-    if (!topical) {
+    if (!topical && !pageOnly) {
       const continues = hits.some((h) => h.type === 'entity' && CONTINUATION_PLACES.has(h.id)) || ANAPHORA.test(text) || SHORT_ANSWER.test(text) || TIMELINE_ENTRY.test(text);
-      if (!continues) continue;
+      if (!continues) {
+        if (!opts.topicalPage) continue;
+        pageOnly = true;
+      }
     }
-    carried = true;
+    // A sentence read for the page's sake does not carry the topic to the next one.
+    if (!pageOnly) carried = true;
     const ctx: SentenceContext = {
       text,
       tokens,
@@ -114,7 +135,9 @@ export function extractClaims(raw: string, lex: CompiledLexicon, opts: ExtractOp
     if (ctx.numbers.length === 0 && ctx.dates.length === 0 && !hits.some((h) => h.type === 'dual')) continue;
     const events = eventClaimsInSentence(ctx);
     const usedDates = new Set(events.map((e) => e.dateIndex));
-    const { claims: counts, lastUnit } = countClaimsInSentence(ctx, usedDates, before);
+    const result = countClaimsInSentence(ctx, usedDates, before);
+    const lastUnit = result.lastUnit;
+    const counts = pageOnly ? result.claims.filter((c) => PAGE_TOPIC_MEASURES.has(c.measure)) : result.claims;
     const last = counts[counts.length - 1];
     if (lastUnit) {
       counted = { unit: lastUnit };

@@ -124,6 +124,20 @@ describe('scan slicing', () => {
   });
 });
 
+describe('the page title', () => {
+  test('a title about the coalition makes every sentence of the page topical, as the CLI reads it', async () => {
+    const p = document.createElement('p');
+    p.textContent = 'The weather was mild. Some 4,000 troops are stationed in Iraq, officials said.';
+    document.body.replaceChildren(p);
+    const run = (title?: string) =>
+      scanRoots({ roots: [document.body], lexicon, slicer: neverYield, isCurrent: () => true, isVisible: () => true, ...(title ? { title } : {}) });
+    expect((await run()).found).toHaveLength(0);
+    expect((await run('Weather and markets')).found).toHaveLength(0);
+    const topical = await run('The U.S.-led coalition in Iraq: what comes next');
+    expect(topical.found.map((f) => f.wire.text)).toEqual(['4,000']);
+  });
+});
+
 describe('judge batches', () => {
   test('split by count, in order, nothing dropped', () => {
     expect(judgeBatches([1, 1, 1, 1, 1], 2, 100)).toEqual([[0, 2], [2, 4], [4, 5]]);

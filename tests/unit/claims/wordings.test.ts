@@ -166,6 +166,19 @@ test('"بدأت الفصائل استهداف…" dates the attacks\' start; a l
   expect(claims('حصيلة الأسبوع في العراق والتحالف\nقتلى القوات الأمنية العراقية\t2').filter((c) => c[2] !== 'unverified')).toEqual([]);
 });
 
+test('on a page whose title is about the coalition, a sentence outside the topic still dates events and counts troops and attacks', () => {
+  const text = 'وعقدت اللجنة العسكرية العليا جولتها الثانية في أيار الماضي.\nويبلغ عدد الجنود في العراق نحو 4000 جندي.\nوسقط 30 قتيلا في غزة أمس.';
+  const claims = (title?: string) =>
+    checker.scan(text, title ? { published: '2024-08-20', title } : { published: '2024-08-20' }).map((r) => [r.claim.text, r.claim.measure, r.verdict.verdict]);
+  expect(claims()).toEqual([]);
+  expect(claims('عين الأسد: مستقبل التحالف الدولي في العراق')).toEqual([
+    ['أيار الماضي', 'committee_second_meeting', 'mismatch'],
+    ['4000', 'troops', 'mismatch'],
+  ]);
+  // A title about something else changes nothing.
+  expect(claims('أسعار النفط اليوم')).toEqual([]);
+});
+
 test('of two dates that would name the same event, the nearer one does', () => {
   // "Mosul fell in June 2014; the coalition was formed … in September of the same year".
   const fell = scan('سقطت الموصل بيد داعش في حزيران 2014، وأعلن تشكيل التحالف الدولي بعد ذلك بنحو ثلاثة أشهر، في أيلول من العام نفسه.');

@@ -165,11 +165,11 @@ describe('scan --json', () => {
     expect(JSON.parse(r.stdout).files).toHaveLength(1);
   });
 
-  test('an HTML file is converted to text; its lang and date reach the engine', async () => {
+  test('an HTML file is converted to text; its lang, date and title reach the engine', async () => {
     const r = await run(['scan', '--json', ARTICLE_HTML]);
     expect(r.code).toBe(0);
     const call = r.checker.calls[0];
-    expect(call?.opts).toEqual({ lang: 'ar', published: '2024-01-18' });
+    expect(call?.opts).toEqual({ lang: 'ar', published: '2024-01-18', title: 'التحالف الدولي في العراق' });
     expect(call?.text).toContain('ينتشر نحو 2500 جندي أميركي في العراق.');
     expect(call?.text).not.toContain('7777');
     expect(call?.text).not.toContain('<');
