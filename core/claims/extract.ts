@@ -27,6 +27,12 @@ export interface ExtractOptions {
 
 /** Measures a sentence outside the topic's chain may still claim on a topical page. */
 const PAGE_TOPIC_MEASURES = new Set(['attacks', 'troops']);
+const PAGE_TOPIC_UNITS = new Set(['troops', 'americans', 'attacks', 'times']);
+
+/** A hit that could give such a sentence a claim: a concept (events are named by them) or a unit of those measures. */
+function isPageTopicCue(h: Hit): boolean {
+  return h.type === 'concept' || (h.type === 'unit' && PAGE_TOPIC_UNITS.has(h.id));
+}
 
 /** Is a page's title about the coalition (ExtractOptions.topicalPage)? */
 export function pageIsTopical(title: string, lex: CompiledLexicon): boolean {
@@ -121,7 +127,9 @@ export function extractClaims(raw: string, lex: CompiledLexicon, opts: ExtractOp
         pageOnly = true;
       }
     }
-    // A sentence read for the page's sake does not carry the topic to the next one.
+    // A sentence read for the page's sake needs a cue for what it may claim (an event word, troops,
+    // attacks) before the costlier passes, and does not carry the topic to the next one.
+    if (pageOnly && !hits.some(isPageTopicCue)) continue;
     if (!pageOnly) carried = true;
     const ctx: SentenceContext = {
       text,
