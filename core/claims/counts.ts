@@ -426,15 +426,6 @@ export function countClaimsInSentence(ctx: SentenceContext, usedDates: Set<numbe
       out.push({ kind: 'count', measure, actor, place, value: fig.value, min: fig.min, max: fig.max, qualifier: fig.qualifier, start: fig.start, end: fig.end });
       return;
     }
-    if (!unit && fig.definite && !/[0-9]/.test(ctx.text.slice(fig.start, fig.end))) {
-      // A definite numeral after its noun: "الجنود الأميركيين الأربعة", "جنودها الثلاثة".
-      const noun = definiteNoun(ctx, fig);
-      if (noun) {
-        unit = noun;
-        fig = { ...fig, ordinal: false };
-        viaDefinite = true;
-      }
-    }
     // A session number: "بدورته الـ54", "الدورة 54", "نسخة دافوس رقم 54", "the 54th annual meeting".
     const numbered = NUMBER_SIGN.has((ctx.tokens[fig.firstToken - 1]?.text ?? '').toLowerCase()) ? 3 : 1;
     // An ordinal right before the forum's name is its session: "the 54th World Economic Forum".
@@ -443,6 +434,15 @@ export function countClaimsInSentence(ctx: SentenceContext, usedDates: Set<numbe
       : conceptNear(ctx, ['session'], fig.firstToken - numbered, fig.firstToken - 1);
     if (!unit && session) {
       unit = { id: 'session', lastToken: fig.lastToken, between: null };
+    }
+    if (!unit && fig.definite && !/[0-9]/.test(ctx.text.slice(fig.start, fig.end))) {
+      // A definite numeral after its noun: "الجنود الأميركيين الأربعة", "جنودها الثلاثة".
+      const noun = definiteNoun(ctx, fig);
+      if (noun) {
+        unit = noun;
+        fig = { ...fig, ordinal: false };
+        viaDefinite = true;
+      }
     }
     if (!unit || NON_CLAIM_UNITS.has(unit.id)) {
       prev = null;

@@ -26,7 +26,7 @@ export interface ExtractOptions {
 }
 
 /** Measures a sentence outside the topic's chain may still claim on a topical page. */
-const PAGE_TOPIC_MEASURES = new Set(['attacks', 'troops']);
+const PAGE_TOPIC_MEASURES = new Set(['attacks', 'troops', 'davos_session']);
 const PAGE_TOPIC_UNITS = new Set(['troops', 'americans', 'attacks', 'times']);
 
 /** A hit that could give such a sentence a claim: a concept (events are named by them) or a unit of those measures. */

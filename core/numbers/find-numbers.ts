@@ -40,6 +40,7 @@ export function findNumbers(norm: string, tokens: readonly Token[], opts?: FindN
       fig = digitFigure(tokens, i, dotThousands);
     } else if (t.kind === 'arabic') {
       if (AR_WORDS.has(t.text)) fig = parseArabicNumber(tokens, i) ?? parseArabicVague(tokens, i);
+      if (fig && i - 1 >= lo) fig = compoundOrdinal(tokens, i, fig);
     } else if (t.kind === 'latin') {
       fig = parseEnglishNumber(tokens, i) ?? parseEnglishVague(tokens, i);
     }
@@ -51,6 +52,24 @@ export function findNumbers(norm: string, tokens: readonly Token[], opts?: FindN
     lo = i = endTok;
   }
   return out;
+}
+
+/** Ordinal units before "و" + tens (normalized): "الرابعة والخمسين" is the fifty-fourth. */
+const ORDINAL_UNITS = new Map<string, number>([
+  ['الحادي', 1], ['الحاديه', 1], ['الثاني', 2], ['الثانيه', 2], ['الثالث', 3], ['الثالثه', 3], ['الرابع', 4], ['الرابعه', 4],
+  ['الخامس', 5], ['الخامسه', 5], ['السادس', 6], ['السادسه', 6], ['السابع', 7], ['السابعه', 7], ['الثامن', 8], ['الثامنه', 8],
+  ['التاسع', 9], ['التاسعه', 9],
+]);
+
+/**
+ * "الرابعة والخمسين": the tens word starts the number the parser found (والخمسين, 50); with the
+ * ordinal unit before it, the figure is the ordinal 54. Otherwise the figure is unchanged.
+ */
+function compoundOrdinal(tokens: readonly Token[], i: number, fig: Figure): Figure {
+  const t = tokens[i] as Token;
+  const unit = ORDINAL_UNITS.get((tokens[i - 1] as Token).text);
+  if (unit === undefined || !t.text.startsWith('و') || fig.t1 !== i + 1 || fig.value < 20 || fig.value > 90 || fig.value % 10 !== 0) return fig;
+  return { ...fig, t0: i - 1, value: fig.value + unit, raw: fig.value + unit, definite: true };
 }
 
 interface LabelSpan {

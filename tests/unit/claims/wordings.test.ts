@@ -67,6 +67,9 @@ describe.each([
   // A year in words; a "+" after a figure.
   ['وصوّت البرلمان العراقي عام ألفين وتسعة عشر على إخراج القوات الأجنبية.', 'parliament_vote', 'ألفين وتسعة عشر', 'mismatch'],
   ['Some say 3,000+ U.S. troops are still in Iraq.', 'troops', '3,000', 'mismatch'],
+  // Compound ordinals in words ("the fifty-third"), the session noun before them.
+  ['وقال رئيس الوزراء أمام الدورة الثالثة والخمسين لمنتدى دافوس إن مهمة التحالف انتهت.', 'davos_session', 'الثالثة والخمسين', 'mismatch'],
+  ['وتحدث السوداني عن التحالف في منتدى دافوس بنسخته الرابعة والخمسين.', 'davos_session', 'الرابعة والخمسين', 'match'],
   // Seasons are parts of a year: spring 2023 is not August 2023.
   ['The talks trace back to a visit to Washington by Iraqi Defense Minister Thabet al-Abbasi in the spring of 2023.', 'defense_minister_visit', '2023', 'mismatch'],
   ['وقال الضيف إن التحالف الدولي تشكّل في صيف 2014 لمواجهة داعش.', 'coalition_founded', '2014', 'match'],
