@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { CDPSession, Page } from 'puppeteer-core';
 import { ROOT, ensureBuilt, launch, type BrowserKind, type Session } from '../tests/e2e/harness/browsers';
 import { startServer } from '../tests/e2e/harness/server';
-import { generateArticle } from './pages';
+import { bareWalk, generateArticle } from './pages';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const BROWSERS = (process.env.BENCH_BROWSERS ?? 'chromium,firefox').split(',') as BrowserKind[];
@@ -98,15 +98,6 @@ function baselineWalk(): { ms: number; textNodes: number; chars: number; numbers
     if (m) numbers += m.length;
   }
   return { ms: performance.now() - t0, textNodes, chars, numbers };
-}
-
-/** The bare baseline of the targets: one TreeWalker pass reading every text node, nothing else. */
-function bareWalk(): number {
-  const t0 = performance.now();
-  const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-  let chars = 0;
-  for (let n = w.nextNode(); n; n = w.nextNode()) chars += (n as Text).data.length;
-  return chars >= 0 ? performance.now() - t0 : NaN;
 }
 
 interface Sample {

@@ -108,3 +108,16 @@ export function generateArticle(targetBytes: number, seed = 20240205): Generated
   const html = parts.join('');
   return { html, bytes: Buffer.byteLength(html), paragraphs, right, wrong };
 }
+
+/**
+ * The bare baseline of the issue's "≤ 4× a bare TreeWalker pass" target: one TreeWalker pass
+ * reading every text node, nothing else. Runs in the page (page.evaluate(bareWalk)): it must use
+ * nothing from outside its own body.
+ */
+export function bareWalk(): number {
+  const t0 = performance.now();
+  const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  let chars = 0;
+  for (let n = w.nextNode(); n; n = w.nextNode()) chars += (n as Text).data.length;
+  return chars >= 0 ? performance.now() - t0 : NaN;
+}

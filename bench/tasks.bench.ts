@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { ROOT, ensureBuilt, launch } from '../tests/e2e/harness/browsers';
 import { startServer } from '../tests/e2e/harness/server';
-import { generateArticle } from './pages';
+import { bareWalk, generateArticle } from './pages';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const PAGE_SIZES: Record<string, number> = { typical: 30_000, '1mb': 1_000_000, '5mb': 5_000_000 };
@@ -120,14 +120,6 @@ function sanadTasks(events: TraceEvent[], pid: number, tid: number): SanadTask[]
     out.push({ ms: (t.dur as number) / 1000, what: evaluates ? `content script start-up${main ? `, ${main}` : ''}` : (main as string) });
   }
   return out;
-}
-
-function bareWalk(): number {
-  const t0 = performance.now();
-  const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-  let chars = 0;
-  for (let n = w.nextNode(); n; n = w.nextNode()) chars += (n as Text).data.length;
-  return chars >= 0 ? performance.now() - t0 : NaN;
 }
 
 async function countHighlights(page: Page): Promise<number> {

@@ -73,7 +73,7 @@ const ENGLISH_MODIFIERS = 8;
 const SMALL_COUNT = 10;
 export const TOTAL_WORDS = /اجمالي|حصيله|مجموع|حتي الان|total|so far|in all|altogether|to date|tally/i;
 
-function isTotalMeasure(ctx: SentenceContext, measure: string): boolean {
+export function isTotalMeasure(ctx: SentenceContext, measure: string): boolean {
   return ctx.lex.countRules.some((r) => r.total && r.measure === measure);
 }
 

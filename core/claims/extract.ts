@@ -10,7 +10,7 @@ import { splitClauses, splitSentences } from '../text/sentences';
 import { tokenize, type Token } from '../text/tokenize';
 import type { DateMention, NumberMention, SimpleDate, Span } from '../types';
 import type { Claim } from './claim';
-import { countClaimsInSentence, TOTAL_WORDS, type Before } from './counts';
+import { countClaimsInSentence, isTotalMeasure, TOTAL_WORDS, type Before } from './counts';
 import { FIRST_ATTACK } from './cues';
 import { eventClaimsInSentence, phraseStart } from './events';
 
@@ -27,11 +27,11 @@ export interface ExtractOptions {
 
 /** Measures a sentence outside the topic's chain may still claim on a topical page. */
 const PAGE_TOPIC_MEASURES = new Set(['attacks', 'troops', 'davos_session']);
-const PAGE_TOPIC_UNITS = new Set(['troops', 'americans', 'attacks', 'times']);
 
 /** A hit that could give such a sentence a claim: a concept (events are named by them) or a unit of those measures. */
-function isPageTopicCue(h: Hit): boolean {
-  return h.type === 'concept' || (h.type === 'unit' && PAGE_TOPIC_UNITS.has(h.id));
+function isPageTopicCue(h: Hit, lex: CompiledLexicon): boolean {
+  if (h.type === 'concept') return true;
+  return h.type === 'unit' && lex.countRules.some((r) => PAGE_TOPIC_MEASURES.has(r.measure) && r.units.includes(h.id));
 }
 
 /** Is a page's title about the coalition (ExtractOptions.topicalPage)? */
@@ -129,7 +129,7 @@ export function extractClaims(raw: string, lex: CompiledLexicon, opts: ExtractOp
     }
     // A sentence read for the page's sake needs a cue for what it may claim (an event word, troops,
     // attacks) before the costlier passes, and does not carry the topic to the next one.
-    if (pageOnly && !hits.some(isPageTopicCue)) continue;
+    if (pageOnly && !hits.some((h) => isPageTopicCue(h, lex))) continue;
     if (!pageOnly) carried = true;
     const ctx: SentenceContext = {
       text,
@@ -178,16 +178,17 @@ function lastUnitIn(text: string, lex: CompiledLexicon): string | null {
  */
 function sinceClaims(ctx: SentenceContext, counts: SentenceClaim[], usedDates: ReadonlySet<number>, unitBefore: () => string | null): SentenceClaim[] {
   const out: SentenceClaim[] = [];
+  const firstAttack = ctx.dates.length > 0 && FIRST_ATTACK.test(ctx.text);
   for (const [i, date] of ctx.dates.entries()) {
-    const starts = date.rel === 'since' || (i === 0 && FIRST_ATTACK.test(ctx.text));
+    const starts = date.rel === 'since' || (i === 0 && firstAttack);
     if (usedDates.has(i) || !starts || date.year === undefined || (date.month === undefined && date.day === undefined)) continue;
     // Only a running total has a start ("2,500 troops … since 2014" dates no troop count).
     const count = counts.find((c) => c.kind === 'count');
-    if (count && !ctx.lex.countRules.some((r) => r.total && r.measure === count.measure)) continue;
+    if (count && !isTotalMeasure(ctx, count.measure)) continue;
     // Without a count, only a plain statement dates the attacks: "no attack since 4 February" does not.
     // "What's the total since Oct. 17?" after a sentence about attacks asks for the same total.
     const attacks =
-      ctx.hits.some((h) => h.type === 'concept' && h.id === 'attack') || (TOTAL_WORDS.test(ctx.text) && unitBefore() === 'attacks') || FIRST_ATTACK.test(ctx.text);
+      ctx.hits.some((h) => h.type === 'concept' && h.id === 'attack') || (TOTAL_WORDS.test(ctx.text) && unitBefore() === 'attacks') || firstAttack;
     const measure = count ? count.measure : attacks && !NEGATION.test(ctx.text) ? 'attacks' : null;
     if (!measure) continue;
     const value: SentenceClaim['date'] = { year: date.year };

@@ -269,7 +269,8 @@ class Parser {
     if (this.isP(i, ',') || this.isP(i, '،')) i++;
     if (this.isWord(i, L.AR_MIN, AR) || this.isWord(i, 'of', LAT)) i++;
     // "من نفس العام", "of the same year": the year of the date before.
-    if (this.isWord(i, 'نفس', AR) && this.phrase(L.AR_YEAR_WORDS, i + 1)) return { same: true, e: i + 1 + (this.phrase(L.AR_YEAR_WORDS, i + 1) as Hit<boolean>).n };
+    const sameWord = this.isWord(i, 'نفس', AR) ? this.phrase(L.AR_YEAR_WORDS, i + 1) : null;
+    if (sameWord) return { same: true, e: i + 1 + sameWord.n };
     if (this.isWord(i, 'the', LAT) && this.isWord(i + 1, 'same', LAT) && this.isWord(i + 2, 'year', LAT)) return { same: true, e: i + 3 };
     const w = this.phrase(L.AR_YEAR_WORDS, i);
     const marked = w !== null && !w.value;

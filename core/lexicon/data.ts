@@ -203,7 +203,6 @@ export const UNITS: UnitDef[] = [
   { id: 'session', ar: ['دوره', 'نسخه', 'الاجتماع السنوي'], en: ['session', 'edition', 'annual meeting', 'World Economic Forum'] },
 ];
 
-/** Units whose figures are never coalition claims. */
 /**
  * Phrases that make a sentence about the coalition's forces without naming the coalition or the
  * US: the coalition's combat mission, US military jargon, the base of the Jordan attack.
@@ -212,6 +211,7 @@ export const TOPIC_ONLY_TERMS: readonly string[] = [
   'المهمة القتالية', 'مهمتها القتالية', 'البرج 22', 'combat mission', 'service members', 'servicemembers', 'Tower 22', 'force protection',
 ];
 
+/** Units whose figures are never coalition claims. */
 export const NON_CLAIM_UNITS = new Set(['money', 'duration', 'distance', 'things', 'people']);
 
 /** How a counted figure becomes a measure. First matching rule wins. */
