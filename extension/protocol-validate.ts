@@ -132,7 +132,7 @@ function factDate(x: unknown, path: string): FactDate {
 
 /** Every key of Claim, so a field added to the engine's Claim fails to compile here until handled. */
 const CLAIM_KEYS = [
-  'kind', 'measure', 'actor', 'place', 'value', 'min', 'max', 'qualifier', 'date', 'yearInferred', 'confirmOnly', 'altMeasures', 'rel', 'since', 'at',
+  'kind', 'measure', 'actor', 'place', 'value', 'min', 'max', 'qualifier', 'date', 'yearInferred', 'confirmOnly', 'partOfPlace', 'altMeasures', 'rel', 'since', 'at',
   'start', 'end', 'text', 'sentenceStart', 'sentenceEnd', 'sentence',
 ] as const satisfies readonly (keyof Claim)[];
 type MissingClaimKeys = Exclude<keyof Claim, (typeof CLAIM_KEYS)[number]>;
@@ -165,6 +165,7 @@ export function validateClaim(x: unknown, path = 'claim'): WireClaim {
   if (o.date !== undefined) claim.date = factDate(o.date, `${path}.date`);
   if (o.yearInferred !== undefined) claim.yearInferred = bool(o.yearInferred, `${path}.yearInferred`);
   if (o.confirmOnly !== undefined) claim.confirmOnly = bool(o.confirmOnly, `${path}.confirmOnly`);
+  if (o.partOfPlace !== undefined) claim.partOfPlace = bool(o.partOfPlace, `${path}.partOfPlace`);
   if (o.altMeasures !== undefined) claim.altMeasures = stringList(o.altMeasures, `${path}.altMeasures`);
   if (o.rel !== undefined) claim.rel = oneOf(o.rel, `${path}.rel`, RELATIONS);
   if (o.since !== undefined) claim.since = simpleDate(o.since, `${path}.since`);

@@ -25,6 +25,8 @@ export interface Claim {
    * (troops at one base of the country).
    */
   confirmOnly?: boolean;
+  /** The count is at one base or town of the fact's place: it can't exceed the whole's figure. */
+  partOfPlace?: boolean;
   /** The time the sentence gives the figure: since (running totals), in, until, as of. */
   rel?: TimeRelation;
   since?: SimpleDate;

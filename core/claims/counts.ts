@@ -33,8 +33,12 @@ interface UnitMatch {
   between: [number, number] | null;
 }
 
-const ACTOR_IDS = new Set(['US', 'COALITION', 'FOREIGN_FORCES', 'FACTIONS', 'ISIS', 'PARLIAMENT']);
+const ACTOR_IDS = new Set(['US', 'COALITION', 'FOREIGN_FORCES', 'FACTIONS', 'ISIS', 'PARLIAMENT', 'LOCAL_FORCES', 'NATO']);
 const PARTITIVE = new Set(['من', 'of']);
+/** Actors that have troops of their own (a parliament or a militia naming a figure only speaks of them). */
+const TROOP_OWNERS = new Set(['US', 'COALITION', 'FOREIGN_FORCES', 'NATO', 'LOCAL_FORCES']);
+/** The actor of troops from "other countries": no fact's, so they are never the US's level. */
+const OTHER_NATIONS = 'OTHER_NATIONS';
 const PASSIVE = new Set(['were', 'was', 'been', 'have', 'had', 'are', 'being']);
 const COUNT_OF = new Set(['عدد', 'حصيله', 'مجموع', 'اجمالي', 'number', 'toll', 'tally', 'count', 'total']);
 // '.' too: some outlets put a stray period mid-sentence ("في العراق .نحو 900 في سوريا").
@@ -63,6 +67,7 @@ const PARTITIVE_AFTER = /^\s*(?:منها|منهم|منهن|of them|of those)(?![
 
 /** "رقم 54", "number 54": the figure numbers the noun before it. */
 const NUMBER_SIGN = new Set(['رقم', 'number', 'no']);
+const QUOTES = new Set(['"', '«', '»', '“', '”']);
 /** Tokens searched around a figure for concepts like "killed" or "attack" ("U.S." alone is 4 tokens). */
 const NEAR_BEFORE = 10;
 /** A narrower window for concepts that veto a measure (a "killed" far away is another event). */
@@ -99,6 +104,8 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
 function findUnit(ctx: SentenceContext, fig: Figure): UnitMatch | null {
   const { tokens, hits } = ctx;
   let t = fig.lastToken + 1;
+  // A quote may close between them: «لا يقل عن أربعة آلاف» جندي, "no fewer than 4,000" Americans.
+  if (tokens[t]?.kind === 'punct' && QUOTES.has((tokens[t] as Token).text)) t++;
   // Arabic: the noun follows at once, or after partitive من ("ثلاثة من جنودها").
   const next = tokens[t];
   if (next && PARTITIVE.has(next.text.toLowerCase())) t++;
@@ -108,7 +115,7 @@ function findUnit(ctx: SentenceContext, fig: Figure): UnitMatch | null {
   for (let k = fig.lastToken + 1; k <= fig.lastToken + ENGLISH_MODIFIERS && k < tokens.length; k++) {
     const tok = tokens[k] as Token;
     if (tok.kind === 'digits' || tok.kind === 'arabic') break;
-    if (tok.kind === 'punct' && !['.', '-', "'"].includes(tok.text)) break;
+    if (tok.kind === 'punct' && !['.', '-', "'"].includes(tok.text) && !QUOTES.has(tok.text)) break;
     const unit = hitsAtToken(hits, k, ['unit'])[0];
     if (unit) return { id: unit.id, lastToken: unit.lastToken, between: [fig.lastToken + 1, k - 1] };
     if (tok.kind === 'latin' && PASSIVE.has(tok.text.toLowerCase())) {
@@ -195,7 +202,7 @@ function pickMeasure(ctx: SentenceContext, unitId: string, fig: Figure, unitEnd:
   return nearest?.measure ?? (needConcept ? null : fallback);
 }
 
-function findActor(ctx: SentenceContext, unit: UnitMatch): string[] {
+function findActor(ctx: SentenceContext, unit: UnitMatch, fig: Figure, clauseFirst: boolean): string[] {
   const { hits } = ctx;
   // A nationality adjective right after the noun ("جنود أميركيين") or a modifier before it ("U.S. troops").
   const own = hits.find(
@@ -205,6 +212,28 @@ function findActor(ctx: SentenceContext, unit: UnitMatch): string[] {
         (unit.between !== null && h.token >= unit.between[0] && h.lastToken <= unit.between[1])),
   );
   if (own) return [own.id];
+  // "18 ألف عنصر من البيشمركة", "5,000 members of the SDF": the counted belong to that force.
+  // "300 عسكري من دول أوروبية", "troops from other countries": to other nations.
+  const of = ctx.tokens[unit.lastToken + 1];
+  if (of && (PARTITIVE.has(of.text.toLowerCase()) || of.text.toLowerCase() === 'from')) {
+    // One modifier may come between: "from other countries", "من الدول الأوروبية".
+    const force = hits.find(
+      (h) =>
+        (h.token === unit.lastToken + 2 && h.type === 'entity' && !h.adjective && ACTOR_IDS.has(h.id)) ||
+        (h.token >= unit.lastToken + 2 && h.token <= unit.lastToken + 3 && h.type === 'unit' && h.id === 'countries'),
+    );
+    if (force) return [force.type === 'unit' ? OTHER_NATIONS : force.id];
+  }
+  if (!clauseFirst) return actorsIn(hits);
+  // Whose troops: those named in the figure's clause ("…, said NATO's mission has about 1,000"),
+  // else in the sentence. (Attacks name both sides, the attackers and the attacked: not this.)
+  const clause = ctx.clauses[clauseIndex(ctx, fig.start)] as Span;
+  const owners = hits.filter((h) => TROOP_OWNERS.has(h.id));
+  const inClause = actorsIn(owners.filter((h) => h.start >= clause.start && h.end <= clause.end));
+  return inClause.length > 0 ? inClause : actorsIn(owners);
+}
+
+function actorsIn(hits: readonly Hit[]): string[] {
   const ids = new Set<string>();
   for (const h of hits) if (h.type === 'entity' && !h.adjective && ACTOR_IDS.has(h.id)) ids.add(h.id);
   for (const h of hits) if (h.type === 'entity' && h.adjective && h.id === 'US') ids.add('US');
@@ -267,6 +296,9 @@ function clauseIndex(ctx: SentenceContext, offset: number): number {
   return k < 0 ? ctx.clauses.length - 1 : k;
 }
 
+/** The most words a sentence's opening phrase may have to date the clause after it. */
+const OPENER_WORDS = 8;
+
 const WHEN_WORDS = /^(?:[وف]?(?:حين|حينما|عندما|يوم)|when)(?![\p{L}])/iu;
 
 /**
@@ -279,6 +311,9 @@ function datesFigure(ctx: SentenceContext, date: DateMention, fig: Figure): bool
   const k = clauseIndex(ctx, date.start);
   const f = clauseIndex(ctx, fig.start);
   if (k === f || (k === 0 && date.start - (ctx.clauses[0]?.start ?? 0) <= 12)) return true;
+  // A short opening phrase that holds the date sets the time of the clause after it ("At the
+  // height of the 2007 surge, about 170,000 troops…", "في ذروة حرب 2007، نشرت…").
+  if (k === 0 && f === 1 && ctx.tokens.filter((t) => t.start >= (ctx.clauses[0] as Span).start && t.end <= (ctx.clauses[0] as Span).end && t.kind !== 'punct').length <= OPENER_WORDS) return true;
   const [a, b] = k < f ? [k, f] : [f, k];
   const marks = ctx.clauses.slice(a, b).map((c, i) => ctx.text.slice(c.end, (ctx.clauses[a + i + 1] as Span).start));
   if (marks.every((m) => /[\t|]/.test(m))) return true;
@@ -344,15 +379,58 @@ function placeAtFigure(ctx: SentenceContext, fig: Figure): boolean {
   return ctx.hits.some((h) => isPlaceHit(ctx, h) && ((h.token > fig.lastToken && h.token <= fig.lastToken + 3) || (h.lastToken < fig.firstToken && h.lastToken >= fig.firstToken - 6)));
 }
 
+/** "the number", "العدد", "the real figure": words that stand for a count named before. */
+const NUMBER_WORDS = new Set(['العدد', 'الرقم', 'number', 'figure']);
+/** Most words between such a word and the figure ("the number in Syria at …"). */
+const NUMBER_WORD_GAP = 5;
+
+/**
+ * The figure's clause calls it "the number" of nothing in particular: "العدد الفعلي «لا يقل عن
+ * أربعة آلاف»". Not "the number of Palestinians killed" (that names what it counts).
+ */
+function namesTheNumber(ctx: SentenceContext, fig: Figure): boolean {
+  const lead = tokenIndexAtOrAfter(ctx.tokens, fig.lead);
+  const clauseStart = ctx.clauses[clauseIndex(ctx, fig.start)]?.start ?? 0;
+  for (let k = lead - 1; k >= Math.max(0, lead - NUMBER_WORD_GAP); k--) {
+    const tok = ctx.tokens[k] as Token;
+    if (tok.start < clauseStart || tok.kind === 'digits') return false;
+    if (NUMBER_WORDS.has(tok.text.toLowerCase().replace(/^[وف]/, ''))) return !PARTITIVE.has(ctx.tokens[k + 1]?.text.toLowerCase() ?? '');
+  }
+  return false;
+}
+
 /** What the sentences before, in the same topic, counted: for figures that leave their noun out. */
 export interface Before {
   /** The unit id they counted last: the answer "about 2,500 in Iraq" after "How many U.S. troops…?". */
   unit(): string | null;
   /** The topic's last count, when the sentence just before asked a question: a bare answer ("Three.") says the same thing. */
   claim: Pick<SentenceClaim, 'measure' | 'actor' | 'place'> | null;
+  /**
+   * Where the topic's troop levels are: the place of its last one, or of a question that named
+   * one place ("وفي سوريا؟"). A level that names no place is there ("MPs say there are 5,000").
+   */
+  levelPlace: string[] | null;
 }
 
-const NOTHING_BEFORE: Before = { unit: () => null, claim: null };
+const NOTHING_BEFORE: Before = { unit: () => null, claim: null, levelPlace: null };
+
+/** Words for places wider than a country: a level there is not the topic's country's. */
+const WIDER_PLACE = /المنطقه|الشرق الاوسط|الخليج|العالم|الخارج|\b(?:region|Middle East|Gulf|world|worldwide|abroad|overseas|theater|theatre)\b/i;
+
+/** Words that make a count an increment ("1,500 more troops", "1500 جندي إضافي"), not a level. */
+const INCREMENT_AFTER = new Set(['more', 'additional', 'extra', 'اضافي', 'اضافيا', 'اضافيين', 'اضافيون', 'اضافيه', 'جدد', 'جديد']);
+/** Right before the figure: "another 1,500", "an additional 3,000". */
+const INCREMENT_BEFORE = new Set(['additional', 'another', 'extra']);
+/** A few words before it: "تعزيزات قوامها 1500 جندي". */
+const REINFORCEMENTS = new Set(['تعزيزات', 'بتعزيزات', 'reinforcements']);
+
+function isIncrement(ctx: SentenceContext, fig: Figure, unitEnd: number): boolean {
+  const lead = tokenIndexAtOrAfter(ctx.tokens, fig.lead);
+  if (INCREMENT_BEFORE.has(ctx.tokens[lead - 1]?.text.toLowerCase() ?? '')) return true;
+  for (let k = Math.max(0, lead - 3); k < lead; k++) if (REINFORCEMENTS.has((ctx.tokens[k] as Token).text.toLowerCase())) return true;
+  for (let k = fig.lastToken + 1; k <= unitEnd + 1 && k < ctx.tokens.length; k++) if (INCREMENT_AFTER.has((ctx.tokens[k] as Token).text.toLowerCase())) return true;
+  return false;
+}
 
 export interface CountResult {
   claims: SentenceClaim[];
@@ -420,6 +498,12 @@ export function countClaimsInSentence(ctx: SentenceContext, usedDates: Set<numbe
       const carried = before.unit();
       if (carried) unit = { id: carried, lastToken: fig.lastToken, between: null };
     }
+    if (!unit && !fig.ordinal && namesTheNumber(ctx, fig)) {
+      // "العدد الفعلي «لا يقل عن أربعة آلاف»", "put the number in Syria at 2,000": the number of
+      // what was just counted.
+      const id = prev?.unit ?? before.unit();
+      if (id) unit = { id, lastToken: fig.lastToken, between: null };
+    }
     if (!unit && before.claim && figures.length === 1 && !fig.ordinal && isBareAnswer(ctx, fig)) {
       // "Q: … the four service members killed at Tower 22 …? — GEN. RYDER: Three."
       const { measure, actor, place } = before.claim;
@@ -454,9 +538,15 @@ export function countClaimsInSentence(ctx: SentenceContext, usedDates: Set<numbe
     const measure = pickMeasure(ctx, unit.id, fig, unit.lastToken, viaDefinite);
     if (!measure) return;
     if (fig.qualifier === 'exact' && fig.value < SMALL_COUNT && !since && isTotalMeasure(ctx, measure) && !TOTAL_WORDS.test(ctx.text)) return;
-    const actor = inheritedActor ?? findActor(ctx, unit);
+    const level = ctx.lex.countRules.some((r) => r.wholePlace && r.measure === measure);
+    // "sent 1,500 more troops", "20 additional attacks": a change, not the level or the total.
+    // Not after an ellipsis: "5,000 in Iraq and 2,000 more in Syria" is another place's level.
+    if (level && !inheritedActor && isIncrement(ctx, fig, Math.max(unit.lastToken, fig.lastToken))) return;
+    const actor = inheritedActor ?? findActor(ctx, unit, fig, level && !isTotalMeasure(ctx, measure));
     prev = { unit: unit.id, lastToken: Math.max(unit.lastToken, fig.lastToken), actor };
-    const place = findPlace(ctx, fig, Math.max(unit.lastToken, fig.lastToken), nextFigureToken);
+    let place = findPlace(ctx, fig, Math.max(unit.lastToken, fig.lastToken), nextFigureToken);
+    // A troop level that names no place is where the topic's levels are.
+    if (place.ids.length === 0 && before.levelPlace && level && !isTotalMeasure(ctx, measure) && !WIDER_PLACE.test(ctx.text)) place = { ids: before.levelPlace, partOnly: false };
     const claim: SentenceClaim = {
       kind: 'count',
       measure,
@@ -471,8 +561,9 @@ export function countClaimsInSentence(ctx: SentenceContext, usedDates: Set<numbe
     };
     // A level over a whole place, counted at one of its bases or towns (a part of it), or with
     // contractors counted in (more than it): it can confirm the level, not contradict it.
-    const level = ctx.lex.countRules.some((r) => r.wholePlace && r.measure === measure);
     if (level && (place.partOnly || WITH_CONTRACTORS.test(ctx.text))) claim.confirmOnly = true;
+    // Contractors make a figure bigger; a base alone can't hold more than the whole country.
+    if (level && place.partOnly && !WITH_CONTRACTORS.test(ctx.text)) claim.partOfPlace = true;
     const sinceDate = since ? toSimple(since) : undefined;
     if (sinceDate) claim.since = sinceDate;
     const at = atDates.find((d) => datesFigure(ctx, d, fig));

@@ -56,7 +56,9 @@ export type SentenceClaim = Omit<Claim, 'start' | 'end' | 'text' | 'sentenceStar
 // Anaphora: a sentence that names only Iraq/Syria or "the group" continues the topic of the one before.
 const CONTINUATION_PLACES = new Set(['IQ', 'SY', 'JO']);
 const NEGATION = /(^|[^\u0621-\u064a])[وف]?(لم|لا|ليس|دون|بلا)([^\u0621-\u064a]|$)|\b(no|not|never|none|without)\b/i;
-const ANAPHORA = /التنظيم|the group|the militants|the jihadists|the mission|المهمه|(that|the|this) attack\b|(ذلك|هذا) الهجوم|الهجوم (نفسه|ذاته)/;
+// "the number" / "العدد الفعلي" speaks of the count just given.
+const ANAPHORA =
+  /التنظيم|the group|the militants|the jihadists|the mission|المهمه|(that|the|this) attack\b|(ذلك|هذا) الهجوم|الهجوم (نفسه|ذاته)|العدد (?!من)|الرقم (?!من)|\bthe (?:real |actual |true |official )?(?:number|figure)\b(?! of)/;
 const FOOTNOTE = /^[0-9]{1,3}$/;
 const QUESTION_END = /[?\u061f]["'»”)]*$/;
 /** A timeline entry, "17 تشرين الأول 2023: …": a list of them stays on its topic. */
@@ -88,6 +90,7 @@ export function extractClaims(raw: string, lex: CompiledLexicon, opts: ExtractOp
   let asked = false;
   let answering = false;
   const before: Before = {
+    levelPlace: null,
     unit: unitBefore,
     get claim() {
       const unit = unitBefore();
@@ -110,18 +113,22 @@ export function extractClaims(raw: string, lex: CompiledLexicon, opts: ExtractOp
     if (!topical && !after) {
       counted = null;
       lastCount = null;
+      before.levelPlace = null;
       if (!opts.topicalPage) continue;
       pageOnly = true;
     }
     if (!lex.figureHint.test(text)) {
       counted = { text }; // a question without a figure ("How many troops…?") says what the answer counts
       carried = after; // and it passes the topic on ("…four service members killed? Where does it stand? — Three.")
+      if (asked) before.levelPlace = askedPlace(text, lex) ?? before.levelPlace; // "وفي سوريا؟"
       continue;
     }
     const tokens = tokenize(text);
     const hits = findHits(text, tokens, lex);
     if (!topical && !pageOnly) {
-      const continues = hits.some((h) => h.type === 'entity' && CONTINUATION_PLACES.has(h.id)) || ANAPHORA.test(text) || SHORT_ANSWER.test(text) || TIMELINE_ENTRY.test(text);
+      // An answer continues the question it answers ("And in Iraq? — Some lawmakers say 4,000 soldiers.").
+      const continues =
+        answering || hits.some((h) => h.type === 'entity' && CONTINUATION_PLACES.has(h.id)) || ANAPHORA.test(text) || SHORT_ANSWER.test(text) || TIMELINE_ENTRY.test(text);
       if (!continues) {
         if (!opts.topicalPage) continue;
         pageOnly = true;
@@ -147,6 +154,7 @@ export function extractClaims(raw: string, lex: CompiledLexicon, opts: ExtractOp
     const lastUnit = result.lastUnit;
     const counts = pageOnly ? result.claims.filter((c) => PAGE_TOPIC_MEASURES.has(c.measure)) : result.claims;
     const last = counts[counts.length - 1];
+    for (const c of counts) if (c.measure === 'troops' && c.place.length > 0) before.levelPlace = c.place;
     if (lastUnit) {
       counted = { unit: lastUnit };
       if (last) lastCount = { measure: last.measure, actor: last.actor, place: last.place, unit: lastUnit };
@@ -160,6 +168,12 @@ export function extractClaims(raw: string, lex: CompiledLexicon, opts: ExtractOp
     for (const c of found) claims.push(place.toRawClaim(c));
   }
   return claims;
+}
+
+/** The one place a question names ("And in Syria?"), or null. */
+function askedPlace(text: string, lex: CompiledLexicon): string[] | null {
+  const places = findHits(text, tokenize(text), lex).filter((h) => h.type === 'entity' && !h.adjective && lex.places.has(h.id));
+  return places.length > 0 && places.every((h) => h.id === (places[0] as Hit).id) ? [(places[0] as Hit).id] : null;
 }
 
 /** The last counted noun (a unit hit) of a sentence. */

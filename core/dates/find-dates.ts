@@ -414,7 +414,9 @@ class Parser {
     // A timeline entry: "٢٠٠٣: غزو العراق…", "2014 — the coalition is formed".
     const after = this.toks[y.e];
     if (j === 0 && after !== undefined && after.k === PUNCT && ENTRY_MARKS.has(after.t)) return { s: j, e: y.e, year: y.year, yearSpan: y.span };
-    if (!y.suffix && (!ctx.marker || this.blocked(y.range ? y.range.e : y.e, ctx.weak))) return null;
+    // "the 2007 surge", "the 2003 invasion": a year naming an event (not "the 2000 U.S. troops").
+    const named = !ctx.marker && !y.range && this.isWord(j - 1, 'the', LAT) && this.toks[y.e]?.k === LAT;
+    if (!y.suffix && (!(ctx.marker || named) || this.blocked(y.range ? y.range.e : y.e, ctx.weak || named))) return null;
     return { s: j, e: y.e, year: y.year, yearSpan: y.span, second: y.range ?? this.andYear(y.e, true) };
   }
 

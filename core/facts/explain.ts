@@ -205,6 +205,11 @@ function sentence(rule: VerdictRule, page: Bilingual, corpus: Bilingual, src: Bi
         ar: `تعدّ الصفحة جزءا فقط مما تعدّه المدونة (مكانا أضيق): ${page.ar} لا يناقض ${corpus.ar} (${src.ar}).`,
         en: `The page counts only part of what the corpus counts (a narrower place): ${page.en} does not contradict ${corpus.en} (${src.en}).`,
       };
+    case 'part-exceeds-total':
+      return {
+        ar: `تعدّ الصفحة ${page.ar} في جزء فقط من المكان، وهذا أكثر مما تعدّه المدونة في المكان كله: ${corpus.ar} (${src.ar}).`,
+        en: `The page counts ${page.en} in only part of the place, more than the corpus counts in all of it: ${corpus.en} (${src.en}).`,
+      };
     case 'implied-only':
       return {
         ar: `تذكر الصفحة ${page.ar} عرضا، لا تاريخا لهذا الحدث؛ والمدونة تقول ${corpus.ar} (${src.ar}). ليس تناقضا.`,

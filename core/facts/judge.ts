@@ -161,7 +161,11 @@ function judgeCount(claim: Claim, list: PackedFacts, actors: number, year: strin
   }
   // A figure with no place can't contradict facts about different places.
   if (severalPlaces) return verdict('unverified', 'no-fact', claim);
-  if (claim.confirmOnly) return verdict('unverified', 'part-of-total', claim, list, latest);
+  if (claim.confirmOnly) {
+    // "7,000 at Ain al-Asad and Harir" against 2,500 in all of Iraq: a part can't exceed its whole.
+    if (claim.partOfPlace && c.min > list.max(latest)) return verdict('mismatch', 'part-exceeds-total', claim, list, latest);
+    return verdict('unverified', 'part-of-total', claim, list, latest);
+  }
   return verdict('mismatch', 'outside-range', claim, list, latest);
 }
 

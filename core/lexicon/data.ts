@@ -66,6 +66,20 @@ export const ENTITIES: EntityDef[] = [
     en: ['Islamic Resistance in Iraq', 'Kataib Hezbollah', "Kata'ib Hezbollah", 'Popular Mobilization', 'militias', 'militia', 'PMF'],
   },
   {
+    // Local forces the coalition trains and supports: "18 ألف عنصر من البيشمركة" are not its troops.
+    id: 'LOCAL_FORCES',
+    actor: true,
+    ar: ['البيشمركة', 'البشمركة', 'قوات سوريا الديمقراطية', 'قسد'],
+    en: ['Peshmerga', 'Syrian Democratic Forces', 'SDF'],
+  },
+  {
+    // NATO's own mission in Iraq: its staff are not the coalition's troops.
+    id: 'NATO',
+    actor: true,
+    ar: ['حلف شمال الأطلسي', 'حلف الناتو', 'الناتو', 'الأطلسي'],
+    en: ['NATO', 'North Atlantic Treaty Organization'],
+  },
+  {
     id: 'IQ',
     place: true,
     actor: true,
@@ -74,8 +88,8 @@ export const ENTITIES: EntityDef[] = [
     en: ['Iraq'],
     adjEn: ['Iraqi', 'Iraqis'],
     parts: {
-      ar: ['بغداد', 'أربيل', 'عين الأسد', 'كردستان', 'إقليم كردستان', 'الأنبار', 'حرير', 'الموصل'],
-      en: ['Baghdad', 'Erbil', 'Ain al-Asad', 'Ain al-Assad', 'Kurdistan', 'Anbar', 'Harir', 'Mosul'],
+      ar: ['بغداد', 'أربيل', 'عين الأسد', 'كردستان', 'إقليم كردستان', 'الأنبار', 'حرير', 'الموصل', 'فكتوريا', 'فيكتوريا'],
+      en: ['Baghdad', 'Erbil', 'Ain al-Asad', 'Ain al-Assad', 'Al-Asad', 'Al Asad', 'Kurdistan', 'Anbar', 'Harir', 'Mosul'],
     },
   },
   {
@@ -87,8 +101,8 @@ export const ENTITIES: EntityDef[] = [
     en: ['Syria'],
     adjEn: ['Syrian'],
     parts: {
-      ar: ['دمشق', 'التنف', 'دير الزور', 'الحسكة', 'الرقة'],
-      en: ['Damascus', 'al-Tanf', 'Tanf', 'Deir ez-Zor', 'Deir el-Zour', 'Hasakah', 'Raqqa'],
+      ar: ['دمشق', 'التنف', 'دير الزور', 'الحسكة', 'الرقة', 'الشدادي', 'كونيكو', 'كونوكو', 'حقل العمر', 'رميلان', 'الرميلان'],
+      en: ['Damascus', 'al-Tanf', 'Tanf', 'Deir ez-Zor', 'Deir el-Zour', 'Hasakah', 'Raqqa', 'Shaddadi', 'Conoco', 'al-Omar', 'Rumeilan'],
     },
   },
   {

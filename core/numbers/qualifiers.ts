@@ -22,10 +22,10 @@ const BEFORE: Array<[string, Qualifier]> = [
   // Negated "exceeded": لم يتجاوز is at most, not more than.
   ['حتي|ما يصل الي|يصل الي|تصل الي|لا يتجاوز|ما لا يتجاوز|ما لا يزيد علي|ما لا يزيد عن|لا يزيد علي|لا يزيد عن|بحد اقصي|لم يتجاوز|لم تتجاوز|لم يتخط|لم تتخط|لم يزد علي|لم يزد عن|لم يتعد|لم تتعد', 'lte'],
   // English (lower-case)
-  ['about|around|roughly|approximately|nearly|almost|some|close to|estimated|an estimated|approx|circa', 'approx'],
-  ['more than|over|upwards of|in excess of|just over|well over|above|just above', 'gt'],
+  ['about|around|roughly|approximately|nearly|almost|some|close to|estimated|an estimated|approx|circa|closer to|nearer to|more like|something like|somewhere around|in the region of|on the order of', 'approx'],
+  ['more than|over|upwards of|in excess of|just over|well over|above|just above|a little over|a bit over|north of|slightly more than|a little more than', 'gt'],
   ['at least|no fewer than|no less than|not less than|a minimum of', 'gte'],
-  ['fewer than|less than|under|below|just under', 'lt'],
+  ['fewer than|less than|under|below|just under|just shy of|shy of|a little under|slightly less than|south of', 'lt'],
   ['up to|as many as|at most|no more than|not more than|a maximum of', 'lte'],
 ];
 

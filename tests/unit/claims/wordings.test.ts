@@ -210,6 +210,55 @@ test('a level counted at one base, or over fewer places, can confirm a fact but 
   expect(verdicts('About 200 U.S. troops are stationed in Syria.')).toEqual([['200', 'mismatch', 'outside-range']]);
 });
 
+test('a part can\'t hold more than its whole: a base above the country\'s level contradicts it', () => {
+  const verdicts = (text: string) => scan(text).map((r) => [r.claim.text, r.verdict.verdict, r.verdict.rule]);
+  expect(verdicts('يتمركز أكثر من 6 آلاف جندي أميركي في قاعدتي عين الأسد وحرير وحدهما.')).toEqual([['6 آلاف', 'mismatch', 'part-exceeds-total']]);
+  expect(verdicts('More than 4,000 U.S. troops are stationed at Ain al-Asad alone.')).toEqual([['4,000', 'mismatch', 'part-exceeds-total']]);
+  // Contractors make a figure bigger: still no contradiction.
+  expect(verdicts('Some 4,000 U.S. troops at Ain al-Asad, including contractors, an official said.').filter(([, v]) => v === 'mismatch')).toEqual([]);
+});
+
+test('a troop level that names no place is where the topic\'s levels are; a wider region is not', () => {
+  const verdicts = (text: string) => scan(text).map((r) => [r.claim.text, r.verdict.verdict]);
+  expect(verdicts('Washington keeps 2,500 troops in Iraq. Critics in parliament claim there are 5,000 U.S. soldiers.')).toEqual([
+    ['2,500', 'match'],
+    ['5,000', 'mismatch'],
+  ]);
+  // A question naming one place moves the topic there ("And in Iraq?").
+  expect(verdicts('How many U.S. troops are in Syria now? Officials in Washington say 900. And in Iraq? Some lawmakers say 4,000 soldiers.')).toEqual([['4,000', 'mismatch']]);
+  expect(verdicts('وتحتفظ واشنطن بنحو 900 جندي في سوريا. لكن نواباً يقولون إن هناك ألفي جندي أميركي.')).toEqual([
+    ['900', 'match'],
+    ['ألفي', 'mismatch'],
+  ]);
+  expect(verdicts('The U.S. has 2,500 troops in Iraq. The Pentagon has some 40,000 troops across the Middle East.').filter(([, v]) => v === 'mismatch')).toEqual([]);
+});
+
+test('"the number" stands for what was just counted, across a closing quote too', () => {
+  const verdicts = (text: string) => scan(text).map((r) => [r.claim.text, r.verdict.verdict]);
+  expect(verdicts('ويبلغ عدد الجنود الأميركيين في العراق نحو ألفين وخمسمائة. غير أن مستشاراً حكومياً قال إن العدد الفعلي «لا يقل عن أربعة آلاف» بحسب تقديره.')).toEqual([
+    ['ألفين وخمسمائة', 'match'],
+    ['أربعة آلاف', 'mismatch'],
+  ]);
+  expect(verdicts('A senator said troops serving in Iraq told him of "no fewer than 4,000" Americans there, and put the number in Syria at "closer to 2,000."')).toEqual([
+    ['4,000', 'mismatch'],
+    ['2,000', 'mismatch'],
+  ]);
+  // "the number of Palestinians killed" names what it counts.
+  expect(verdicts('The U.S. has 2,500 troops in Iraq. The number of Palestinians killed in Gaza passed 25,000.')).toEqual([['2,500', 'match']]);
+});
+
+test('increments, other nations\' troops and local forces are not the US level; nor is a figure of "the 2007 surge"', () => {
+  const flagged = (text: string) => scan(text).filter((r) => r.verdict.verdict !== 'unverified').map((r) => r.claim.text);
+  expect(flagged('The Pentagon will send 1,500 more troops to Iraq, officials said.')).toEqual([]);
+  expect(flagged('وأرسلت واشنطن 1500 جندي إضافي إلى العراق بعد الهجمات.')).toEqual([]);
+  expect(flagged('ودرّب التحالف الدولي نحو 18 ألف عنصر من البيشمركة في أربيل.')).toEqual([]);
+  expect(flagged('About 1,000 troops from other countries serve in the U.S.-led coalition in Iraq.')).toEqual([]);
+  expect(flagged('وتضم بعثة حلف الناتو في العراق نحو 1000 عنصر، وفق التحالف الدولي.')).toEqual([]);
+  expect(flagged('At the height of the 2007 surge, about 170,000 U.S. troops were deployed in Iraq.')).toEqual([]);
+  // "and 2,000 more in Syria" after a level is another place's level, not an increment.
+  expect(flagged('Today the U.S. has some 5,000 troops in Iraq and 2,000 more in Syria.')).toEqual(['5,000', '2,000']);
+});
+
 test('an event named in a date\'s own clause is not also given to another date across a clause', () => {
   const reports = scan("We've had an advise-and-assist role since the end of 2021, and the coalition has done this work since it stood up in 2014.");
   expect(reports.map((r) => [r.claim.text, r.claim.measure, r.verdict.verdict])).toEqual([
