@@ -67,6 +67,8 @@ const PARTITIVE_AFTER = /^\s*(?:منها|منهم|منهن|of them|of those)(?![
 
 /** "رقم 54", "number 54": the figure numbers the noun before it. */
 const NUMBER_SIGN = new Set(['رقم', 'number', 'no']);
+/** Units that, before "attacks", only say what the attacks used. */
+const WEAPONS = new Set(['rockets', 'drones']);
 const QUOTES = new Set(['"', '«', '»', '“', '”']);
 /** Tokens searched around a figure for concepts like "killed" or "attack" ("U.S." alone is 4 tokens). */
 const NEAR_BEFORE = 10;
@@ -101,6 +103,12 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
   return a.start < b.end && b.start < a.end;
 }
 
+/** "165 rocket and drone attacks": the weapons modify the head noun, attacks. */
+function headNoun(hits: readonly Hit[], unit: Hit): Hit {
+  if (!WEAPONS.has(unit.id)) return unit;
+  return hits.find((h) => h.type === 'unit' && h.id === 'attacks' && h.token > unit.lastToken && h.token <= unit.lastToken + 3) ?? unit;
+}
+
 function findUnit(ctx: SentenceContext, fig: Figure): UnitMatch | null {
   const { tokens, hits } = ctx;
   let t = fig.lastToken + 1;
@@ -110,14 +118,20 @@ function findUnit(ctx: SentenceContext, fig: Figure): UnitMatch | null {
   const next = tokens[t];
   if (next && PARTITIVE.has(next.text.toLowerCase())) t++;
   const direct = hitsAtToken(hits, t, ['unit', 'dual'])[0];
-  if (direct) return { id: direct.id, lastToken: direct.lastToken, between: null };
+  if (direct) {
+    const head = headNoun(hits, direct);
+    return { id: head.id, lastToken: head.lastToken, between: null };
+  }
   // English: up to a few modifiers ("2,500 U.S. troops", "three American service members").
   for (let k = fig.lastToken + 1; k <= fig.lastToken + ENGLISH_MODIFIERS && k < tokens.length; k++) {
     const tok = tokens[k] as Token;
     if (tok.kind === 'digits' || tok.kind === 'arabic') break;
     if (tok.kind === 'punct' && !['.', '-', "'"].includes(tok.text) && !QUOTES.has(tok.text)) break;
     const unit = hitsAtToken(hits, k, ['unit'])[0];
-    if (unit) return { id: unit.id, lastToken: unit.lastToken, between: [fig.lastToken + 1, k - 1] };
+    if (unit) {
+      const head = headNoun(hits, unit);
+      return { id: head.id, lastToken: head.lastToken, between: [fig.lastToken + 1, k - 1] };
+    }
     if (tok.kind === 'latin' && PASSIVE.has(tok.text.toLowerCase())) {
       // "34 were wounded", "three have been killed"
       for (let j = k + 1; j <= k + 2 && j < tokens.length; j++) {
@@ -256,6 +270,25 @@ function placeOf(hits: readonly Hit[]): PlaceFound {
   return { ids, partOnly: hits.length > 0 && hits.every((h) => h.part) };
 }
 
+/** Words that introduce a place: "in Iraq", "across Syria", "في العراق", "إلى سوريا". */
+const PLACE_INTRO = /^(?:[وف]?(?:في|علي|داخل|الي|من|عند|قرب|عبر|شمال|شرق|غرب|جنوب)|in|on|at|inside|across|near|to|from|into|throughout|over|of)$/i;
+
+const PLACE_MODIFIERS = new Set(['the', 'neighboring', 'neighbouring', 'nearby', 'northern', 'eastern', 'western', 'southern', 'northeastern', 'northeast', 'western', 'central']);
+
+function introducedPlace(ctx: SentenceContext, h: Hit): boolean {
+  // An adjective place was found after a preposition ("على الجانب السوري").
+  if (h.adjective) return true;
+  const own = ctx.tokens[h.token];
+  // A clitic preposition on the name itself: "بالعراق", "لسوريا".
+  if (own && own.kind === 'arabic' && /^[وف]?[بل]/.test(own.text) && !/^[وف]?[بل]$/.test(own.text) && h.start > own.start) return true;
+  for (let k = h.token - 1; k >= Math.max(0, h.token - 2); k--) {
+    const tok = ctx.tokens[k] as Token;
+    if (PLACE_INTRO.test(tok.text)) return true;
+    if (!(PLACE_MODIFIERS.has(tok.text.toLowerCase()) || tok.kind === 'punct')) break;
+  }
+  return false;
+}
+
 function findPlace(ctx: SentenceContext, fig: Figure, unitEnd: number, nextFigureToken: number): PlaceFound {
   const places = ctx.hits.filter((h) => isPlaceHit(ctx, h));
   // A place after the figure counts up to the next figure or the end of the figure's clause
@@ -269,7 +302,11 @@ function findPlace(ctx: SentenceContext, fig: Figure, unitEnd: number, nextFigur
     .concat(adjectives)
     .filter((h) => h.token > unitEnd && h.token < nextFigureToken && h.start < clauseEnd)
     .sort((x, y) => x.token - y.token);
-  if (after.length > 0) {
+  const clauseStart = ctx.clauses[clauseIndex(ctx, fig.start)]?.start ?? 0;
+  // "a drone strike in Jordan killed three reservists and led Baghdad to…": a place after the
+  // figure that no preposition introduces is another verb's subject; one before it in the clause wins.
+  const subjectAfter = after.length > 0 && !introducedPlace(ctx, after[0] as Hit) && places.some((h) => h.lastToken < fig.firstToken && h.start >= clauseStart);
+  if (after.length > 0 && !subjectAfter) {
     const chosen = [after[0] as Hit];
     // Coordinated places: "في العراق وسوريا", "in Iraq and Syria".
     for (const h of after.slice(1)) {
@@ -294,6 +331,13 @@ function findPlace(ctx: SentenceContext, fig: Figure, unitEnd: number, nextFigur
 function clauseIndex(ctx: SentenceContext, offset: number): number {
   const k = ctx.clauses.findIndex((c) => c.end > offset);
   return k < 0 ? ctx.clauses.length - 1 : k;
+}
+
+/** "بين 17 تشرين الأول 2023 ومطلع شباط", "from Oct. 17 to February": a count over the range is not as of its start. */
+const RANGE_START = /(?:^|[\s(])[وف]?(?:بين|between|from)\s*$/i;
+
+function startsRange(ctx: SentenceContext, d: DateMention): boolean {
+  return RANGE_START.test(ctx.text.slice(Math.max(0, d.start - 12), d.start));
 }
 
 /** The most words a sentence's opening phrase may have to date the clause after it. */
@@ -477,7 +521,9 @@ export function countClaimsInSentence(ctx: SentenceContext, usedDates: Set<numbe
   figures.sort((a, b) => a.start - b.start);
 
   const since = ctx.dates.find((d) => d.rel === 'since');
-  const atDates = ctx.dates.filter((d, i) => !usedDates.has(i) && d.rel !== 'since' && d.yearSpan !== undefined && !figures.some((f) => f.labelYear && overlaps(d, f)));
+  const atDates = ctx.dates.filter(
+    (d, i) => !usedDates.has(i) && d.rel !== 'since' && d.yearSpan !== undefined && !startsRange(ctx, d) && !figures.some((f) => f.labelYear && overlaps(d, f)),
+  );
   let prev: { unit: string; lastToken: number; actor: string[] } | null = null;
   let lastUnit: string | null = null;
   figures.forEach((figure, i) => {

@@ -69,3 +69,8 @@ export function isoDay(iso: string | undefined): number | null {
 export function simpleDay(d: { year: number; month?: number; day?: number }): number {
   return d.year * 372 + ((d.month ?? 1) - 1) * 31 + ((d.day ?? 1) - 1);
 }
+
+/** The last day of a date's period ("January 2024" → 31 January). */
+export function simpleDayEnd(d: { year: number; month?: number; day?: number }): number {
+  return d.year * 372 + ((d.month ?? 12) - 1) * 31 + ((d.day ?? 31) - 1);
+}

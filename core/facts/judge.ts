@@ -3,7 +3,7 @@ import type { Claim } from '../claims/claim';
 import { ACTOR_ALIASES } from '../lexicon/data';
 import type { SimpleDate } from '../types';
 import { explain } from './explain';
-import { dateInterval, qualifierInterval, simpleDay, type Interval } from './intervals';
+import { dateInterval, qualifierInterval, simpleDay, simpleDayEnd, type Interval } from './intervals';
 import type { Fact, FactDate, Verdict, VerdictRule } from './model';
 import { ACTOR_NAMES, ANY_ACTOR, APPROX, COUNT, DATED, PackedFacts, RUNNING_TOTAL } from './packed-facts';
 
@@ -87,8 +87,8 @@ function fits(claim: Claim, list: PackedFacts, actors: number, i: number): boole
  */
 function judgeRunningTotal(claim: Claim, list: PackedFacts, actors: number, ctx: JudgeContext): Verdict {
   const c = claimInterval(claim);
-  const when = claim.at ?? ctx.published;
-  const whenDay = when ? simpleDay(when) : null;
+  // A total "by mid-January" is held to what the corpus had by the end of that period.
+  const whenDay = claim.at ? simpleDayEnd(claim.at) : ctx.published ? simpleDay(ctx.published) : null;
   let oldest = -1;
   let newest = -1;
   // The highest value already reached at `when` (the earliest dated one among equals).
