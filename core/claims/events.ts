@@ -30,6 +30,12 @@ const AFTER_PENALTY = 30;
 /** Added when the rule's nearest concept stands in a later clause than the date. */
 const LATER_PENALTY = 30;
 
+const PLACES = new Set(['IQ', 'SY', 'JO', 'KW']);
+/** Concepts that name who, like entities: the group, the defence minister. */
+const CONTEXT_CONCEPTS = new Set(['isis_ref', 'defmin']);
+/** The distance a concept named only in the sentence before counts for. */
+const CONTEXT_DISTANCE = 60;
+
 /** Added to the distance of a concept in another clause: "defeat in 2017, and the mission ended in 2021". */
 const CLAUSE_PENALTY = 45;
 
@@ -44,13 +50,25 @@ function clauseOf(clauses: readonly Span[], offset: number): number {
  * (the event the date's own clause names wins over one named in the clause before), and
  * LATER_PENALTY more when its nearest concept is in a later clause.
  */
-function ruleDistance(groups: string[][], hits: Hit[], date: DateMention, clauses: readonly Span[]): { d: number; rank: number } {
+function ruleDistance(groups: string[][], hits: Hit[], date: DateMention, clauses: readonly Span[], context?: () => readonly Hit[]): { d: number; rank: number } {
   const dateClause = clauseOf(clauses, date.start);
   let worst = 0;
   let anchored = false;
   let later = false;
   let after = false;
+  let fromContext = false;
   for (const group of groups) {
+    // A group the sentence lacks may be named by the sentence before ("Al-Abbasi flew to
+    // Washington. The visit was in August 2023."), if another group stands in the date's clause.
+    // Who, not what: the event word itself must be in the sentence ("the talks" or "the attack"
+    // before is not this date's), and not a place ("the attack on Jan. 20" after a sentence on
+    // Jordan may be any attack).
+    if (context && groups.length > 1 && !group.some((id) => PLACES.has(id)) && !hits.some((h) => group.includes(h.id) && !insideDate(h, date))) {
+      if (!context().some((h) => group.includes(h.id) && (h.type === 'entity' || CONTEXT_CONCEPTS.has(h.id)))) return { d: Infinity, rank: Infinity };
+      fromContext = true;
+      worst = Math.max(worst, CONTEXT_DISTANCE);
+      continue;
+    }
     let best = Infinity;
     let bestLater = false;
     let bestAfter = false;
@@ -73,6 +91,7 @@ function ruleDistance(groups: string[][], hits: Hit[], date: DateMention, clause
   }
   // Time usually follows its event: a concept only in a later clause is a weaker reading ("Mosul
   // fell in June 2014, and the coalition was formed three months later, in September").
+  if (fromContext && !anchored) return { d: Infinity, rank: Infinity };
   return { d: worst, rank: (anchored ? worst : worst + CLAUSE_PENALTY) + (later && !anchored ? LATER_PENALTY : 0) + (after ? AFTER_PENALTY : 0) };
 }
 
@@ -173,9 +192,12 @@ function rankEvents(ctx: SentenceContext, date: DateMention, counted: boolean): 
   const startsAttacks = date === ctx.dates[0] && FIRST_ATTACK.test(ctx.text);
   if (!startsAttacks && (!counted || (date.rel !== 'since' && date.rel !== 'until' && date.rel !== 'asof') || introducesEvent(ctx, date))) {
     const reach = opensSentence(ctx, date) ? Infinity : MAX_DISTANCE;
+    // Only a sentence that names no one may take its "who" from the sentence before ("Formed in
+    // 2014, yes."); "the battle for Mosul was launched in 2016" has a subject of its own.
+    const namesNobody = !ctx.hits.some((h) => h.type === 'entity');
     for (const rule of ctx.lex.eventRules) {
       if (rule.existsSince !== undefined) continue;
-      const { d, rank } = ruleDistance(rule.all, ctx.hits, date, ctx.clauses);
+      const { d, rank } = ruleDistance(rule.all, ctx.hits, date, ctx.clauses, namesNobody ? ctx.context : undefined);
       if (d !== Infinity && d <= reach && !ranked.some((r) => r.measure === rule.measure)) ranked.push({ measure: rule.measure, d: rank, anchored: rank === d });
     }
   }

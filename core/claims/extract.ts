@@ -48,6 +48,8 @@ export interface SentenceContext {
   hits: Hit[];
   clauses: Span[];
   lex: CompiledLexicon;
+  /** The hits of the sentence before in the topic (computed on demand), for events it named. */
+  context?: () => readonly Hit[];
 }
 
 /** A claim before its offsets are mapped back to the raw text (offsets relative to the sentence). */
@@ -97,11 +99,15 @@ export function extractClaims(raw: string, lex: CompiledLexicon, opts: ExtractOp
       return answering && lastCount && (unit === null || unit === lastCount.unit) ? lastCount : null;
     },
   };
+  /** The sentence before, and its hits once computed (events may take a concept from it). */
+  let previous: PreviousSentence | null = null;
   for (let si = 0; si < sentences.length; si++) {
     const sentence = sentences[si] as Span;
     const text = norm.text.slice(sentence.start, sentence.end);
     // A footnote marker glued to the sentence before ("…admit to.1"): no sentence of its own.
     if (FOOTNOTE.test(text) && sentence.start > 0 && !/\s/.test(norm.text[sentence.start - 1] as string)) continue;
+    const context = previous;
+    const current: PreviousSentence = (previous = { text, hits: null });
     answering = asked;
     asked = QUESTION_END.test(text);
     const topical = isTopical(text, lex);
@@ -125,6 +131,7 @@ export function extractClaims(raw: string, lex: CompiledLexicon, opts: ExtractOp
     }
     const tokens = tokenize(text);
     const hits = findHits(text, tokens, lex);
+    current.hits = hits;
     if (!topical && !pageOnly) {
       // An answer continues the question it answers ("And in Iraq? — Some lawmakers say 4,000 soldiers.").
       const continues =
@@ -147,6 +154,7 @@ export function extractClaims(raw: string, lex: CompiledLexicon, opts: ExtractOp
       clauses: splitClauses(text, { start: 0, end: text.length }),
       lex,
     };
+    if (context) ctx.context = () => (context.hits ??= findHits(context.text, tokenize(context.text), lex));
     if (ctx.numbers.length === 0 && ctx.dates.length === 0 && !hits.some((h) => h.type === 'dual')) continue;
     const events = eventClaimsInSentence(ctx);
     const usedDates = new Set(events.map((e) => e.dateIndex));
@@ -168,6 +176,11 @@ export function extractClaims(raw: string, lex: CompiledLexicon, opts: ExtractOp
     for (const c of found) claims.push(place.toRawClaim(c));
   }
   return claims;
+}
+
+interface PreviousSentence {
+  text: string;
+  hits: Hit[] | null;
 }
 
 /** The one place a question names ("And in Syria?"), or null. */

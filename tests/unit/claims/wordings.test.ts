@@ -305,3 +305,20 @@ describe('numbers that are not coalition claims', () => {
     expect(scan(sentence).filter((r) => r.verdict.verdict !== 'unverified')).toEqual([]);
   });
 });
+
+test('a sentence that names no one takes the event\'s "who" from the sentence before; one with a subject of its own does not', () => {
+  const onTopicalPage = (text: string) =>
+    checker
+      .scan(text, { published: '2024-05-01', title: 'US-led coalition in Iraq: what next' })
+      .map((r) => [r.claim.text, r.claim.measure, r.verdict.verdict]);
+  expect(onTopicalPage("Iraq's defence minister Thabet al-Abbasi flew to Washington for talks. The visit was in August 2023.")).toEqual([
+    ['August 2023', 'defense_minister_visit', 'match'],
+  ]);
+  expect(onTopicalPage('The coalition against ISIS is still there. Launched in 2013 by the Obama administration, it outlived the caliphate.')).toEqual([
+    ['2013', 'coalition_founded', 'mismatch'],
+  ]);
+  // The battle for Mosul is the subject of the second sentence: 2016 is not the coalition's.
+  expect(onTopicalPage('التحالف الدولي تأسس سنة 2014. أما عام 2016 فهو الذي انطلقت فيه معركة استعادة الموصل.')).toEqual([['2014', 'coalition_founded', 'match']]);
+  // The event word itself must be in the sentence: "the talks" before are not this date's.
+  expect(onTopicalPage('Baghdad and Washington held talks on the coalition. They were suspended on Feb. 3.').filter(([, , v]) => v === 'mismatch')).toEqual([]);
+});
