@@ -35,6 +35,7 @@ interface UnitMatch {
 
 const ACTOR_IDS = new Set(['US', 'COALITION', 'FOREIGN_FORCES', 'FACTIONS', 'ISIS', 'PARLIAMENT', 'LOCAL_FORCES', 'NATO']);
 const PARTITIVE = new Set(['من', 'of']);
+const ATTACKERS = new Set(['FACTIONS', 'ISIS']);
 /** Actors that have troops of their own (a parliament or a militia naming a figure only speaks of them). */
 const TROOP_OWNERS = new Set(['US', 'COALITION', 'FOREIGN_FORCES', 'NATO', 'LOCAL_FORCES']);
 /** The actor of troops from "other countries": no fact's, so they are never the US's level. */
@@ -289,7 +290,7 @@ function introducedPlace(ctx: SentenceContext, h: Hit): boolean {
   return false;
 }
 
-function findPlace(ctx: SentenceContext, fig: Figure, unitEnd: number, nextFigureToken: number): PlaceFound {
+function findPlace(ctx: SentenceContext, fig: Figure, unitEnd: number, nextFigureToken: number, prevFigure: Figure | null): PlaceFound {
   const places = ctx.hits.filter((h) => isPlaceHit(ctx, h));
   // A place after the figure counts up to the next figure or the end of the figure's clause
   // ("165 times, and the deadliest, in Jordan, killed three": Jordan is the three's).
@@ -315,7 +316,14 @@ function findPlace(ctx: SentenceContext, fig: Figure, unitEnd: number, nextFigur
     }
     return placeOf(chosen);
   }
-  const before = places.filter((h) => h.lastToken < fig.firstToken);
+  // Before the figure, but not in another clause after an earlier figure: that figure's place
+  // ("وبعد مقتل جنديين في الأردن، عادت لغة التهديد، رغم أن الهجمات … لم تتجاوز 70").
+  const figClause = clauseIndex(ctx, fig.start);
+  const owned = (h: Hit): boolean => {
+    const k = clauseIndex(ctx, h.start);
+    return prevFigure !== null && h.token > prevFigure.lastToken && k !== figClause && k === clauseIndex(ctx, prevFigure.start);
+  };
+  const before = places.filter((h) => h.lastToken < fig.firstToken && !owned(h));
   const nearest = before[before.length - 1];
   if (!nearest) return { ids: [], partOnly: false };
   // Keep places written together with it: "الحدود الأردنية السورية", "Iraq and Syria".
@@ -424,7 +432,7 @@ function placeAtFigure(ctx: SentenceContext, fig: Figure): boolean {
 }
 
 /** "the number", "العدد", "the real figure": words that stand for a count named before. */
-const NUMBER_WORDS = new Set(['العدد', 'الرقم', 'number', 'figure']);
+const NUMBER_WORDS = new Set(['العدد', 'الرقم', 'عددهم', 'عددها', 'number', 'figure']);
 /** Most words between such a word and the figure ("the number in Syria at …"). */
 const NUMBER_WORD_GAP = 5;
 
@@ -526,6 +534,8 @@ export function countClaimsInSentence(ctx: SentenceContext, usedDates: Set<numbe
   );
   let prev: { unit: string; lastToken: number; actor: string[] } | null = null;
   let lastUnit: string | null = null;
+  /** The place of the sentence's last troop level: "900 in Syria…, while locals put their number above 2,000". */
+  let lastLevelPlace: string[] | null = null;
   figures.forEach((figure, i) => {
     let fig = figure;
     let viaDefinite = false;
@@ -588,11 +598,17 @@ export function countClaimsInSentence(ctx: SentenceContext, usedDates: Set<numbe
     // "sent 1,500 more troops", "20 additional attacks": a change, not the level or the total.
     // Not after an ellipsis: "5,000 in Iraq and 2,000 more in Syria" is another place's level.
     if (level && !inheritedActor && isIncrement(ctx, fig, Math.max(unit.lastToken, fig.lastToken))) return;
-    const actor = inheritedActor ?? findActor(ctx, unit, fig, level && !isTotalMeasure(ctx, measure));
+    let actor = inheritedActor ?? findActor(ctx, unit, fig, level && !isTotalMeasure(ctx, measure));
+    // A running total of attacks is counted on those attacked: the attackers named are not its actor.
+    if (isTotalMeasure(ctx, measure)) actor = actor.filter((a) => !ATTACKERS.has(a));
     prev = { unit: unit.id, lastToken: Math.max(unit.lastToken, fig.lastToken), actor };
-    let place = findPlace(ctx, fig, Math.max(unit.lastToken, fig.lastToken), nextFigureToken);
+    let place = findPlace(ctx, fig, Math.max(unit.lastToken, fig.lastToken), nextFigureToken, figures[i - 1] ?? null);
     // A troop level that names no place is where the topic's levels are.
-    if (place.ids.length === 0 && before.levelPlace && level && !isTotalMeasure(ctx, measure) && !WIDER_PLACE.test(ctx.text)) place = { ids: before.levelPlace, partOnly: false };
+    // In the sentence, only "their (actual) number" is the level before's: "يضاف إليهم زهاء 900
+    // شرقي الفرات" is another place's.
+    const levelPlace = lastLevelPlace && namesTheNumber(ctx, fig) ? lastLevelPlace : before.levelPlace;
+    if (place.ids.length === 0 && levelPlace && level && !isTotalMeasure(ctx, measure) && !WIDER_PLACE.test(ctx.text)) place = { ids: levelPlace, partOnly: false };
+    if (level && !isTotalMeasure(ctx, measure) && place.ids.length > 0) lastLevelPlace = place.ids;
     const claim: SentenceClaim = {
       kind: 'count',
       measure,

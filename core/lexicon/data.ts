@@ -101,8 +101,8 @@ export const ENTITIES: EntityDef[] = [
     en: ['Syria'],
     adjEn: ['Syrian'],
     parts: {
-      ar: ['دمشق', 'التنف', 'دير الزور', 'الحسكة', 'الرقة', 'الشدادي', 'كونيكو', 'كونوكو', 'حقل العمر', 'رميلان', 'الرميلان'],
-      en: ['Damascus', 'al-Tanf', 'Tanf', 'Deir ez-Zor', 'Deir el-Zour', 'Hasakah', 'Raqqa', 'Shaddadi', 'Conoco', 'al-Omar', 'Rumeilan'],
+      ar: ['دمشق', 'التنف', 'دير الزور', 'الحسكة', 'الرقة', 'الشدادي', 'كونيكو', 'كونوكو', 'حقل العمر', 'رميلان', 'الرميلان', 'شرق الفرات', 'شرقي الفرات'],
+      en: ['Damascus', 'al-Tanf', 'Tanf', 'Deir ez-Zor', 'Deir el-Zour', 'Hasakah', 'Raqqa', 'Shaddadi', 'Conoco', 'al-Omar', 'Rumeilan', 'east of the Euphrates'],
     },
   },
   {

@@ -322,3 +322,18 @@ test('a sentence that names no one takes the event\'s "who" from the sentence be
   // The event word itself must be in the sentence: "the talks" before are not this date's.
   expect(onTopicalPage('Baghdad and Washington held talks on the coalition. They were suspended on Feb. 3.').filter(([, , v]) => v === 'mismatch')).toEqual([]);
 });
+
+test('a place in an earlier figure\'s clause is that figure\'s; "their actual number" keeps the level\'s place; attackers are not a total\'s actor', () => {
+  const verdicts = (text: string) => scan(text).map((r) => [r.claim.text, r.claim.measure, r.verdict.verdict]);
+  expect(verdicts('وبعد مقتل جنديين أمريكيين في الأردن الشهر الماضي، عادت لغة التهديد، رغم أن الهجمات على القواعد الأمريكية منذ 17 تشرين الأول لم تتجاوز 70 هجوما.')).toEqual([
+    ['جنديين', 'killed', 'mismatch'],
+    ['70', 'attacks', 'mismatch'],
+  ]);
+  expect(verdicts('وينشر الجيش الأميركي نحو 900 جندي في الحسكة ودير الزور، في حين تؤكد مصادر محلية أن عددهم الفعلي يتجاوز ألفي جندي.')).toEqual([
+    ['900', 'troops', 'match'],
+    ['ألفي', 'troops', 'mismatch'],
+  ]);
+  // An appositive between the place and its figure: Jordan's troops are not a level the corpus has.
+  expect(verdicts('Jordan, a close U.S. ally, hosts about 3,000 American troops under a defense pact.')).toEqual([['3,000', 'troops', 'unverified']]);
+  expect(verdicts('وتؤكد الفصائل أن عملياتها ضد القوات الأميركية لم تتعد 80 عملية منذ 17 تشرين الأول.')[0]).toEqual(['80', 'attacks', 'mismatch']);
+});
