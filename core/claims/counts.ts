@@ -203,7 +203,7 @@ function pickMeasure(ctx: SentenceContext, unitId: string, fig: Figure, unitEnd:
   let fallback: string | null = null;
   for (const rule of ctx.lex.countRules) {
     if (!rule.units.includes(unitId)) continue;
-    const d = rule.near ? conceptDistance(ctx, rule.near, fig, unitEnd, from, to) : 0;
+    const d = rule.near ? conceptDistance(ctx, rule.near, fig, unitEnd, rule.nearBefore ? fig.firstToken - rule.nearBefore : from, to) : 0;
     if (d === Infinity) continue;
     if (rule.notNear && conceptNear(ctx, rule.notNear, fig.firstToken - VETO_BEFORE, to)) continue;
     if (rule.needEntity && !ctx.hits.some((h) => h.type === 'entity' && rule.needEntity?.includes(h.id))) continue;

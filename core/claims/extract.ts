@@ -212,6 +212,9 @@ function sinceClaims(ctx: SentenceContext, counts: SentenceClaim[], usedDates: R
     // Only a running total has a start ("2,500 troops … since 2014" dates no troop count).
     const count = counts.find((c) => c.kind === 'count');
     if (count && !isTotalMeasure(ctx, count.measure)) continue;
+    // "…170 times since Oct. 17, but no attack had been recorded since early February": a negated
+    // clause of its own starts nothing.
+    if (count && negatedOtherClause(ctx, date, count)) continue;
     // Without a count, only a plain statement dates the attacks: "no attack since 4 February" does not.
     // "What's the total since Oct. 17?" after a sentence about attacks asks for the same total.
     const attacks =
@@ -230,6 +233,12 @@ function sinceClaims(ctx: SentenceContext, counts: SentenceClaim[], usedDates: R
     out.push(claim);
   }
   return out;
+}
+
+function negatedOtherClause(ctx: SentenceContext, date: DateMention, count: SentenceClaim): boolean {
+  const clause = ctx.clauses.find((c) => c.end > date.start);
+  if (!clause || (count.start >= clause.start && count.start < clause.end)) return false;
+  return NEGATION.test(ctx.text.slice(clause.start, clause.end));
 }
 
 /** One sentence's place in the raw text, computed once for all of its claims. */

@@ -236,6 +236,8 @@ export interface CountRule {
   near?: string[];
   /** Concepts that must not stand near the figure. */
   notNear?: string[];
+  /** How many tokens before the figure `near` reaches, when not the default ("attacked … 60 times"). */
+  nearBefore?: number;
   /** Ordinal figures only (الـ54، 54th). */
   ordinal?: boolean;
   /** Entities of which one must be in the sentence. */
@@ -258,7 +260,8 @@ export const COUNT_RULES: CountRule[] = [
   { measure: 'wounded', units: ['troops', 'wounded'], near: ['wound'] },
   { measure: 'troops', units: ['troops', 'americans'], notNear: ['kill', 'wound', 'withdraw'], wholePlace: true },
   { measure: 'troops_withdrawn', units: ['troops'], near: ['withdraw'] },
-  { measure: 'attacks', units: ['attacks', 'times'], near: ['attack'], total: true, wholePlace: true },
+  // "have attacked U.S. forces in Iraq and Syria about 60 times": the verb may stand far before.
+  { measure: 'attacks', units: ['attacks', 'times'], near: ['attack'], nearBefore: 16, total: true, wholePlace: true },
   { measure: 'attacks', units: ['attacks'], total: true, wholePlace: true },
   { measure: 'strikes', units: ['strikes'] },
   { measure: 'drones', units: ['drones'] },

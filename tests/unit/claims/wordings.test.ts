@@ -45,6 +45,8 @@ describe.each([
   ['وبين 17 تشرين الأول 2023 ومطلع شباط، تعرضت القوات الأميركية لأكثر من 165 هجوماً.', 'attacks', '165', 'match'],
   ['Militias launched more than 165 rocket and drone attacks on U.S. forces in Iraq and Syria.', 'attacks', '165', 'match'],
   ['A drone strike in Jordan killed three U.S. reservists and led Baghdad to suspend the talks.', 'killed', 'three', 'match'],
+  // "attacked … about 60 times": the verb may stand far before "times".
+  ['Militias have attacked U.S. forces in Iraq and Syria about 60 times since mid-October.', 'attacks', '60', 'mismatch'],
   ['الهجمات على القوات الأميركية منذ 17 تشرين الأول\tأكثر من 150', 'attacks', '150', 'match'],
   // "رقم", a date that opens its sentence, a date followed by what happened then.
   ['وقال رئيس الوزراء في منتدى دافوس بنسخته رقم 53 إن مهمة التحالف انتهت.', 'davos_session', '53', 'mismatch'],
@@ -336,4 +338,12 @@ test('a place in an earlier figure\'s clause is that figure\'s; "their actual nu
   // An appositive between the place and its figure: Jordan's troops are not a level the corpus has.
   expect(verdicts('Jordan, a close U.S. ally, hosts about 3,000 American troops under a defense pact.')).toEqual([['3,000', 'troops', 'unverified']]);
   expect(verdicts('وتؤكد الفصائل أن عملياتها ضد القوات الأميركية لم تتعد 80 عملية منذ 17 تشرين الأول.')[0]).toEqual(['80', 'attacks', 'mismatch']);
+});
+
+test('a negated clause of its own starts no running total', () => {
+  const since = checker
+    .scan('Officials said militias had attacked U.S. personnel in Iraq and Syria upwards of 170 times since Oct. 17, but that no attack had been recorded since early February.', { published: '2024-03-29' })
+    .filter((r) => r.claim.measure === 'attacks@since')
+    .map((r) => [r.claim.text, r.verdict.verdict]);
+  expect(since).toEqual([['Oct. 17', 'match']]);
 });
