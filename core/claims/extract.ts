@@ -136,8 +136,11 @@ export function extractClaims(raw: string, lex: CompiledLexicon, opts: ExtractOp
       // An answer continues the question it answers ("And in Iraq? — Some lawmakers say 4,000 soldiers.").
       const continues =
         answering || hits.some((h) => h.type === 'entity' && CONTINUATION_PLACES.has(h.id)) || ANAPHORA.test(text) || SHORT_ANSWER.test(text) || TIMELINE_ENTRY.test(text);
+      // In the topic's chain, one with a specific cue (an event word, troops, attacks) is
+      // read like a sentence of a topical page: "…the Higher Military Commission. Haddad said the
+      // commission held its second meeting in June."
       if (!continues) {
-        if (!opts.topicalPage) continue;
+        if (!opts.topicalPage && !(after && hits.some((h) => isPageTopicCue(h, lex)))) continue;
         pageOnly = true;
       }
     }

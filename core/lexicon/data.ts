@@ -154,7 +154,7 @@ export const CONCEPTS: ConceptDef[] = [
   { id: 'end', ar: ['~انتهاء', '~انهاء', '~نهايه', '~انتهت', '~انهت', '~ينهي', '~تنهي', '~اختتام', '~تحول', '~استشاريه', '~تحويل', 'لم تعد', 'لم يعد', '~توقف', '~انقضاء', '~اسدل', 'يطوي', 'تطوي', 'طوى', 'طوت', 'طي'], en: ['end', 'ended', 'ending', 'concluded', 'transition', 'advisory', 'shifted', 'shift', 'wrapped up', 'wound down', 'came to an end', 'drew to a close', 'ceased', 'no longer', 'finished', 'terminated', 'conclusion'] },
   { id: 'vote', ar: ['~صوت', '~تصويت', '~قرار'], en: ['vote', 'voted', 'resolution', 'motion'] },
   { id: 'victory', ar: ['~انتصار', '~النصر', '~هزيمه', '~دحر', '~تحرير'], en: ['victory', 'defeat', 'defeated', 'vanquished'] },
-  { id: 'talks', ar: ['~محادثات', '~مفاوضات', '~المباحثات', '~مباحثات', '~حوار', '~اجتماعات', '~اللجنه'], en: ['talks', 'negotiations', 'dialogue', 'commission', 'committee'] },
+  { id: 'talks', ar: ['~محادثات', '~مفاوضات', '~المباحثات', '~مباحثات', '~حوار', '~اجتماعات', '~اللجنه'], en: ['talks', 'negotiations', 'dialogue', 'commission', 'committee', 'HMC'] },
   { id: 'suspend', ar: ['~علق', '~تعليق', '~توقف', '~اوقف'], en: ['suspended', 'paused', 'halted', 'suspension'] },
   { id: 'launch', ar: ['~اطلق', '~انطلق', '~بدء', '~بدات', '~انطلاق', '~افتتح'], en: ['launched', 'began', 'started', 'opened', 'kicked off'] },
   { id: 'meeting', ar: ['~اجتماع', '~اجتماعها'], en: ['meeting'] },

@@ -347,3 +347,11 @@ test('a negated clause of its own starts no running total', () => {
     .map((r) => [r.claim.text, r.verdict.verdict]);
   expect(since).toEqual([['Oct. 17', 'match']]);
 });
+
+test('in the topic\'s chain, a sentence with an event word is read even without a coalition name; a Gaza toll is not', () => {
+  const verdicts = (text: string) => scan(text).map((r) => [r.claim.text, r.claim.measure, r.verdict.verdict]);
+  expect(verdicts('Iraq and the U.S. spent months negotiating through the Higher Military Commission. Haddad told the Courier the commission held its second meeting in June.')).toEqual([
+    ['June', 'committee_second_meeting', 'mismatch'],
+  ]);
+  expect(verdicts('وقصفت الولايات المتحدة مواقع للفصائل في العراق. وفي غزة ارتفعت حصيلة القتلى إلى 28 ألفا و340 منذ السابع من أكتوبر.').filter(([, , v]) => v !== 'unverified')).toEqual([]);
+});
