@@ -469,6 +469,20 @@ const NOTHING_BEFORE: Before = { unit: () => null, claim: null, levelPlace: null
 /** Words for places wider than a country: a level there is not the topic's country's. */
 const WIDER_PLACE = /المنطقه|الشرق الاوسط|الخليج|العالم|الخارج|\b(?:region|Middle East|Gulf|world|worldwide|abroad|overseas|theater|theatre)\b/i;
 
+/** Words that say whom attacks were aimed at. */
+const AIMED_AT = /^(?:[وف]?(?:ضد|علي|استهدفت|تستهدف)|against|on|targeting|at)$/i;
+const OTHER_TARGETS = new Set(['ISIS', 'isis_ref', 'FACTIONS']);
+
+/** Right after the counted noun, the attacks are aimed at ISIS or the militias. */
+function aimedAtOthers(ctx: SentenceContext, unitEnd: number): boolean {
+  // From the noun's own last word: the unit "strikes on" holds its preposition.
+  for (let k = unitEnd; k <= unitEnd + 3 && k < ctx.tokens.length; k++) {
+    if (!AIMED_AT.test((ctx.tokens[k] as Token).text)) continue;
+    return ctx.hits.some((h) => OTHER_TARGETS.has(h.id) && h.token > k && h.token <= k + 3);
+  }
+  return false;
+}
+
 /** Words that make a count an increment ("1,500 more troops", "1500 جندي إضافي"), not a level. */
 const INCREMENT_AFTER = new Set(['more', 'additional', 'extra', 'اضافي', 'اضافيا', 'اضافيين', 'اضافيون', 'اضافيه', 'جدد', 'جديد']);
 /** Right before the figure: "another 1,500", "an additional 3,000". */
@@ -596,6 +610,8 @@ export function countClaimsInSentence(ctx: SentenceContext, usedDates: Set<numbe
     if (fig.qualifier === 'exact' && fig.value < SMALL_COUNT && !since && isTotalMeasure(ctx, measure) && !TOTAL_WORDS.test(ctx.text)) return;
     const level = ctx.lex.countRules.some((r) => r.wholePlace && r.measure === measure);
     // "sent 1,500 more troops", "20 additional attacks": a change, not the level or the total.
+    // "41 عملية ضد التنظيم", "raids on ISIS hideouts": the coalition's operations, not attacks on it.
+    if (isTotalMeasure(ctx, measure) && aimedAtOthers(ctx, Math.max(unit.lastToken, fig.lastToken))) return;
     // Not after an ellipsis: "5,000 in Iraq and 2,000 more in Syria" is another place's level.
     if (level && !inheritedActor && isIncrement(ctx, fig, Math.max(unit.lastToken, fig.lastToken))) return;
     let actor = inheritedActor ?? findActor(ctx, unit, fig, level && !isTotalMeasure(ctx, measure));

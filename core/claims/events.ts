@@ -214,7 +214,16 @@ function rankEvents(ctx: SentenceContext, date: DateMention, counted: boolean): 
   return ranked.sort((a, b) => a.d - b.d);
 }
 
-export function eventClaimsInSentence(ctx: SentenceContext): EventClaim[] {
+/** Words of aim: "لضمان الهزيمة الدائمة لداعش", "to ensure the lasting defeat of ISIS" is a goal, not an event. */
+const PURPOSE = new Set(['لضمان', 'لتحقيق', 'بهدف', 'لاجل', 'اجل', 'سعيا', 'ensure', 'achieve', 'aimed', 'aiming', 'seeking', 'secure', 'goal', 'aim']);
+
+function afterPurpose(ctx: SentenceContext, h: Hit): boolean {
+  for (let k = h.token - 1; k >= Math.max(0, h.token - 3); k--) if (PURPOSE.has((ctx.tokens[k] as { text: string }).text.toLowerCase())) return true;
+  return false;
+}
+
+export function eventClaimsInSentence(sentence: SentenceContext): EventClaim[] {
+  const ctx = sentence.hits.some((h) => h.type === 'concept' && afterPurpose(sentence, h)) ? { ...sentence, hits: sentence.hits.filter((h) => h.type !== 'concept' || !afterPurpose(sentence, h)) } : sentence;
   const counted = hasCount(ctx);
   let rangeOpen = false;
   const candidates: Array<{ date: DateMention; dateIndex: number; ranked: Ranked[] }> = [];

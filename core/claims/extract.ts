@@ -58,6 +58,8 @@ export type SentenceClaim = Omit<Claim, 'start' | 'end' | 'text' | 'sentenceStar
 // Anaphora: a sentence that names only Iraq/Syria or "the group" continues the topic of the one before.
 const CONTINUATION_PLACES = new Set(['IQ', 'SY', 'JO']);
 const NEGATION = /(^|[^\u0621-\u064a])[وف]?(لم|لا|ليس|دون|بلا)([^\u0621-\u064a]|$)|\b(no|not|never|none|without)\b/i;
+/** "the attacks have subsided since February": a lull since a date, not the start of a total. */
+const STOPPED = /خفت|تراجعت|تراجع|توقفت|هدات|انحسرت|\b(?:stopped|ceased|halted|paused|subsided|eased|dropped off|died down)\b/i;
 // "the number" / "العدد الفعلي" speaks of the count just given.
 const ANAPHORA =
   /التنظيم|the group|the militants|the jihadists|the mission|المهمه|(that|the|this) attack\b|(ذلك|هذا) الهجوم|الهجوم (نفسه|ذاته)|العدد (?!من)|الرقم (?!من)|\bthe (?:real |actual |true |official )?(?:number|figure)\b(?! of)/;
@@ -216,13 +218,13 @@ function sinceClaims(ctx: SentenceContext, counts: SentenceClaim[], usedDates: R
     const count = counts.find((c) => c.kind === 'count');
     if (count && !isTotalMeasure(ctx, count.measure)) continue;
     // "…170 times since Oct. 17, but no attack had been recorded since early February": a negated
-    // clause of its own starts nothing.
+    // clause of its own (or one that says the attacks stopped) starts nothing.
     if (count && negatedOtherClause(ctx, date, count)) continue;
     // Without a count, only a plain statement dates the attacks: "no attack since 4 February" does not.
     // "What's the total since Oct. 17?" after a sentence about attacks asks for the same total.
     const attacks =
       ctx.hits.some((h) => h.type === 'concept' && h.id === 'attack') || (TOTAL_WORDS.test(ctx.text) && unitBefore() === 'attacks') || firstAttack;
-    const measure = count ? count.measure : attacks && !NEGATION.test(ctx.text) ? 'attacks' : null;
+    const measure = count ? count.measure : attacks && !NEGATION.test(ctx.text) && !STOPPED.test(ctx.text) ? 'attacks' : null;
     if (!measure) continue;
     const value: SentenceClaim['date'] = { year: date.year };
     if (date.month !== undefined) value.month = date.month;
@@ -241,7 +243,8 @@ function sinceClaims(ctx: SentenceContext, counts: SentenceClaim[], usedDates: R
 function negatedOtherClause(ctx: SentenceContext, date: DateMention, count: SentenceClaim): boolean {
   const clause = ctx.clauses.find((c) => c.end > date.start);
   if (!clause || (count.start >= clause.start && count.start < clause.end)) return false;
-  return NEGATION.test(ctx.text.slice(clause.start, clause.end));
+  const text = ctx.text.slice(clause.start, clause.end);
+  return NEGATION.test(text) || STOPPED.test(text);
 }
 
 /** One sentence's place in the raw text, computed once for all of its claims. */

@@ -144,7 +144,7 @@ export interface ConceptDef extends TermSet {
 
 export const CONCEPTS: ConceptDef[] = [
   { id: 'kill', ar: ['~قتل', '~مقتل', '~قتلي', '~مصرع', 'حتفهم', 'لقوا حتفهم', '~استشهد', '~بحياه', '~اودي', 'اودت', 'واودت', 'فاودت'], en: ['killed', 'killing', 'kill', 'dead', 'deaths', 'died', 'death', 'fatalities', 'lost their lives'] },
-  { id: 'wound', ar: ['~اصيب', '~اصابه', '~اصابات', '~جرحي', '~جريح', '~مصاب', '~جرح'], en: ['wounded', 'injured', 'injuries', 'wounding', 'injuring'] },
+  { id: 'wound', ar: ['~اصيب', '~اصابه', '~اصابات', '~جرحي', '~جريح', '~مصاب', '~جرح', 'أصابت', 'أصاب', 'أصابوا'], en: ['wounded', 'injured', 'injuries', 'wounding', 'injuring', 'hurt'] },
   { id: 'deploy', ar: ['~نشر', '~ينشر', '~تنشر', '~نتشر', '~تمركز', '~متمركز', '~تواجد', '~وجود', '~تحتفظ', '~يحتفظ', '~ارسال', '~ارسل'], en: ['deploy', 'deployed', 'deploys', 'stationed', 'station', 'maintains', 'maintain', 'keeps', 'has', 'have', 'presence', 'based'] },
   { id: 'attack', ar: ['~هجوم', '~هجمات', '~هجم', '~اعتداء', '~استهداف', '~يستهدف', '~تستهدف', '~استهدف', '~هوجم'], en: ['attack', 'attacks', 'attacked', 'assault', 'assaults', 'targeted', 'deadliest'] },
   { id: 'found', ar: ['~انشئ', '~انشا', '~انشاء', '~تاسس', '~تاسيس', '~اسس', '~تشكل', '~تشكيل', '~شكل', '~اطلاق', '~تكون', '~ولد', '~انطلق', '~انطلاق', '~قيام', 'المولود', 'مولود'], en: ['formed', 'founded', 'established', 'created', 'set up', 'launched', 'formation', 'founding', 'assembled', 'creation', 'inception', 'establishment', 'birth', 'was born', 'came into being', 'stood up', 'put together', 'assembles', 'forged'] },
@@ -156,7 +156,8 @@ export const CONCEPTS: ConceptDef[] = [
   { id: 'victory', ar: ['~انتصار', '~النصر', '~هزيمه', '~دحر', '~تحرير'], en: ['victory', 'defeat', 'defeated', 'vanquished'] },
   { id: 'talks', ar: ['~محادثات', '~مفاوضات', '~المباحثات', '~مباحثات', '~حوار', '~اجتماعات', '~اللجنه'], en: ['talks', 'negotiations', 'dialogue', 'commission', 'committee', 'HMC'] },
   { id: 'suspend', ar: ['~علق', '~تعليق', '~توقف', '~اوقف'], en: ['suspended', 'paused', 'halted', 'suspension'] },
-  { id: 'launch', ar: ['~اطلق', '~انطلق', '~بدء', '~بدات', '~انطلاق', '~افتتح'], en: ['launched', 'began', 'started', 'opened', 'kicked off'] },
+  // "the commission's first session was on Jan. 27": its first meeting launched the talks.
+  { id: 'launch', ar: ['~اطلق', '~انطلق', '~بدء', '~بدات', '~انطلاق', '~افتتح', 'الجولة الأولى', 'الاجتماع الأول', 'الجلسة الأولى', 'أولى جولات', 'أول اجتماع', 'أول جولة'], en: ['launched', 'began', 'started', 'opened', 'kicked off', 'first session', 'first meeting', 'first round', 'inaugural meeting', 'inaugural session'] },
   { id: 'meeting', ar: ['~اجتماع', '~اجتماعها'], en: ['meeting'] },
   { id: 'war', ar: ['الحرب', 'حرب'], en: ['war'] },
   // In this story, declaring victory is declaring it over ISIS ("رغم إعلان النصر عليه في كانون الأول 2017").

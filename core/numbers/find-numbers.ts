@@ -233,8 +233,25 @@ function dateFollows(tokens: readonly Token[], f: Figure): boolean {
   return f.source === 'digits' && f.scale === 1 && Number.isInteger(f.value) && f.value >= 1900 && f.value <= 2100;
 }
 
+/**
+ * Thousands in words or with a scale word, then و and digits below a thousand: "ألفين و500",
+ * "3 آلاف و500" (Maghreb and Gulf outlets write the hundreds in digits).
+ */
+function withDigitTail(tokens: readonly Token[], fig: Figure): Figure {
+  if (fig.source === 'vague' || fig.value < 1000 || fig.value % 1000 !== 0 || (fig.source === 'digits' && fig.scale === 1)) return fig;
+  const waw = tokens[fig.t1];
+  const tail = tokens[fig.t1 + 1];
+  if (!waw || waw.kind !== 'arabic' || waw.text !== 'و' || !tail || tail.kind !== 'digits' || !tail.glued || !/^[0-9]{1,3}$/.test(tail.text)) return fig;
+  // Not a range or a list: "بين ألفين و3 آلاف", "ألفين و500 دولار" stays a count with its own unit.
+  const after = tokens[fig.t1 + 2];
+  if (after && after.kind === 'arabic' && AR_WORDS.get(after.text)?.entry.kind === 'scale') return fig;
+  const value = fig.value + Number(tail.text);
+  return { ...fig, t1: fig.t1 + 2, value, min: value, max: value };
+}
+
 /** Build the mention for a figure (qualifiers, range, percent, currency). Returns the end token. */
-function build(tokens: readonly Token[], fig: Figure, lo: number, dotThousands: boolean, out: NumberMention[]): number {
+function build(tokens: readonly Token[], figure: Figure, lo: number, dotThousands: boolean, out: NumberMention[]): number {
+  const fig = withDigitTail(tokens, figure);
   let p = fig.t0; // first token of figure + sign prefix
   let percent = false;
   let currency = false;

@@ -355,3 +355,32 @@ test('in the topic\'s chain, a sentence with an event word is read even without 
   ]);
   expect(verdicts('وقصفت الولايات المتحدة مواقع للفصائل في العراق. وفي غزة ارتفعت حصيلة القتلى إلى 28 ألفا و340 منذ السابع من أكتوبر.').filter(([, , v]) => v !== 'unverified')).toEqual([]);
 });
+
+test('operations against ISIS, a goal of defeat, a lull "since February" and "first session" are read for what they are', () => {
+  const verdicts = (text: string, published = '2024-09-04') =>
+    checker.scan(text, { published }).map((r) => [r.claim.text, r.claim.measure, r.verdict.verdict]);
+  // CENTCOM's own operations against the group are no attacks on US forces, and "to ensure the
+  // lasting defeat of ISIS" is an aim, not the victory.
+  expect(
+    verdicts('في إطار جهودها لضمان الهزيمة الدائمة لتنظيم داعش، نفّذت القيادة المركزية الأمريكية خلال شهر آب/أغسطس 2024 ما مجموعه 41 عملية ضد التنظيم.').filter(([, , v]) => v !== 'unverified'),
+  ).toEqual([]);
+  expect(verdicts('U.S. forces carried out 85 strikes on militia targets in Iraq and Syria.')).toEqual([]);
+  expect(verdicts('Militias carried out 85 strikes on U.S. forces in Iraq and Syria since Oct. 17.')[0]).toEqual(['85', 'attacks', 'mismatch']);
+  // The attacks subsided "since February": the total still starts on 17 October.
+  expect(verdicts('ومع أن الهجمات على القواعد الأمريكية خفتت منذ شباط، فقد تجاوز مجموعها 165 هجوماً منذ 17 تشرين الأول 2023.')).toEqual([
+    ['165', 'attacks', 'match'],
+    ['17 تشرين الأول 2023', 'attacks@since', 'match'],
+  ]);
+  // "أصابت" and "hurt" are the wounded, not the killed.
+  expect(verdicts('قتلت المسيرة ثلاثة جنود أمريكيين وأصابت 34 آخرين في الأردن.', '2024-02-10')).toEqual([
+    ['ثلاثة', 'killed', 'match'],
+    ['34', 'wounded', 'unverified'],
+  ]);
+  expect(verdicts('The commission\'s first session between Baghdad and Washington was on Jan. 27.', '2024-03-20')).toEqual([['Jan. 27', 'talks_launched', 'match']]);
+});
+
+test('thousands in words with the hundreds in digits: "ألفين و500"', () => {
+  const verdicts = (text: string) => scan(text).map((r) => [r.claim.text, r.verdict.verdict]);
+  expect(verdicts('وتنشر واشنطن حوالي ألفين و500 جندي في العراق.')).toEqual([['ألفين و500', 'match']]);
+  expect(verdicts('وتنشر واشنطن نحو 3 آلاف و500 جندي في العراق.')).toEqual([['3 آلاف و500', 'mismatch']]);
+});
