@@ -57,8 +57,9 @@ function isRate(ctx: SentenceContext, lastToken: number): boolean {
 }
 
 /** "closer to 3,000 if you count the contractors", "بما في ذلك المتعاقدون": troops plus others. */
+// Not "دون احتساب المتعاقدين" / "not counting contractors": those leave them out.
 const WITH_CONTRACTORS =
-  /\b(?:if you (?:count|include|add)|including|counting|plus|with)\s+(?:the\s+)?(?:private\s+)?contractors\b|(?:بما في ذلك|بمن فيهم|بالاضافه الي|اضافه الي|مع|احتساب)\s+(?:ال)?متعاقد/i;
+  /\b(?<!not |without )(?:if you (?:count|include|add)|including|counting|plus|with)\s+(?:the\s+)?(?:private\s+)?contractors\b|(?<!دون |بدون |غير )(?:بما في ذلك|بمن فيهم|بالاضافه الي|اضافه الي|مع|احتساب)\s+(?:ال)?متعاقد/i;
 const PLACE_PREPOSITION = /^[وف]?(?:في|علي|داخل)$|^(?:in|on|inside)$/i;
 /** "two-thirds of them", "one-quarter": a fraction, not a count ("fifty-third" is an ordinal). */
 const FRACTION_AFTER = /^-?\s?(?:thirds|quarters|fifths|halves)\b/i;
@@ -290,7 +291,7 @@ function introducedPlace(ctx: SentenceContext, h: Hit): boolean {
   return false;
 }
 
-function findPlace(ctx: SentenceContext, fig: Figure, unitEnd: number, nextFigureToken: number, prevFigure: Figure | null): PlaceFound {
+function findPlace(ctx: SentenceContext, fig: Figure, unitEnd: number, nextFigureToken: number, prevFigure: Figure | null, ownClauseOnly: boolean): PlaceFound {
   const places = ctx.hits.filter((h) => isPlaceHit(ctx, h));
   // A place after the figure counts up to the next figure or the end of the figure's clause
   // ("165 times, and the deadliest, in Jordan, killed three": Jordan is the three's).
@@ -323,7 +324,9 @@ function findPlace(ctx: SentenceContext, fig: Figure, unitEnd: number, nextFigur
     const k = clauseIndex(ctx, h.start);
     return prevFigure !== null && h.token > prevFigure.lastToken && k !== figClause && k === clauseIndex(ctx, prevFigure.start);
   };
-  const before = places.filter((h) => h.lastToken < fig.firstToken && !owned(h));
+  // A running total's place is named in its own clause ("تنتشر القوات في العراق…، وقد تعرضت منذ
+  // 17 تشرين الأول لنحو 120 هجوماً": Iraq is where the troops are, not where the attacks were).
+  const before = places.filter((h) => h.lastToken < fig.firstToken && !owned(h) && (!ownClauseOnly || clauseIndex(ctx, h.start) === figClause));
   const nearest = before[before.length - 1];
   if (!nearest) return { ids: [], partOnly: false };
   // Keep places written together with it: "الحدود الأردنية السورية", "Iraq and Syria".
@@ -500,6 +503,8 @@ function isIncrement(ctx: SentenceContext, fig: Figure, unitEnd: number): boolea
 
 export interface CountResult {
   claims: SentenceClaim[];
+  /** Claims that count soldiers ("four soldiers killed", not "28,000 dead in Gaza"). */
+  soldiers: Set<SentenceClaim>;
   /** The unit of the sentence's last counted figure, for the next sentence's ellipses. */
   lastUnit: string | null;
 }
@@ -548,6 +553,7 @@ export function countClaimsInSentence(ctx: SentenceContext, usedDates: Set<numbe
   );
   let prev: { unit: string; lastToken: number; actor: string[] } | null = null;
   let lastUnit: string | null = null;
+  const soldiers = new Set<SentenceClaim>();
   /** The place of the sentence's last troop level: "900 in Syria…, while locals put their number above 2,000". */
   let lastLevelPlace: string[] | null = null;
   figures.forEach((figure, i) => {
@@ -618,7 +624,7 @@ export function countClaimsInSentence(ctx: SentenceContext, usedDates: Set<numbe
     // A running total of attacks is counted on those attacked: the attackers named are not its actor.
     if (isTotalMeasure(ctx, measure)) actor = actor.filter((a) => !ATTACKERS.has(a));
     prev = { unit: unit.id, lastToken: Math.max(unit.lastToken, fig.lastToken), actor };
-    let place = findPlace(ctx, fig, Math.max(unit.lastToken, fig.lastToken), nextFigureToken, figures[i - 1] ?? null);
+    let place = findPlace(ctx, fig, Math.max(unit.lastToken, fig.lastToken), nextFigureToken, figures[i - 1] ?? null, isTotalMeasure(ctx, measure));
     // A troop level that names no place is where the topic's levels are.
     // In the sentence, only "their (actual) number" is the level before's: "يضاف إليهم زهاء 900
     // شرقي الفرات" is another place's.
@@ -651,7 +657,8 @@ export function countClaimsInSentence(ctx: SentenceContext, usedDates: Set<numbe
       if (at?.rel) claim.rel = at.rel;
     } else if (sinceDate) claim.rel = 'since';
     out.push(claim);
+    if (unit.id === 'troops') soldiers.add(claim);
     lastUnit = unit.id;
   });
-  return { claims: out, lastUnit };
+  return { claims: out, lastUnit, soldiers };
 }

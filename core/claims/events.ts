@@ -201,7 +201,8 @@ function rankEvents(ctx: SentenceContext, date: DateMention, counted: boolean): 
       if (d !== Infinity && d <= reach && !ranked.some((r) => r.measure === rule.measure)) ranked.push({ measure: rule.measure, d: rank, anchored: rank === d });
     }
   }
-  if (ranked.length === 0 && date.rel === 'since') {
+  // A day ("منذ 17 تشرين الأول") beside a count starts the count; the coalition exists since a year or month.
+  if (ranked.length === 0 && date.rel === 'since' && !(counted && date.day !== undefined)) {
     // "التحالف الذي تقوده واشنطن منذ 2014": the coalition has existed since then, even beside a
     // count, as long as the date stands closer to the coalition than to any counted figure.
     const toCount = counted ? countDistance(ctx, date) : Infinity;

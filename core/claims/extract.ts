@@ -25,7 +25,7 @@ export interface ExtractOptions {
   topicalPage?: boolean;
 }
 
-/** Measures a sentence outside the topic's chain may still claim on a topical page. */
+/** Measures a sentence outside the topic's chain may still claim on a topical page (and soldiers' counts). */
 const PAGE_TOPIC_MEASURES = new Set(['attacks', 'troops', 'davos_session']);
 
 /** A hit that could give such a sentence a claim: a concept (events are named by them) or a unit of those measures. */
@@ -36,7 +36,13 @@ function isPageTopicCue(h: Hit, lex: CompiledLexicon): boolean {
 
 /** Is a page's title about the coalition (ExtractOptions.topicalPage)? */
 export function pageIsTopical(title: string, lex: CompiledLexicon): boolean {
-  return isTopical(normalize(title).text, lex);
+  const text = normalize(title).text;
+  if (isTopical(text, lex)) return true;
+  // "ألفان وخمسمئة جندي وسؤال واحد", "Wait, we still have troops in Iraq?": troops named in a
+  // title, with a figure or one of the coalition's places, are the coalition's.
+  const hits = findHits(text, tokenize(text), lex);
+  const troops = hits.some((h) => h.type === 'unit' && h.id === 'troops');
+  return troops && (hits.some((h) => h.type === 'entity' && CONTINUATION_PLACES.has(h.id)) || findNumbers(text, tokenize(text)).length > 0);
 }
 
 /** Everything the claim builders need to know about one sentence. */
@@ -165,7 +171,8 @@ export function extractClaims(raw: string, lex: CompiledLexicon, opts: ExtractOp
     const usedDates = new Set(events.map((e) => e.dateIndex));
     const result = countClaimsInSentence(ctx, usedDates, before);
     const lastUnit = result.lastUnit;
-    const counts = pageOnly ? result.claims.filter((c) => PAGE_TOPIC_MEASURES.has(c.measure)) : result.claims;
+    // Soldiers killed count too: only tolls of people in general ("28,000 dead in Gaza") stay out.
+    const counts = pageOnly ? result.claims.filter((c) => PAGE_TOPIC_MEASURES.has(c.measure) || result.soldiers.has(c)) : result.claims;
     const last = counts[counts.length - 1];
     for (const c of counts) if (c.measure === 'troops' && c.place.length > 0) before.levelPlace = c.place;
     if (lastUnit) {

@@ -384,3 +384,22 @@ test('thousands in words with the hundreds in digits: "ألفين و500"', () =>
   expect(verdicts('وتنشر واشنطن حوالي ألفين و500 جندي في العراق.')).toEqual([['ألفين و500', 'match']]);
   expect(verdicts('وتنشر واشنطن نحو 3 آلاف و500 جندي في العراق.')).toEqual([['3 آلاف و500', 'mismatch']]);
 });
+
+test('a running total\'s place is in its own clause; a day beside a count starts it; contractors left out are left out', () => {
+  const verdicts = (text: string) => checker.scan(text, { published: '2024-09-04' }).map((r) => [r.claim.text, r.claim.measure, r.verdict.verdict]);
+  expect(verdicts('وتنتشر القوات الأمريكية في العراق منذ عودتها ضمن التحالف، وقد تعرضت هي وقوات التحالف منذ 17 تشرين الأول/أكتوبر 2023 لما يقارب 120 هجوماً بالصواريخ.')).toEqual([
+    ['17 تشرين الأول/أكتوبر 2023', 'attacks@since', 'match'],
+    ['120', 'attacks', 'mismatch'],
+  ]);
+  expect(verdicts('ويرى خبير أن العدد الحقيقي للجنود الأميركيين يقارب 3 آلاف جندي في العراق، دون احتساب المتعاقدين.')).toEqual([['3 آلاف', 'troops', 'mismatch']]);
+});
+
+test('on a topical page soldiers killed count, people killed do not; a title that counts troops makes the page topical', () => {
+  const verdicts = (text: string, title: string, published = '2024-03-20') =>
+    checker.scan(text, { published, title }).map((r) => [r.claim.text, r.claim.measure, r.verdict.verdict]);
+  const hearing = 'Hearing recap: Pentagon official grilled on Iraq drawdown talks';
+  expect(verdicts('Brannigan: And we lost four soldiers in Jordan alone.', hearing)).toEqual([['four', 'killed', 'mismatch']]);
+  expect(verdicts('Gaza health officials said 31,000 people had been killed.', hearing)).toEqual([]);
+  expect(verdicts('ويقول نائب إن الهجمات «لم تتجاوز التسعين هجوماً».', 'ألفان وخمسمئة جندي وسؤال واحد', '2024-05-19')).toEqual([['التسعين', 'attacks', 'mismatch']]);
+  expect(verdicts('ويقول نائب إن الهجمات «لم تتجاوز التسعين هجوماً».', 'أسعار النفط ترتفع', '2024-05-19')).toEqual([]);
+});
