@@ -44,7 +44,9 @@ export function parseIsoDate(iso: string | undefined): SimpleDate | undefined {
 
 /**
  * Judge one claim. A date that may describe several events is judged by the first event the corpus
- * confirms, else by the nearest event the corpus knows: the benefit of the doubt goes to the page.
+ * confirms, else by its nearest event: the benefit of the doubt goes to the page. When the corpus
+ * has no fact for the nearest event ("talks resumed in February"), a farther reading may confirm
+ * the date but not contradict it.
  */
 function judgeOne(claim: Claim, index: FactIndex, ctx: JudgeContext): ClaimReport | null {
   if (!claim.altMeasures) {
@@ -54,12 +56,11 @@ function judgeOne(claim: Claim, index: FactIndex, ctx: JudgeContext): ClaimRepor
   // The report carries the measure that was judged (a copy of the claim only when it differs).
   const as = (measure: string): Claim => (measure === claim.measure ? claim : { ...claim, measure });
   const measures = [claim.measure, ...claim.altMeasures].filter((m) => index.packedCandidates(m, claim.place).length > 0);
-  if (measures.length <= 1) {
-    const c = as(measures[0] ?? claim.measure);
-    const verdict = judgePacked(c, index.packedCandidates(c.measure, claim.place), ctx);
-    return verdict ? { claim: c, verdict } : null;
-  }
   let first: ClaimReport | null = null;
+  if (measures[0] !== claim.measure) {
+    const nearest = judgePacked(claim, index.packedCandidates(claim.measure, claim.place), ctx);
+    first = nearest ? { claim, verdict: nearest } : null;
+  }
   for (const measure of measures) {
     const c = as(measure);
     const verdict = judgePacked(c, index.packedCandidates(measure, claim.place), ctx);

@@ -29,6 +29,7 @@ export interface Claim {
   partOfPlace?: boolean;
   /** The time the sentence gives the figure: since (running totals), in, until, as of. */
   rel?: TimeRelation;
+  /** The start of a running total, when its year is written ("since 1 August 2024"). */
   since?: SimpleDate;
   /** An explicit time the sentence gives a count ("in 2011"); otherwise the page date applies. */
   at?: SimpleDate;

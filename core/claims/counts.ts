@@ -649,7 +649,8 @@ export function countClaimsInSentence(ctx: SentenceContext, usedDates: Set<numbe
     // Contractors make a figure bigger; a base alone can't hold more than the whole country.
     if (level && place.partOnly && !WITH_CONTRACTORS.test(ctx.text)) claim.partOfPlace = true;
     const sinceDate = since ? toSimple(since) : undefined;
-    if (sinceDate) claim.since = sinceDate;
+    // Only a start whose year is written: "since mid-October" on a later page may be last year's.
+    if (sinceDate && since && (since.yearSpan !== undefined || since.yearKnown)) claim.since = sinceDate;
     const at = atDates.find((d) => datesFigure(ctx, d, fig));
     const atDate = at ? toSimple(at) : undefined;
     if (atDate) {

@@ -8,6 +8,9 @@ import type { SentenceClaim, SentenceContext } from './extract';
 
 /** Concepts further than this (in normalized characters) from the date don't describe it. */
 const MAX_DISTANCE = 90;
+/** An event word this close to the date is its verb, and its subject may stand as far as SUBJECT_REACH. */
+const VERB_AT_DATE = 8;
+const SUBJECT_REACH = 160;
 /** An event within this many more characters than the nearest one is an alternative reading. */
 const ALT_SLACK = 25;
 
@@ -50,13 +53,29 @@ function clauseOf(clauses: readonly Span[], offset: number): number {
  * (the event the date's own clause names wins over one named in the clause before), and
  * LATER_PENALTY more when its nearest concept is in a later clause.
  */
-function ruleDistance(groups: string[][], hits: Hit[], date: DateMention, clauses: readonly Span[], context?: () => readonly Hit[]): { d: number; rank: number } {
+/**
+ * "in February after a drone killed…": what follows "after" in the same clause happened before the
+ * date, not on it ("In January 2020, days after a drone killed Soleimani, parliament voted": the
+ * vote, past the comma, is the date's).
+ */
+const AFTER_WORDS = /(?:^|[\s،,])(?:[وف]?(?:بعد|عقب|اثر|منذ)|after|following|since)(?=\s)/gi;
+const CLAUSE_MARKS = /[,،;:؛]/;
+
+function referenceAfter(text: string, date: DateMention, h: Hit): boolean {
+  const between = text.slice(date.end, h.start);
+  let last = -1;
+  for (const m of between.matchAll(AFTER_WORDS)) last = m.index + m[0].length;
+  return last >= 0 && !CLAUSE_MARKS.test(between.slice(last));
+}
+
+function ruleDistance(text: string, groups: string[][], hits: Hit[], date: DateMention, clauses: readonly Span[], context?: () => readonly Hit[]): { d: number; rank: number; word: number } {
   const dateClause = clauseOf(clauses, date.start);
   let worst = 0;
   let anchored = false;
   let later = false;
   let after = false;
   let fromContext = false;
+  let word = Infinity;
   for (const group of groups) {
     // A group the sentence lacks may be named by the sentence before ("Al-Abbasi flew to
     // Washington. The visit was in August 2023."), if another group stands in the date's clause.
@@ -64,7 +83,7 @@ function ruleDistance(groups: string[][], hits: Hit[], date: DateMention, clause
     // before is not this date's), and not a place ("the attack on Jan. 20" after a sentence on
     // Jordan may be any attack).
     if (context && groups.length > 1 && !group.some((id) => PLACES.has(id)) && !hits.some((h) => group.includes(h.id) && !insideDate(h, date))) {
-      if (!context().some((h) => group.includes(h.id) && (h.type === 'entity' || CONTEXT_CONCEPTS.has(h.id)))) return { d: Infinity, rank: Infinity };
+      if (!context().some((h) => group.includes(h.id) && (h.type === 'entity' || CONTEXT_CONCEPTS.has(h.id)))) return { d: Infinity, rank: Infinity, word: Infinity };
       fromContext = true;
       worst = Math.max(worst, CONTEXT_DISTANCE);
       continue;
@@ -74,6 +93,7 @@ function ruleDistance(groups: string[][], hits: Hit[], date: DateMention, clause
     let bestAfter = false;
     for (const h of hits) {
       if ((h.type !== 'concept' && h.type !== 'entity') || !group.includes(h.id) || insideDate(h, date)) continue;
+      if (h.start >= date.end && referenceAfter(text, date, h)) continue;
       const clause = clauseOf(clauses, h.start);
       const sameClause = clause === dateClause;
       const d = h.type === 'entity' && sameClause ? Math.min(distance(h, date), SUBJECT_DISTANCE) : distance(h, date);
@@ -86,13 +106,16 @@ function ruleDistance(groups: string[][], hits: Hit[], date: DateMention, clause
     }
     if (best > worst || (best === worst && bestLater)) later = bestLater;
     // The first group names the event itself (founded, suspended, voted…): where it stands decides.
-    if (group === groups[0]) after = bestAfter;
+    if (group === groups[0]) {
+      after = bestAfter;
+      word = best;
+    }
     worst = Math.max(worst, best);
   }
   // Time usually follows its event: a concept only in a later clause is a weaker reading ("Mosul
   // fell in June 2014, and the coalition was formed three months later, in September").
-  if (fromContext && !anchored) return { d: Infinity, rank: Infinity };
-  return { d: worst, rank: (anchored ? worst : worst + CLAUSE_PENALTY) + (later && !anchored ? LATER_PENALTY : 0) + (after ? AFTER_PENALTY : 0) };
+  if (fromContext && !anchored) return { d: Infinity, rank: Infinity, word: Infinity };
+  return { word, d: worst, rank: (anchored ? worst : worst + CLAUSE_PENALTY) + (later && !anchored ? LATER_PENALTY : 0) + (after ? AFTER_PENALTY : 0) };
 }
 
 /** Words before a date that make it a citation or a time range, not an event's date. */
@@ -140,6 +163,8 @@ export interface EventClaim {
 
 interface Ranked {
   measure: string;
+  /** The event word's own distance: between rules as near, the one whose event word is nearer wins. */
+  word?: number;
   /** Distance with the clause penalty: lower is better. */
   d: number;
   /** One of the rule's concepts is in the date's own clause. */
@@ -197,8 +222,11 @@ function rankEvents(ctx: SentenceContext, date: DateMention, counted: boolean): 
     const namesNobody = !ctx.hits.some((h) => h.type === 'entity');
     for (const rule of ctx.lex.eventRules) {
       if (rule.existsSince !== undefined) continue;
-      const { d, rank } = ruleDistance(rule.all, ctx.hits, date, ctx.clauses, namesNobody ? ctx.context : undefined);
-      if (d !== Infinity && d <= reach && !ranked.some((r) => r.measure === rule.measure)) ranked.push({ measure: rule.measure, d: rank, anchored: rank === d });
+      const { d, rank, word } = ruleDistance(ctx.text, rule.all, ctx.hits, date, ctx.clauses, namesNobody ? ctx.context : undefined);
+      // The event word right at the date ("قد جُمّدت في 29 كانون الثاني") reaches its subject however
+      // long the clause before it: "وكانت المحادثات …، والتي تجري …، قد جُمّدت".
+      const reachHere = word <= VERB_AT_DATE ? Math.max(reach, SUBJECT_REACH) : reach;
+      if (d !== Infinity && d <= reachHere && !ranked.some((r) => r.measure === rule.measure)) ranked.push({ measure: rule.measure, d: rank, anchored: rank === d, word });
     }
   }
   // A day ("منذ 17 تشرين الأول") beside a count starts the count; the coalition exists since a year or month.
@@ -208,11 +236,11 @@ function rankEvents(ctx: SentenceContext, date: DateMention, counted: boolean): 
     const toCount = counted ? countDistance(ctx, date) : Infinity;
     for (const rule of ctx.lex.eventRules) {
       if (rule.existsSince === undefined) continue;
-      const { d, rank } = ruleDistance(rule.all, ctx.hits, date, ctx.clauses);
+      const { d, rank } = ruleDistance(ctx.text, rule.all, ctx.hits, date, ctx.clauses);
       if (rank <= rule.existsSince && d < toCount) ranked.push({ measure: rule.measure, d: rank, anchored: true, confirmOnly: true });
     }
   }
-  return ranked.sort((a, b) => a.d - b.d);
+  return ranked.sort((a, b) => a.d - b.d || (a.word ?? Infinity) - (b.word ?? Infinity));
 }
 
 /** Words of aim: "لضمان الهزيمة الدائمة لداعش", "to ensure the lasting defeat of ISIS" is a goal, not an event. */

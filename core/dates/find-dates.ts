@@ -453,8 +453,13 @@ class Parser {
     else if (c.sameYear && this.lastYear !== undefined) {
       m.year = this.lastYear;
       m.yearKnown = true;
-    } else if (this.ref && c.offset !== undefined) m.year = this.ref.year + c.offset;
-    else if (this.ref && c.month !== undefined) m.year = inferYear(this.ref, c.month, c.day, c.shift);
+    } else if (this.ref && c.offset !== undefined) {
+      m.year = this.ref.year + c.offset;
+      m.yearKnown = true; // "أكتوبر من العام الماضي"
+    } else if (this.ref && c.month !== undefined) {
+      m.year = inferYear(this.ref, c.month, c.day, c.shift);
+      if (c.shift !== undefined) m.yearKnown = true; // "آب الجاري", "last August"
+    }
     if (c.month !== undefined) m.month = c.month;
     if (c.day !== undefined) m.day = c.day;
     if (part) m.part = part.part;

@@ -205,6 +205,11 @@ function sentence(rule: VerdictRule, page: Bilingual, corpus: Bilingual, src: Bi
         ar: `تعدّ الصفحة جزءا فقط مما تعدّه المدونة (مكانا أضيق): ${page.ar} لا يناقض ${corpus.ar} (${src.ar}).`,
         en: `The page counts only part of what the corpus counts (a narrower place): ${page.en} does not contradict ${corpus.en} (${src.en}).`,
       };
+    case 'later-start':
+      return {
+        ar: `تعدّ الصفحة من تاريخ لاحق لبداية السلسلة في المدونة (${corpus.ar}، ${src.ar})؛ فترة أخرى، ليست تناقضا.`,
+        en: `The page counts from a later start than the corpus's series (${corpus.en}, ${src.en}): another window, not a contradiction.`,
+      };
     case 'part-exceeds-total':
       return {
         ar: `تعدّ الصفحة ${page.ar} في جزء فقط من المكان، وهذا أكثر مما تعدّه المدونة في المكان كله: ${corpus.ar} (${src.ar}).`,

@@ -3,7 +3,7 @@ import type { Claim } from '../claims/claim';
 import { ACTOR_ALIASES } from '../lexicon/data';
 import type { SimpleDate } from '../types';
 import { explain } from './explain';
-import { dateInterval, qualifierInterval, simpleDay, simpleDayEnd, type Interval } from './intervals';
+import { dateInterval, isoDay, qualifierInterval, simpleDay, simpleDayEnd, type Interval } from './intervals';
 import type { Fact, FactDate, Verdict, VerdictRule } from './model';
 import { ACTOR_NAMES, ANY_ACTOR, APPROX, COUNT, DATED, PackedFacts, RUNNING_TOTAL } from './packed-facts';
 
@@ -11,6 +11,10 @@ export interface JudgeContext {
   /** The page's publication date: the as-of date of figures that give none. */
   published?: SimpleDate;
 }
+
+const SINCE_SUFFIX = '@since';
+/** A start this much later than the corpus's (about two months, in day numbers) opens another window. */
+const LATER_WINDOW = 62;
 
 // By name: for lists given to judgeClaim, and actors past the bits of a PackedFacts.
 function actorsCompatible(claim: readonly string[], fact: readonly string[]): boolean {
@@ -101,6 +105,11 @@ function judgeRunningTotal(claim: Claim, list: PackedFacts, actors: number, ctx:
     if (whenDay === null || day > whenDay) continue;
     if (floor < 0 || list.min(i) > list.min(floor) || (list.min(i) === list.min(floor) && day < list.day(floor))) floor = i;
   }
+  // Counted from well after the series' start ("three attacks since early August"): another window.
+  if (claim.since && oldest >= 0) {
+    const from = isoDay((list.facts[oldest] as Fact).since);
+    if (from !== null && simpleDay(claim.since) > from + LATER_WINDOW) return verdict('unverified', 'later-start', claim, list, oldest);
+  }
   // An undated page is held to the earliest value only: it fits anywhere on the series.
   if (whenDay === null) floor = oldest;
   if (floor < 0) return verdict('unverified', 'running-total-older', claim, list, oldest);
@@ -186,6 +195,8 @@ function judgeDate(claim: Claim, list: PackedFacts, actors: number): Verdict {
   }
   if (latestConsistent >= 0) return verdict('match', 'same-period', claim, list, latestConsistent);
   if (latestDated < 0) return verdict('unverified', 'no-fact', claim);
+  // "attacked three times since early August" counts a later window than the corpus's series.
+  if (claim.measure.endsWith(SINCE_SUFFIX) && dateInterval(claimDate).min > list.dateMax(latestDated) + LATER_WINDOW) return verdict('unverified', 'later-start', claim, list, latestDated);
   if (claim.confirmOnly) return verdict('unverified', 'implied-only', claim, list, latestDated);
   return verdict('mismatch', 'different-period', claim, list, latestDated);
 }

@@ -102,6 +102,8 @@ export type VerdictRule =
   | 'implied-only'
   /** A count over part of what the fact counts (one base, fewer places): lower is no contradiction. */
   | 'part-of-total'
+  /** Counted from a start well after the corpus's series began: another window, not the total. */
+  | 'later-start'
   /** A count at one base or town of the fact's place that is above the whole place's figure. */
   | 'part-exceeds-total'
   | 'no-fact';

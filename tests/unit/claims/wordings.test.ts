@@ -403,3 +403,20 @@ test('on a topical page soldiers killed count, people killed do not; a title tha
   expect(verdicts('ويقول نائب إن الهجمات «لم تتجاوز التسعين هجوماً».', 'ألفان وخمسمئة جندي وسؤال واحد', '2024-05-19')).toEqual([['التسعين', 'attacks', 'mismatch']]);
   expect(verdicts('ويقول نائب إن الهجمات «لم تتجاوز التسعين هجوماً».', 'أسعار النفط ترتفع', '2024-05-19')).toEqual([]);
 });
+
+test('talks resumed, another round, a lull since a later start, "after" an event, and a verb at its date', () => {
+  const verdicts = (text: string, published = '2024-03-01') =>
+    checker.scan(text, { published, title: 'Iraq and the US-led coalition' }).map((r) => [r.claim.text, r.claim.measure, r.verdict.verdict]);
+  // Resumed in February: no fact says when, and the suspension (a farther reading) can't contradict it.
+  expect(verdicts('Talks were frozen the same day and resumed in February.')).toEqual([['February', 'talks_resumed', 'unverified']]);
+  expect(verdicts('وجمّدت بغداد اجتماعات اللجنة العسكرية العليا مع واشنطن في يوم الهجوم نفسه، قبل أن تُستأنف في 11 شباط.')).toEqual([['11 شباط', 'talks_resumed', 'unverified']]);
+  expect(verdicts('Baghdad froze the commission talks that day, and we will see what the July round of talks produced.').filter(([, , v]) => v === 'mismatch')).toEqual([]);
+  // "in February after a drone killed three soldiers in Jordan": the killing came before February.
+  expect(verdicts('Militias paused most operations in February after a drone killed three U.S. soldiers in Jordan.').filter(([, m]) => m === 'jordan_attack')).toEqual([]);
+  // The verb right at its date reaches a subject a long relative clause away.
+  expect(verdicts('وكانت المحادثات بين البلدين حول جدول زمني لإنهاء مهمة التحالف، والتي تجري في إطار لجنة عسكرية عليا مشتركة، قد جُمّدت في 29 كانون الثاني/يناير الماضي إثر هجوم الأردن.')).toEqual([
+    ['29 كانون الثاني/يناير الماضي', 'talks_suspended', 'mismatch'],
+  ]);
+  // Three attacks on one base "since early August" count another window than the campaign's total.
+  expect(verdicts('أما قاعدة حقل كونيكو، فقد استُهدفت منذ مطلع آب/أغسطس الجاري بثلاث هجمات بالطائرات المسيّرة على القوات الأميركية.', '2024-08-14').filter(([, , v]) => v === 'mismatch')).toEqual([]);
+});
