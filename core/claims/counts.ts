@@ -105,10 +105,11 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
   return a.start < b.end && b.start < a.end;
 }
 
-/** "165 rocket and drone attacks": the weapons modify the head noun, attacks. */
-function headNoun(hits: readonly Hit[], unit: Hit): Hit {
+/** "165 rocket and drone attacks" / "strikes": the weapons modify the head noun, and the whole is attacks. */
+function headNoun(hits: readonly Hit[], unit: Hit): Hit | UnitMatch {
   if (!WEAPONS.has(unit.id)) return unit;
-  return hits.find((h) => h.type === 'unit' && h.id === 'attacks' && h.token > unit.lastToken && h.token <= unit.lastToken + 3) ?? unit;
+  const head = hits.find((h) => h.type === 'unit' && (h.id === 'attacks' || h.id === 'strikes') && h.token > unit.lastToken && h.token <= unit.lastToken + 3);
+  return head ? { id: 'attacks', lastToken: head.lastToken, between: null } : unit;
 }
 
 function findUnit(ctx: SentenceContext, fig: Figure): UnitMatch | null {
@@ -586,11 +587,12 @@ export function countClaimsInSentence(ctx: SentenceContext, usedDates: Set<numbe
       out.push({ kind: 'count', measure, actor, place, value: fig.value, min: fig.min, max: fig.max, qualifier: fig.qualifier, start: fig.start, end: fig.end });
       return;
     }
-    // A session number: "بدورته الـ54", "الدورة 54", "نسخة دافوس رقم 54", "the 54th annual meeting".
+    // A session number: "بدورته الـ54", "الدورة 54", "نسخة دافوس رقم 54", "the 54th annual meeting",
+    // "دافوس الـ53".
     const numbered = NUMBER_SIGN.has((ctx.tokens[fig.firstToken - 1]?.text ?? '').toLowerCase()) ? 3 : 1;
     // An ordinal right before the forum's name is its session: "the 54th World Economic Forum".
     const session = fig.ordinal
-      ? conceptNear(ctx, ['session'], fig.firstToken - 3, fig.lastToken + 3) || conceptNear(ctx, ['DAVOS'], fig.lastToken + 1, fig.lastToken + 2)
+      ? conceptNear(ctx, ['session'], fig.firstToken - 3, fig.lastToken + 3) || conceptNear(ctx, ['DAVOS'], fig.lastToken + 1, fig.lastToken + 2) || (fig.definite && conceptNear(ctx, ['DAVOS'], fig.firstToken - 2, fig.firstToken - 1))
       : conceptNear(ctx, ['session'], fig.firstToken - numbered, fig.firstToken - 1);
     if (!unit && session) {
       unit = { id: 'session', lastToken: fig.lastToken, between: null };

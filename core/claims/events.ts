@@ -205,7 +205,7 @@ function opensSentence(ctx: SentenceContext, date: DateMention): boolean {
   if (first === undefined || ctx.clauses.length < 2 || date.end < first.end || date.end > first.end + 1 || phraseStart(ctx, date) - first.start > 12) return false;
   // A comma, or a colon after a timeline entry's date ("أواخر 2022: التحالف يطوي دوره القتالي").
   const mark = ctx.text[first.end];
-  return mark === ',' || mark === '،' || mark === ':';
+  return mark === ',' || mark === '،' || mark === ':' || mark === '\u2013' || mark === '\u2014';
 }
 
 /** The event rules that could describe a date, nearest first. `counted`: the sentence counts something. */

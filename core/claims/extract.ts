@@ -30,7 +30,7 @@ const PAGE_TOPIC_MEASURES = new Set(['attacks', 'troops', 'davos_session']);
 
 /** A hit that could give such a sentence a claim: a concept (events are named by them) or a unit of those measures. */
 function isPageTopicCue(h: Hit, lex: CompiledLexicon): boolean {
-  if (h.type === 'concept') return true;
+  if (h.type === 'concept' || (h.type === 'entity' && h.id === 'DAVOS')) return true;
   return h.type === 'unit' && lex.countRules.some((r) => PAGE_TOPIC_MEASURES.has(r.measure) && r.units.includes(h.id));
 }
 

@@ -87,6 +87,9 @@ function isDigitsTok(t: Token | undefined, glued: boolean): t is Token {
   return t !== undefined && t.kind === 'digits' && (!glued || t.glued);
 }
 
+/** "+160": at most this many digits after a plus sign make a count ("more than"), not a phone number. */
+const PLUS_COUNT_DIGITS = 4;
+
 /** Is the digit token at i a label, time, date-like chain or phone number? */
 function digitLabel(tokens: readonly Token[], i: number, lo: number): LabelSpan | null {
   const t = tokens[i] as Token;
@@ -112,7 +115,8 @@ function digitLabel(tokens: readonly Token[], i: number, lo: number): LabelSpan 
   if (prev && prev.text === '+' && t.glued && !(tokens[i - 2]?.kind === 'digits' && prev.glued)) {
     let e = i + 1;
     while (isDigitsTok(tokens[e], false) && !(tokens[e] as Token).glued) e++;
-    return { t0: i - 1, d0: i, d1: e, t1: e, ambiguous: 'phone' };
+    // "+١٦٠ هجوماً" (Arabic infographics write "160+" this way): a lone short group is a count.
+    if (e > i + 1 || t.text.length > PLUS_COUNT_DIGITS) return { t0: i - 1, d0: i, d1: e, t1: e, ambiguous: 'phone' };
   }
   if (t.text.length >= 8 && digitCount(t.text) === t.text.length) return { t0: i, d0: i, d1: i + 1, t1: i + 1, ambiguous: 'phone' };
   // Name-dash-number: F-16, MQ-9, كوفيد-19, اف-16 (and a glued suffix: F-16C)
@@ -291,6 +295,9 @@ function build(tokens: readonly Token[], figure: Figure, lo: number, dotThousand
       startTok = qm.t0;
     } else if (p - 1 >= lo && tilde && tilde.text === '~' && tokens[p]?.glued) {
       qualifier = 'approx'; // "~2,500" in tables and briefs
+      startTok = p - 1;
+    } else if (p - 1 >= lo && tilde && tilde.text === '+' && tokens[p]?.glued && fig.source === 'digits') {
+      qualifier = 'gt'; // "+١٦٠ هجوماً": 160+ written right-to-left
       startTok = p - 1;
     }
   }

@@ -100,9 +100,12 @@ export function splitSentences(norm: string): Span[] {
   return out;
 }
 
-const CLAUSE_MARKS = /[\u060c,:;\u061b\t|]/g;
+const CLAUSE_MARKS = /[\u060c,:;\u061b\t|\u2013\u2014]/g;
 
-/** Split a sentence span at ، , : ; ؛ and table-cell tabs or bars (not inside numbers such as 2,500 or 10:26). */
+/**
+ * Split a sentence span at ، , : ; ؛, dashes (a timeline's "Jan. 5, 2020 — …") and table-cell tabs
+ * or bars (not inside numbers such as 2,500, 10:26 or 2020–2021).
+ */
 export function splitClauses(norm: string, sentence: Span): Span[] {
   const out: Span[] = [];
   let start = sentence.start;
@@ -111,7 +114,7 @@ export function splitClauses(norm: string, sentence: Span): Span[] {
   for (let m = marks.exec(norm); m !== null && m.index < sentence.end; m = marks.exec(norm)) {
     const i = m.index;
     const c = norm.charCodeAt(i);
-    if ((c === 0x2c || c === 0x3a) && i > 0 && isDigit(norm.charCodeAt(i - 1)) && i + 1 < norm.length && isDigit(norm.charCodeAt(i + 1))) continue;
+    if ((c === 0x2c || c === 0x3a || c === 0x2013 || c === 0x2014) && i > 0 && isDigit(norm.charCodeAt(i - 1)) && i + 1 < norm.length && isDigit(norm.charCodeAt(i + 1))) continue;
     pushTrimmed(out, norm, start, i);
     start = i + 1;
   }

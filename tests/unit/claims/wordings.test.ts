@@ -420,3 +420,14 @@ test('talks resumed, another round, a lull since a later start, "after" an event
   // Three attacks on one base "since early August" count another window than the campaign's total.
   expect(verdicts('أما قاعدة حقل كونيكو، فقد استُهدفت منذ مطلع آب/أغسطس الجاري بثلاث هجمات بالطائرات المسيّرة على القوات الأميركية.', '2024-08-14').filter(([, , v]) => v === 'mismatch')).toEqual([]);
 });
+
+test('timeline dashes, "+160", "rocket and drone strikes", "دافوس الـ53" and "votes"', () => {
+  const verdicts = (text: string, published = '2024-03-20') =>
+    checker.scan(text, { published, title: 'Ten years of the US-led coalition in Iraq' }).map((r) => [r.claim.text, r.claim.measure, r.verdict.verdict]);
+  expect(verdicts('Jan. 5, 2020 — Iraqi parliament votes to expel U.S. troops.')).toEqual([['Jan. 5, 2020', 'parliament_vote', 'match']]);
+  expect(verdicts('Dec. 9, 2022 — Coalition ends its combat mission in Iraq.')).toEqual([['Dec. 9, 2022', 'combat_mission_end', 'mismatch']]);
+  expect(verdicts('+١٦٠ هجوماً على القوات الأميركية منذ ١٧ أكتوبر', '2024-02-06')[0]).toEqual(['١٦٠', 'attacks', 'match']);
+  expect(verdicts('Militias launched more than 165 rocket and drone strikes against American bases in Iraq and Syria.')).toEqual([['165', 'attacks', 'match']]);
+  expect(verdicts('U.S. drone strikes on militia sites in Iraq killed 10 fighters.').filter(([, , v]) => v === 'mismatch')).toEqual([]);
+  expect(verdicts('وشارك السوداني في فعاليات دافوس الـ53 لمناقشة ملف داعش.', '2024-02-06')).toEqual([['53', 'davos_session', 'mismatch']]);
+});
