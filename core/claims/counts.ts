@@ -159,6 +159,16 @@ function findUnit(ctx: SentenceContext, fig: Figure): UnitMatch | null {
   return labelUnit(ctx, fig);
 }
 
+/** The figure is a table cell right after a cell that names only a place ("سوريا<TAB>900"). */
+function placeLabel(ctx: SentenceContext, fig: Figure): boolean {
+  const k = ctx.clauses.findIndex((c) => c.end > fig.lead);
+  const clause = ctx.clauses[k];
+  const label = ctx.clauses[k - 1];
+  if (!clause || !label || clause.start !== fig.lead || !/[\t|]/.test(ctx.text.slice(label.end, clause.start))) return false;
+  const inLabel = ctx.hits.filter((h) => h.start >= label.start && h.end <= label.end);
+  return inLabel.length > 0 && inLabel.every((h) => isPlaceHit(ctx, h));
+}
+
 /** Marks that end a label in a fact box or table row: "US troops in Iraq: 2,500", "القتلى<TAB>3". */
 const LABEL_END = /[:\t|]/;
 
@@ -430,6 +440,12 @@ function definiteNoun(ctx: SentenceContext, fig: Figure): UnitMatch | null {
   return null;
 }
 
+/** "from 2006 to 2012", "2014": years, not a count a sentence before could name. */
+function yearLike(fig: Figure): boolean {
+  const isYear = (v: number): boolean => Number.isInteger(v) && v >= 1900 && v <= 2100;
+  return isYear(fig.min) && (fig.qualifier !== 'range' || isYear(fig.max));
+}
+
 /** A place written right at the figure: "about 2,500 in Iraq", "In Syria it's about 900", "وفي سوريا حوالي 900". */
 function placeAtFigure(ctx: SentenceContext, fig: Figure): boolean {
   return ctx.hits.some((h) => isPlaceHit(ctx, h) && ((h.token > fig.lastToken && h.token <= fig.lastToken + 3) || (h.lastToken < fig.firstToken && h.lastToken >= fig.firstToken - 6)));
@@ -572,8 +588,13 @@ export function countClaimsInSentence(ctx: SentenceContext, usedDates: Set<numbe
     if (!unit && !prev && i === 0 && !fig.ordinal && placeAtFigure(ctx, fig) && !PARTITIVE_AFTER.test(ctx.text.slice(fig.end))) {
       // Ellipsis across sentences, only for the sentence's first figure and with a place at it:
       // "It's about 2,500 in Iraq." (not "seven sites, four of them in Syria").
-      const carried = before.unit();
+      const carried = yearLike(fig) ? null : before.unit();
       if (carried) unit = { id: carried, lastToken: fig.lastToken, between: null };
+    }
+    if (!unit && !fig.ordinal && placeLabel(ctx, fig)) {
+      // A table row "العراق<TAB>2,500" under a caption that says what is counted ("عدد الجنود").
+      const id = before.unit();
+      if (id) unit = { id, lastToken: fig.lastToken, between: null };
     }
     if (!unit && !fig.ordinal && namesTheNumber(ctx, fig)) {
       // "العدد الفعلي «لا يقل عن أربعة آلاف»", "put the number in Syria at 2,000": the number of
@@ -617,6 +638,8 @@ export function countClaimsInSentence(ctx: SentenceContext, usedDates: Set<numbe
     if (!measure) return;
     if (fig.qualifier === 'exact' && fig.value < SMALL_COUNT && !since && isTotalMeasure(ctx, measure) && !TOTAL_WORDS.test(ctx.text)) return;
     const level = ctx.lex.countRules.some((r) => r.wholePlace && r.measure === measure);
+    // "فقدت نحو 4400 من جنودها", "withdrew 1,000 of its troops": some of them, not the level.
+    if (measure === 'troops' && PARTITIVE.has(ctx.tokens[fig.lastToken + 1]?.text.toLowerCase() ?? '') && unit.lastToken > fig.lastToken + 1) return;
     // "sent 1,500 more troops", "20 additional attacks": a change, not the level or the total.
     // "41 عملية ضد التنظيم", "raids on ISIS hideouts": the coalition's operations, not attacks on it.
     if (isTotalMeasure(ctx, measure) && aimedAtOthers(ctx, Math.max(unit.lastToken, fig.lastToken))) return;

@@ -91,6 +91,7 @@ function ruleDistance(text: string, groups: string[][], hits: Hit[], date: DateM
     let best = Infinity;
     let bestLater = false;
     let bestAfter = false;
+    let bestVerb = false;
     for (const h of hits) {
       if ((h.type !== 'concept' && h.type !== 'entity') || !group.includes(h.id) || insideDate(h, date)) continue;
       if (h.start >= date.end && referenceAfter(text, date, h)) continue;
@@ -100,6 +101,7 @@ function ruleDistance(text: string, groups: string[][], hits: Hit[], date: DateM
       if (d < best) {
         bestLater = clause > dateClause;
         bestAfter = h.start >= date.end;
+        bestVerb = sameClause && !bestAfter;
       }
       best = Math.min(best, d);
       if (sameClause) anchored = true;
@@ -108,7 +110,8 @@ function ruleDistance(text: string, groups: string[][], hits: Hit[], date: DateM
     // The first group names the event itself (founded, suspended, voted…): where it stands decides.
     if (group === groups[0]) {
       after = bestAfter;
-      word = best;
+      // Only a word before the date in its clause can be its verb ("قد جُمّدت في 29 كانون الثاني").
+      word = bestVerb ? best : Infinity;
     }
     worst = Math.max(worst, best);
   }
@@ -240,7 +243,10 @@ function rankEvents(ctx: SentenceContext, date: DateMention, counted: boolean): 
       if (rank <= rule.existsSince && d < toCount) ranked.push({ measure: rule.measure, d: rank, anchored: true, confirmOnly: true });
     }
   }
-  return ranked.sort((a, b) => a.d - b.d || (a.word ?? Infinity) - (b.word ?? Infinity));
+  // The event word right at the date is its verb ("…and picked them up again on Feb. 11" after
+  // "the day of the Jordan attack"): that reading comes first.
+  const atDate = (r: Ranked): number => ((r.word ?? Infinity) <= VERB_AT_DATE ? 0 : 1);
+  return ranked.sort((a, b) => atDate(a) - atDate(b) || a.d - b.d || (a.word ?? Infinity) - (b.word ?? Infinity));
 }
 
 /** Words of aim: "لضمان الهزيمة الدائمة لداعش", "to ensure the lasting defeat of ISIS" is a goal, not an event. */

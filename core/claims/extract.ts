@@ -89,9 +89,15 @@ export function extractClaims(raw: string, lex: CompiledLexicon, opts: ExtractOp
   let carried = false;
   let prevIsTopical = false;
   /** What the previous sentences of the topic counted (a unit id), or the text of one to read it from. */
-  let counted: { unit: string } | { text: string } | null = null;
+  /** A table's header row that names no counted noun keeps the unit of the caption before it. */
+  type Counted = { unit: string } | { text: string; before: Counted | null };
+  let counted: Counted | null = null;
+  const resolve = (c: Counted | null): string => {
+    if (!c) return '';
+    return 'unit' in c ? c.unit : (lastUnitIn(c.text, lex) ?? resolve(c.before));
+  };
   const unitBefore = (): string | null => {
-    if (counted && 'text' in counted) counted = { unit: lastUnitIn(counted.text, lex) ?? '' };
+    if (counted && 'text' in counted) counted = { unit: resolve(counted) };
     return counted?.unit || null;
   };
   /** The topic's last count, unless a later sentence counted something else. */
@@ -132,7 +138,7 @@ export function extractClaims(raw: string, lex: CompiledLexicon, opts: ExtractOp
       pageOnly = true;
     }
     if (!lex.figureHint.test(text)) {
-      counted = { text }; // a question without a figure ("How many troops…?") says what the answer counts
+      counted = { text, before: text.includes('\t') ? counted : null }; // a question without a figure ("How many troops…?") says what the answer counts
       carried = after; // and it passes the topic on ("…four service members killed? Where does it stand? — Three.")
       if (asked) before.levelPlace = askedPlace(text, lex) ?? before.levelPlace; // "وفي سوريا؟"
       continue;
@@ -204,9 +210,11 @@ function askedPlace(text: string, lex: CompiledLexicon): string[] | null {
 /** The last counted noun (a unit hit) of a sentence. */
 function lastUnitIn(text: string, lex: CompiledLexicon): string | null {
   const hits = findHits(text, tokenize(text), lex);
+  // A table's header row names its place column ("البلد", "country"): that is not what it counts.
+  const header = text.includes('\t');
   for (let i = hits.length - 1; i >= 0; i--) {
     const h = hits[i] as Hit;
-    if (h.type === 'unit' && !NON_CLAIM_UNITS.has(h.id)) return h.id;
+    if (h.type === 'unit' && !NON_CLAIM_UNITS.has(h.id) && !(header && h.id === 'countries')) return h.id;
   }
   return null;
 }

@@ -158,7 +158,7 @@ export const CONCEPTS: ConceptDef[] = [
   { id: 'suspend', ar: ['~علق', '~تعليق', '~توقف', '~اوقف', '~جمد', '~تجميد'], en: ['suspended', 'paused', 'halted', 'suspension', 'frozen', 'froze', 'on hold'] },
   // "the commission's first session was on Jan. 27": its first meeting launched the talks.
   { id: 'launch', ar: ['~اطلق', '~انطلق', '~بدء', '~بدات', '~انطلاق', '~افتتح', 'الجولة الأولى', 'الاجتماع الأول', 'الجلسة الأولى', 'أولى جولات', 'أول اجتماع', 'أول جولة'], en: ['launched', 'began', 'started', 'opened', 'kicked off', 'first session', 'first meeting', 'first round', 'inaugural meeting', 'inaugural session'] },
-  { id: 'resume', ar: ['~استئناف', '~ستانف', '~ستونف', 'عادت', 'عاد'], en: ['resumed', 'resume', 'resumption', 'picked them up again', 'picked up again', 'picked back up', 'restarted', 'reconvened'] },
+  { id: 'resume', ar: ['~استئناف', '~ستانف', '~ستؤنف', 'عادت', 'عاد'], en: ['resumed', 'resume', 'resumption', 'picked them up again', 'picked up again', 'picked back up', 'restarted', 'reconvened'] },
   { id: 'meeting', ar: ['~اجتماع', '~اجتماعها'], en: ['meeting'] },
   { id: 'war', ar: ['الحرب', 'حرب'], en: ['war'] },
   // In this story, declaring victory is declaring it over ISIS ("رغم إعلان النصر عليه في كانون الأول 2017").

@@ -431,3 +431,23 @@ test('timeline dashes, "+160", "rocket and drone strikes", "دافوس الـ53"
   expect(verdicts('U.S. drone strikes on militia sites in Iraq killed 10 fighters.').filter(([, , v]) => v === 'mismatch')).toEqual([]);
   expect(verdicts('وشارك السوداني في فعاليات دافوس الـ53 لمناقشة ملف داعش.', '2024-02-06')).toEqual([['53', 'davos_session', 'mismatch']]);
 });
+
+test('a table whose caption says what it counts; years are no carried count; the verb at its date; "4400 of its soldiers"', () => {
+  const verdicts = (text: string, published = '2024-08-06') => checker.scan(text, { published }).map((r) => [r.claim.text, r.claim.measure, r.verdict.verdict]);
+  // Caption, header row (its place column "البلد" is not what is counted), rows "place<TAB>value".
+  expect(verdicts('القوات الأمريكية في المنطقة (عدد الجنود)\nالبلد\tالعدد\tالمصدر\nالعراق\t۳٬۵۰۰\tالبنتاغون\nسوريا\t٩٠٠\tالبنتاغون\nالكويت\t۱۳٬۵۰۰\tتقديرات')).toEqual([
+    ['۳٬۵۰۰', 'troops', 'mismatch'],
+    ['٩٠٠', 'troops', 'match'],
+    ['۱۳٬۵۰۰', 'troops', 'unverified'],
+  ]);
+  expect(verdicts('The U.S. has 2,500 troops in Iraq. The author covered Iraq for wire services from 2006 to 2012.')).toEqual([['2,500', 'troops', 'match']]);
+  // "…paused them the day of the Jordan attack and picked them up again on Feb. 11": resumed, not the attack.
+  expect(
+    verdicts('Baghdad and Washington began formal talks on the coalition in late January, paused them the day of the Jordan attack and picked them up again on Feb. 11.', '2024-03-20'),
+  ).toEqual([
+    ['late January', 'talks_launched', 'match'],
+    ['Feb. 11', 'talks_resumed', 'unverified'],
+  ]);
+  expect(verdicts('وعُلّقت المحادثات مع واشنطن يوم الهجوم، واستؤنفت في 11 شباط/فبراير.', '2024-03-20').filter(([, , v]) => v === 'mismatch')).toEqual([]);
+  expect(verdicts('وغادر آخر الجنود الأميركيين العراق، بعد أن فقدت الولايات المتحدة نحو 4400 من جنودها على مدى ثماني سنوات.').filter(([, , v]) => v === 'mismatch')).toEqual([]);
+});
