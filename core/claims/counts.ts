@@ -286,7 +286,7 @@ function placeOf(hits: readonly Hit[]): PlaceFound {
 /** Words that introduce a place: "in Iraq", "across Syria", "في العراق", "إلى سوريا". */
 const PLACE_INTRO = /^(?:[وف]?(?:في|علي|داخل|الي|من|عند|قرب|عبر|شمال|شرق|غرب|جنوب)|in|on|at|inside|across|near|to|from|into|throughout|over|of)$/i;
 
-const PLACE_MODIFIERS = new Set(['the', 'neighboring', 'neighbouring', 'nearby', 'northern', 'eastern', 'western', 'southern', 'northeastern', 'northeast', 'western', 'central']);
+const PLACE_MODIFIERS = new Set(['the', 'neighboring', 'neighbouring', 'nearby', 'northern', 'eastern', 'western', 'southern', 'northeastern', 'northeast', 'central']);
 
 function introducedPlace(ctx: SentenceContext, h: Hit): boolean {
   // An adjective place was found after a preposition ("على الجانب السوري").
@@ -638,24 +638,28 @@ export function countClaimsInSentence(ctx: SentenceContext, usedDates: Set<numbe
     if (!measure) return;
     if (fig.qualifier === 'exact' && fig.value < SMALL_COUNT && !since && isTotalMeasure(ctx, measure) && !TOTAL_WORDS.test(ctx.text)) return;
     const level = ctx.lex.countRules.some((r) => r.wholePlace && r.measure === measure);
+    const total = isTotalMeasure(ctx, measure);
+    /** A level that is not a running total: a troop level. */
+    const troopLevel = level && !total;
+    const unitEnd = Math.max(unit.lastToken, fig.lastToken);
     // "فقدت نحو 4400 من جنودها", "withdrew 1,000 of its troops": some of them, not the level.
     if (measure === 'troops' && PARTITIVE.has(ctx.tokens[fig.lastToken + 1]?.text.toLowerCase() ?? '') && unit.lastToken > fig.lastToken + 1) return;
-    // "sent 1,500 more troops", "20 additional attacks": a change, not the level or the total.
     // "41 عملية ضد التنظيم", "raids on ISIS hideouts": the coalition's operations, not attacks on it.
-    if (isTotalMeasure(ctx, measure) && aimedAtOthers(ctx, Math.max(unit.lastToken, fig.lastToken))) return;
+    if (total && aimedAtOthers(ctx, unitEnd)) return;
+    // "sent 1,500 more troops", "20 additional attacks": a change, not the level or the total.
     // Not after an ellipsis: "5,000 in Iraq and 2,000 more in Syria" is another place's level.
-    if (level && !inheritedActor && isIncrement(ctx, fig, Math.max(unit.lastToken, fig.lastToken))) return;
-    let actor = inheritedActor ?? findActor(ctx, unit, fig, level && !isTotalMeasure(ctx, measure));
+    if (level && !inheritedActor && isIncrement(ctx, fig, unitEnd)) return;
+    let actor = inheritedActor ?? findActor(ctx, unit, fig, troopLevel);
     // A running total of attacks is counted on those attacked: the attackers named are not its actor.
-    if (isTotalMeasure(ctx, measure)) actor = actor.filter((a) => !ATTACKERS.has(a));
-    prev = { unit: unit.id, lastToken: Math.max(unit.lastToken, fig.lastToken), actor };
-    let place = findPlace(ctx, fig, Math.max(unit.lastToken, fig.lastToken), nextFigureToken, figures[i - 1] ?? null, isTotalMeasure(ctx, measure));
+    if (total) actor = actor.filter((a) => !ATTACKERS.has(a));
+    prev = { unit: unit.id, lastToken: unitEnd, actor };
+    let place = findPlace(ctx, fig, unitEnd, nextFigureToken, figures[i - 1] ?? null, total);
     // A troop level that names no place is where the topic's levels are.
     // In the sentence, only "their (actual) number" is the level before's: "يضاف إليهم زهاء 900
     // شرقي الفرات" is another place's.
     const levelPlace = lastLevelPlace && namesTheNumber(ctx, fig) ? lastLevelPlace : before.levelPlace;
-    if (place.ids.length === 0 && levelPlace && level && !isTotalMeasure(ctx, measure) && !WIDER_PLACE.test(ctx.text)) place = { ids: levelPlace, partOnly: false };
-    if (level && !isTotalMeasure(ctx, measure) && place.ids.length > 0) lastLevelPlace = place.ids;
+    if (place.ids.length === 0 && levelPlace && troopLevel && !WIDER_PLACE.test(ctx.text)) place = { ids: levelPlace, partOnly: false };
+    if (troopLevel && place.ids.length > 0) lastLevelPlace = place.ids;
     const claim: SentenceClaim = {
       kind: 'count',
       measure,
@@ -670,9 +674,10 @@ export function countClaimsInSentence(ctx: SentenceContext, usedDates: Set<numbe
     };
     // A level over a whole place, counted at one of its bases or towns (a part of it), or with
     // contractors counted in (more than it): it can confirm the level, not contradict it.
-    if (level && (place.partOnly || WITH_CONTRACTORS.test(ctx.text))) claim.confirmOnly = true;
+    const withContractors = level && WITH_CONTRACTORS.test(ctx.text);
+    if (level && (place.partOnly || withContractors)) claim.confirmOnly = true;
     // Contractors make a figure bigger; a base alone can't hold more than the whole country.
-    if (level && place.partOnly && !WITH_CONTRACTORS.test(ctx.text)) claim.partOfPlace = true;
+    if (level && place.partOnly && !withContractors) claim.partOfPlace = true;
     const sinceDate = since ? toSimple(since) : undefined;
     // Only a start whose year is written: "since mid-October" on a later page may be last year's.
     if (sinceDate && since && (since.yearSpan !== undefined || since.yearKnown)) claim.since = sinceDate;

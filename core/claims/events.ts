@@ -33,7 +33,6 @@ const AFTER_PENALTY = 30;
 /** Added when the rule's nearest concept stands in a later clause than the date. */
 const LATER_PENALTY = 30;
 
-const PLACES = new Set(['IQ', 'SY', 'JO', 'KW']);
 /** Concepts that name who, like entities: the group, the defence minister. */
 const CONTEXT_CONCEPTS = new Set(['isis_ref', 'defmin']);
 /** The distance a concept named only in the sentence before counts for. */
@@ -68,7 +67,9 @@ function referenceAfter(text: string, date: DateMention, h: Hit): boolean {
   return last >= 0 && !CLAUSE_MARKS.test(between.slice(last));
 }
 
-function ruleDistance(text: string, groups: string[][], hits: Hit[], date: DateMention, clauses: readonly Span[], context?: () => readonly Hit[]): { d: number; rank: number; word: number } {
+function ruleDistance(ctx: SentenceContext, groups: string[][], date: DateMention, useContext: boolean): { d: number; rank: number; word: number } {
+  const { text, hits, clauses } = ctx;
+  const context = useContext ? ctx.context : undefined;
   const dateClause = clauseOf(clauses, date.start);
   let worst = 0;
   let anchored = false;
@@ -82,7 +83,7 @@ function ruleDistance(text: string, groups: string[][], hits: Hit[], date: DateM
     // Who, not what: the event word itself must be in the sentence ("the talks" or "the attack"
     // before is not this date's), and not a place ("the attack on Jan. 20" after a sentence on
     // Jordan may be any attack).
-    if (context && groups.length > 1 && !group.some((id) => PLACES.has(id)) && !hits.some((h) => group.includes(h.id) && !insideDate(h, date))) {
+    if (context && groups.length > 1 && !group.some((id) => ctx.lex.places.has(id)) && !hits.some((h) => group.includes(h.id) && !insideDate(h, date))) {
       if (!context().some((h) => group.includes(h.id) && (h.type === 'entity' || CONTEXT_CONCEPTS.has(h.id)))) return { d: Infinity, rank: Infinity, word: Infinity };
       fromContext = true;
       worst = Math.max(worst, CONTEXT_DISTANCE);
@@ -225,7 +226,7 @@ function rankEvents(ctx: SentenceContext, date: DateMention, counted: boolean): 
     const namesNobody = !ctx.hits.some((h) => h.type === 'entity');
     for (const rule of ctx.lex.eventRules) {
       if (rule.existsSince !== undefined) continue;
-      const { d, rank, word } = ruleDistance(ctx.text, rule.all, ctx.hits, date, ctx.clauses, namesNobody ? ctx.context : undefined);
+      const { d, rank, word } = ruleDistance(ctx, rule.all, date, namesNobody);
       // The event word right at the date ("قد جُمّدت في 29 كانون الثاني") reaches its subject however
       // long the clause before it: "وكانت المحادثات …، والتي تجري …، قد جُمّدت".
       const reachHere = word <= VERB_AT_DATE ? Math.max(reach, SUBJECT_REACH) : reach;
@@ -239,7 +240,7 @@ function rankEvents(ctx: SentenceContext, date: DateMention, counted: boolean): 
     const toCount = counted ? countDistance(ctx, date) : Infinity;
     for (const rule of ctx.lex.eventRules) {
       if (rule.existsSince === undefined) continue;
-      const { d, rank } = ruleDistance(ctx.text, rule.all, ctx.hits, date, ctx.clauses);
+      const { d, rank } = ruleDistance(ctx, rule.all, date, false);
       if (rank <= rule.existsSince && d < toCount) ranked.push({ measure: rule.measure, d: rank, anchored: true, confirmOnly: true });
     }
   }
@@ -258,7 +259,8 @@ function afterPurpose(ctx: SentenceContext, h: Hit): boolean {
 }
 
 export function eventClaimsInSentence(sentence: SentenceContext): EventClaim[] {
-  const ctx = sentence.hits.some((h) => h.type === 'concept' && afterPurpose(sentence, h)) ? { ...sentence, hits: sentence.hits.filter((h) => h.type !== 'concept' || !afterPurpose(sentence, h)) } : sentence;
+  const aims = sentence.hits.filter((h) => h.type !== 'concept' || !afterPurpose(sentence, h));
+  const ctx = aims.length < sentence.hits.length ? { ...sentence, hits: aims } : sentence;
   const counted = hasCount(ctx);
   let rangeOpen = false;
   const candidates: Array<{ date: DateMention; dateIndex: number; ranked: Ranked[] }> = [];

@@ -40,9 +40,10 @@ export function pageIsTopical(title: string, lex: CompiledLexicon): boolean {
   if (isTopical(text, lex)) return true;
   // "ألفان وخمسمئة جندي وسؤال واحد", "Wait, we still have troops in Iraq?": troops named in a
   // title, with a figure or one of the coalition's places, are the coalition's.
-  const hits = findHits(text, tokenize(text), lex);
+  const tokens = tokenize(text);
+  const hits = findHits(text, tokens, lex);
   const troops = hits.some((h) => h.type === 'unit' && h.id === 'troops');
-  return troops && (hits.some((h) => h.type === 'entity' && CONTINUATION_PLACES.has(h.id)) || findNumbers(text, tokenize(text)).length > 0);
+  return troops && (hits.some((h) => h.type === 'entity' && CONTINUATION_PLACES.has(h.id)) || findNumbers(text, tokens).length > 0);
 }
 
 /** Everything the claim builders need to know about one sentence. */
