@@ -3,7 +3,7 @@
 import type { FactDate } from '../facts/model';
 import type { Hit } from '../lexicon/hits';
 import type { DateMention, Span } from '../types';
-import { FIRST_ATTACK } from './cues';
+import { FIRST_ATTACK, NEGATION, STOPPED } from './cues';
 import type { SentenceClaim, SentenceContext } from './extract';
 
 /** Concepts further than this (in normalized characters) from the date don't describe it. */
@@ -67,7 +67,18 @@ function referenceAfter(text: string, date: DateMention, h: Hit): boolean {
   return last >= 0 && !CLAUSE_MARKS.test(between.slice(last));
 }
 
-function ruleDistance(ctx: SentenceContext, groups: string[][], date: DateMention, useContext: boolean): { d: number; rank: number; word: number } {
+interface RuleDistance {
+  d: number;
+  rank: number;
+  /** The event word's distance when it stands before the date in its clause (else Infinity). */
+  word: number;
+  /** Where that event word starts (-1 when none). */
+  wordAt: number;
+}
+
+const UNREACHED: RuleDistance = { d: Infinity, rank: Infinity, word: Infinity, wordAt: -1 };
+
+function ruleDistance(ctx: SentenceContext, groups: string[][], date: DateMention, useContext: boolean): RuleDistance {
   const { text, hits, clauses } = ctx;
   const context = useContext ? ctx.context : undefined;
   const dateClause = clauseOf(clauses, date.start);
@@ -77,6 +88,7 @@ function ruleDistance(ctx: SentenceContext, groups: string[][], date: DateMentio
   let after = false;
   let fromContext = false;
   let word = Infinity;
+  let wordAt = -1;
   for (const group of groups) {
     // A group the sentence lacks may be named by the sentence before ("Al-Abbasi flew to
     // Washington. The visit was in August 2023."), if another group stands in the date's clause.
@@ -84,7 +96,7 @@ function ruleDistance(ctx: SentenceContext, groups: string[][], date: DateMentio
     // before is not this date's), and not a place ("the attack on Jan. 20" after a sentence on
     // Jordan may be any attack).
     if (context && groups.length > 1 && !group.some((id) => ctx.lex.places.has(id)) && !hits.some((h) => group.includes(h.id) && !insideDate(h, date))) {
-      if (!context().some((h) => group.includes(h.id) && (h.type === 'entity' || CONTEXT_CONCEPTS.has(h.id)))) return { d: Infinity, rank: Infinity, word: Infinity };
+      if (!context().some((h) => group.includes(h.id) && (h.type === 'entity' || CONTEXT_CONCEPTS.has(h.id)))) return UNREACHED;
       fromContext = true;
       worst = Math.max(worst, CONTEXT_DISTANCE);
       continue;
@@ -93,6 +105,7 @@ function ruleDistance(ctx: SentenceContext, groups: string[][], date: DateMentio
     let bestLater = false;
     let bestAfter = false;
     let bestVerb = false;
+    let bestAt = -1;
     for (const h of hits) {
       if ((h.type !== 'concept' && h.type !== 'entity') || !group.includes(h.id) || insideDate(h, date)) continue;
       if (h.start >= date.end && referenceAfter(text, date, h)) continue;
@@ -103,6 +116,7 @@ function ruleDistance(ctx: SentenceContext, groups: string[][], date: DateMentio
         bestLater = clause > dateClause;
         bestAfter = h.start >= date.end;
         bestVerb = sameClause && !bestAfter;
+        bestAt = h.start;
       }
       best = Math.min(best, d);
       if (sameClause) anchored = true;
@@ -113,13 +127,14 @@ function ruleDistance(ctx: SentenceContext, groups: string[][], date: DateMentio
       after = bestAfter;
       // Only a word before the date in its clause can be its verb ("قد جُمّدت في 29 كانون الثاني").
       word = bestVerb ? best : Infinity;
+      wordAt = bestVerb ? bestAt : -1;
     }
     worst = Math.max(worst, best);
   }
   // Time usually follows its event: a concept only in a later clause is a weaker reading ("Mosul
   // fell in June 2014, and the coalition was formed three months later, in September").
-  if (fromContext && !anchored) return { d: Infinity, rank: Infinity, word: Infinity };
-  return { word, d: worst, rank: (anchored ? worst : worst + CLAUSE_PENALTY) + (later && !anchored ? LATER_PENALTY : 0) + (after ? AFTER_PENALTY : 0) };
+  if (fromContext && !anchored) return UNREACHED;
+  return { word, wordAt, d: worst, rank: (anchored ? worst : worst + CLAUSE_PENALTY) + (later && !anchored ? LATER_PENALTY : 0) + (after ? AFTER_PENALTY : 0) };
 }
 
 /** Words before a date that make it a citation or a time range, not an event's date. */
@@ -139,9 +154,14 @@ function wordBefore(ctx: SentenceContext, date: DateMention): string | null {
 const RANGE_STARTS = new Set(['between', 'from', 'بين']);
 const RANGE_LINKS = new Set(['and', 'to', 'until', 'through', 'و', 'الي', 'حتي']);
 
-/** Figures in the sentence besides its dates: a "since" date there starts a count, it is no event. */
-function hasCount(ctx: SentenceContext): boolean {
-  return ctx.numbers.some((n) => !n.label && !ctx.dates.some((d) => d.start < n.numEnd && n.numStart < d.end));
+/**
+ * Figures besides the dates, in the date's clause or after it: a "since" date there starts a count,
+ * it is no event. A count in an earlier clause is another statement ("ينتشر 2500 منهم في العراق،
+ * وأن مهمة التحالف تحولت منذ نهاية 2021 إلى المشورة").
+ */
+function hasCount(ctx: SentenceContext, date: DateMention): boolean {
+  const dateClause = clauseOf(ctx.clauses, date.start);
+  return ctx.numbers.some((n) => !n.label && (n.numStart >= date.end || clauseOf(ctx.clauses, n.numStart) === dateClause) && !ctx.dates.some((d) => d.start < n.numEnd && n.numStart < d.end));
 }
 
 // Words that lead into a date but are not part of it: "في شهر تموز", "since Oct. 17".
@@ -169,6 +189,8 @@ interface Ranked {
   measure: string;
   /** The event word's own distance: between rules as near, the one whose event word is nearer wins. */
   word?: number;
+  /** Where that event word starts, when it stands right before the date in its clause. */
+  wordAt?: number;
   /** Distance with the clause penalty: lower is better. */
   d: number;
   /** One of the rule's concepts is in the date's own clause. */
@@ -176,12 +198,17 @@ interface Ranked {
   confirmOnly?: boolean;
 }
 
-/** Characters between a date and the nearest counted figure (Infinity when none). */
+/**
+ * Characters between a date and the nearest counted figure (Infinity when none); a figure in
+ * another clause counts CLAUSE_PENALTY more ("…للتحالف الدولي منذ 2014، وهو تحالف يضم اليوم 86 دولة").
+ */
 function countDistance(ctx: SentenceContext, date: DateMention): number {
   let best = Infinity;
+  const dateClause = clauseOf(ctx.clauses, date.start);
   for (const n of ctx.numbers) {
     if (n.label || ctx.dates.some((d) => d.start < n.numEnd && n.numStart < d.end)) continue;
-    best = Math.min(best, n.numEnd <= date.start ? date.start - n.numEnd : n.numStart >= date.end ? n.numStart - date.end : 0);
+    const gap = n.numEnd <= date.start ? date.start - n.numEnd : n.numStart >= date.end ? n.numStart - date.end : 0;
+    best = Math.min(best, gap + (clauseOf(ctx.clauses, n.numStart) === dateClause ? 0 : CLAUSE_PENALTY));
   }
   return best;
 }
@@ -212,9 +239,23 @@ function opensSentence(ctx: SentenceContext, date: DateMention): boolean {
   return mark === ',' || mark === '،' || mark === ':' || mark === '\u2013' || mark === '\u2014';
 }
 
+/** Concepts of an absence: "no combat role since 2021" dates their event, "no attack since 4 February" does not. */
+const ABSENCE_CONCEPTS = new Set(['end', 'suspend', 'advisory_role', 'withdraw']);
+
+/** The date's clause is negated or says something stopped ("ولم يُسجَّل أي هجوم منذ ٤ شباط"). */
+function negatedClause(ctx: SentenceContext, date: DateMention): boolean {
+  const clause = ctx.clauses[clauseOf(ctx.clauses, date.start)];
+  if (!clause) return false;
+  const text = ctx.text.slice(clause.start, clause.end);
+  return NEGATION.test(text) || STOPPED.test(text);
+}
+
 /** The event rules that could describe a date, nearest first. `counted`: the sentence counts something. */
 function rankEvents(ctx: SentenceContext, date: DateMention, counted: boolean): Ranked[] {
   const ranked: Ranked[] = [];
+  // "since" in a negated clause says when something stopped: only an absence's event can be dated by it.
+  // "No U.S. troops have died since Jan. 30, when…" names its event after the date.
+  const absenceOnly = date.rel === 'since' && negatedClause(ctx, date) && !introducesEvent(ctx, date);
   // With a count, "since Oct. 17" starts it and "by February" dates it: neither is an event. Alone,
   // "no combat role since 2021" dates an event, and so does "since Jan. 27, when a drone strike…".
   // "أول هجوم على القوات الأميركية": the date starts the attacks' running total (extract.ts).
@@ -225,16 +266,16 @@ function rankEvents(ctx: SentenceContext, date: DateMention, counted: boolean): 
     // 2014, yes."); "the battle for Mosul was launched in 2016" has a subject of its own.
     const namesNobody = !ctx.hits.some((h) => h.type === 'entity');
     for (const rule of ctx.lex.eventRules) {
-      if (rule.existsSince !== undefined) continue;
-      const { d, rank, word } = ruleDistance(ctx, rule.all, date, namesNobody);
+      if (rule.existsSince !== undefined || (absenceOnly && !rule.all.some((group) => group.some((id) => ABSENCE_CONCEPTS.has(id))))) continue;
+      const { d, rank, word, wordAt } = ruleDistance(ctx, rule.all, date, namesNobody);
       // The event word right at the date ("قد جُمّدت في 29 كانون الثاني") reaches its subject however
       // long the clause before it: "وكانت المحادثات …، والتي تجري …، قد جُمّدت".
       const reachHere = word <= VERB_AT_DATE ? Math.max(reach, SUBJECT_REACH) : reach;
-      if (d !== Infinity && d <= reachHere && !ranked.some((r) => r.measure === rule.measure)) ranked.push({ measure: rule.measure, d: rank, anchored: rank === d, word });
+      if (d !== Infinity && d <= reachHere && !ranked.some((r) => r.measure === rule.measure)) ranked.push({ measure: rule.measure, d: rank, anchored: rank === d, word, wordAt });
     }
   }
   // A day ("منذ 17 تشرين الأول") beside a count starts the count; the coalition exists since a year or month.
-  if (ranked.length === 0 && date.rel === 'since' && !(counted && date.day !== undefined)) {
+  if (ranked.length === 0 && date.rel === 'since' && !absenceOnly && !(counted && date.day !== undefined)) {
     // "التحالف الذي تقوده واشنطن منذ 2014": the coalition has existed since then, even beside a
     // count, as long as the date stands closer to the coalition than to any counted figure.
     const toCount = counted ? countDistance(ctx, date) : Infinity;
@@ -258,10 +299,19 @@ function afterPurpose(ctx: SentenceContext, h: Hit): boolean {
   return false;
 }
 
+/** "انطلاقاً من إقليم كردستان": "from" a place, not a launch or a founding. */
+const ADVERBIAL_FROM = new Set(['انطلاقا', 'وانطلاقا']);
+
+function adverbialFrom(ctx: SentenceContext, h: Hit): boolean {
+  return h.token === h.lastToken && ADVERBIAL_FROM.has((ctx.tokens[h.token] as { text: string }).text) && ctx.tokens[h.token + 1]?.text === 'من';
+}
+
 export function eventClaimsInSentence(sentence: SentenceContext): EventClaim[] {
-  const aims = sentence.hits.filter((h) => h.type !== 'concept' || !afterPurpose(sentence, h));
+  // A date's part word ("مع نهاية 2021") is no event word for another date ("هزيمته في ديسمبر 2017").
+  const aims = sentence.hits.filter(
+    (h) => h.type !== 'concept' || !(afterPurpose(sentence, h) || adverbialFrom(sentence, h) || sentence.dates.some((d) => h.start >= d.start && h.end <= d.end)),
+  );
   const ctx = aims.length < sentence.hits.length ? { ...sentence, hits: aims } : sentence;
-  const counted = hasCount(ctx);
   let rangeOpen = false;
   const candidates: Array<{ date: DateMention; dateIndex: number; ranked: Ranked[] }> = [];
   ctx.dates.forEach((date, dateIndex) => {
@@ -272,7 +322,7 @@ export function eventClaimsInSentence(sentence: SentenceContext): EventClaim[] {
     const rangeEnd = rangeOpen && ((before !== null && RANGE_LINKS.has(before)) || ctx.text[date.start] === 'و');
     rangeOpen = before !== null && RANGE_STARTS.has(before);
     if (rangeEnd || (before !== null && NOT_EVENT_BEFORE.has(before))) return;
-    const ranked = rankEvents(ctx, date, counted);
+    const ranked = rankEvents(ctx, date, hasCount(ctx, date));
     if (ranked.length > 0) candidates.push({ date, dateIndex, ranked });
   });
   // An event named in a date's own clause is that date's: another date reaching it across a clause
@@ -282,15 +332,20 @@ export function eventClaimsInSentence(sentence: SentenceContext): EventClaim[] {
   for (const c of candidates) if (c.ranked[0]?.anchored) owned.add(c.ranked[0].measure);
   for (const c of candidates) c.ranked = c.ranked.filter((r) => r.anchored || !owned.has(r.measure));
   // And one event, one date: of the dates whose best reading is the same event, the nearest keeps
-  // it ("التحالف المولود في أيلول 2014 … حين أعلنت بغداد النصر في 9 كانون الأول 2017").
-  const nearest = new Map<string, number>();
+  // it ("التحالف المولود في أيلول 2014 … حين أعلنت بغداد النصر في 9 كانون الأول 2017"), unless
+  // each date has its own event word right before it ("صوّت عام 2019 …، بأن التصويت جرى مطلع 2020").
+  const nearest = new Map<string, Ranked>();
   for (const { ranked } of candidates) {
     const best = ranked[0];
-    if (best) nearest.set(best.measure, Math.min(nearest.get(best.measure) ?? Infinity, best.d));
+    if (best && best.d < (nearest.get(best.measure)?.d ?? Infinity)) nearest.set(best.measure, best);
   }
+  const ownVerb = (r: Ranked, near: Ranked): boolean => (r.word ?? Infinity) <= VERB_AT_DATE && r.wordAt !== undefined && r.wordAt >= 0 && r.wordAt !== near.wordAt;
   const out: EventClaim[] = [];
   for (const { date, dateIndex, ranked } of candidates) {
-    const usable = ranked.filter((r) => r.d <= (nearest.get(r.measure) ?? Infinity));
+    const usable = ranked.filter((r) => {
+      const near = nearest.get(r.measure);
+      return near === undefined || r.d <= near.d || ownVerb(r, near);
+    });
     const best = usable[0];
     if (!best) continue;
     out.push({ claim: eventClaim(ctx, date, best, usable), dateIndex });

@@ -11,7 +11,7 @@ import { tokenize, type Token } from '../text/tokenize';
 import type { DateMention, NumberMention, SimpleDate, Span } from '../types';
 import type { Claim } from './claim';
 import { countClaimsInSentence, isTotalMeasure, TOTAL_WORDS, type Before } from './counts';
-import { FIRST_ATTACK } from './cues';
+import { FIRST_ATTACK, NEGATION, STOPPED } from './cues';
 import { eventClaimsInSentence, phraseStart } from './events';
 
 export interface ExtractOptions {
@@ -64,9 +64,6 @@ export type SentenceClaim = Omit<Claim, 'start' | 'end' | 'text' | 'sentenceStar
 
 // Anaphora: a sentence that names only Iraq/Syria or "the group" continues the topic of the one before.
 const CONTINUATION_PLACES = new Set(['IQ', 'SY', 'JO']);
-const NEGATION = /(^|[^\u0621-\u064a])[وف]?(لم|لا|ليس|دون|بلا)([^\u0621-\u064a]|$)|\b(no|not|never|none|without)\b/i;
-/** "the attacks have subsided since February": a lull since a date, not the start of a total. */
-const STOPPED = /خفت|تراجعت|تراجع|توقفت|هدات|انحسرت|\b(?:stopped|ceased|halted|paused|subsided|eased|dropped off|died down)\b/i;
 // "the number" / "العدد الفعلي" speaks of the count just given.
 const ANAPHORA =
   /التنظيم|the group|the militants|the jihadists|the mission|المهمه|(that|the|this) attack\b|(ذلك|هذا) الهجوم|الهجوم (نفسه|ذاته)|العدد (?!من)|الرقم (?!من)|\bthe (?:real |actual |true |official )?(?:number|figure)\b(?! of)/;

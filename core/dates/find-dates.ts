@@ -416,7 +416,10 @@ class Parser {
     if (j === 0 && after !== undefined && after.k === PUNCT && ENTRY_MARKS.has(after.t)) return { s: j, e: y.e, year: y.year, yearSpan: y.span };
     // "the 2007 surge", "the 2003 invasion": a year naming an event (not "the 2000 U.S. troops").
     const named = !ctx.marker && !y.range && this.isWord(j - 1, 'the', LAT) && this.toks[y.e]?.k === LAT;
-    if (!y.suffix && (!(ctx.marker || named) || this.blocked(y.range ? y.range.e : y.e, ctx.weak || named))) return null;
+    // After a strong part word a year is a year even before "من" ("مع نهاية 2021 من القتال إلى التدريب").
+    const end = y.range ? y.range.e : y.e;
+    const partOf = ctx.confirm && this.toks[end]?.key === 'من';
+    if (!y.suffix && (!(ctx.marker || named) || (!partOf && this.blocked(end, ctx.weak || named)))) return null;
     return { s: j, e: y.e, year: y.year, yearSpan: y.span, second: y.range ?? this.andYear(y.e, true) };
   }
 

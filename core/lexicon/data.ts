@@ -150,10 +150,14 @@ export const CONCEPTS: ConceptDef[] = [
   { id: 'found', ar: ['~انشئ', '~انشا', '~انشاء', '~تاسس', '~تاسيس', '~اسس', '~تشكل', '~تشكيل', '~شكل', '~اطلاق', '~تكون', '~ولد', '~انطلق', '~انطلاق', '~قيام', 'المولود', 'مولود'], en: ['formed', 'founded', 'established', 'created', 'set up', 'launched', 'formation', 'founding', 'assembled', 'creation', 'inception', 'establishment', 'birth', 'was born', 'came into being', 'stood up', 'put together', 'assembles', 'forged'] },
   // A role that is no longer combat says the combat mission ended ("advise-and-assist role since 2021").
   { id: 'advisory_role', ar: ['غير قتالي', 'غير قتاليه', 'غير القتاليه', 'دور استشاري', 'الدور الاستشاري', 'مهمه استشاريه', 'المهمه الاستشاريه'], en: ['non-combat', 'noncombat', 'advisory role', 'advise-and-assist role', 'advise and assist role', 'advise, assist and enable', 'advise, assist, and enable'] },
+  // "تحولت إلى المشورة والتدريب", "shifted to advising": with a transition, the combat mission's end.
+  { id: 'advice', ar: ['المشوره', 'مشوره', 'الاستشاره', 'الاستشارات', 'تقديم المشوره', 'التدريب والاستشاره'], en: ['advising', 'advise and train', 'training and advising', 'advising and training', 'advisory mission', 'train-and-advise'] },
+  // A change of role: with advice, the end of the combat mission ("انتقل دور التحالف إلى تقديم المشورة").
+  { id: 'transition', ar: ['~تحول', '~نتقل', '~انتقال', '~تحويل'], en: ['shifted', 'shift', 'transitioned', 'transition', 'moved', 'switched', 'changed'] },
   { id: 'combat', ar: ['~القتاليه', '~قتاليه', 'القتالي', 'قتالي', 'دوره القتالي', 'دورها القتالي'], en: ['combat', 'advise, assist', 'advise and assist', 'advise-and-assist'] },
   { id: 'end', ar: ['~انتهاء', '~انهاء', '~نهايه', '~انتهت', '~انهت', '~ينهي', '~تنهي', '~اختتام', '~تحول', '~استشاريه', '~تحويل', 'لم تعد', 'لم يعد', '~توقف', '~انقضاء', '~اسدل', 'يطوي', 'تطوي', 'طوى', 'طوت', 'طي'], en: ['end', 'ended', 'ends', 'ending', 'concluded', 'transition', 'advisory', 'shifted', 'shift', 'wrapped up', 'was over', 'is over', 'role over', 'mission over', 'wound down', 'came to an end', 'drew to a close', 'ceased', 'no longer', 'finished', 'terminated', 'conclusion'] },
   { id: 'vote', ar: ['~صوت', '~تصويت', '~قرار'], en: ['vote', 'voted', 'votes', 'voting', 'resolution', 'motion'] },
-  { id: 'victory', ar: ['~انتصار', '~النصر', '~هزيمه', '~دحر', '~تحرير'], en: ['victory', 'defeat', 'defeated', 'vanquished'] },
+  { id: 'victory', ar: ['~انتصار', '~النصر', '~هزيمه', '~هزيمت', '~هزم', '~دحر', '~تحرير'], en: ['victory', 'defeat', 'defeated', 'vanquished', 'routed'] },
   { id: 'talks', ar: ['~محادثات', '~مفاوضات', '~المباحثات', '~مباحثات', '~حوار', '~اجتماعات', '~اللجنه'], en: ['talks', 'negotiations', 'dialogue', 'commission', 'committee', 'HMC'] },
   { id: 'suspend', ar: ['~علق', '~تعليق', '~توقف', '~اوقف', '~جمد', '~تجميد'], en: ['suspended', 'paused', 'halted', 'suspension', 'frozen', 'froze', 'on hold'] },
   // "the commission's first session was on Jan. 27": its first meeting launched the talks.
@@ -291,6 +295,7 @@ export const EVENT_RULES: EventRule[] = [
   { measure: 'jordan_attack', all: [['attack', 'kill'], ['JO']] },
   { measure: 'combat_mission_end', all: [['combat'], ['end']] },
   { measure: 'combat_mission_end', all: [['advisory_role']] },
+  { measure: 'combat_mission_end', all: [['end', 'transition'], ['advice']] },
   { measure: 'coalition_founded', all: [['found'], ['COALITION']] },
   { measure: 'parliament_vote', all: [['vote'], ['PARLIAMENT']] },
   { measure: 'victory_over_isis', all: [['victory'], ['ISIS', 'isis_ref']] },

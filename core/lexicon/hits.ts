@@ -18,7 +18,7 @@ export interface Hit {
 }
 
 // Proclitics, longest first: conjunction + preposition + article combinations (ARABIC-FIGURES §1.3).
-const PROCLITICS = ['وبال', 'وكال', 'فبال', 'وال', 'فال', 'بال', 'كال', 'ولل', 'فلل', 'وب', 'ول', 'وك', 'فب', 'فل', 'و', 'ف', 'ب', 'ل', 'ك'];
+const PROCLITICS = ['وبال', 'وكال', 'فبال', 'وال', 'فال', 'بال', 'كال', 'ولل', 'فلل', 'لل', 'وب', 'ول', 'وك', 'فب', 'فل', 'و', 'ف', 'ب', 'ل', 'ك'];
 
 /** Candidate lookup forms of an Arabic word: itself, without proclitics, without the article. */
 export function arabicForms(word: string): string[] {

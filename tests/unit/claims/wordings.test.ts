@@ -91,6 +91,14 @@ describe.each([
   ['وقال إن عدد العسكريين الأميركيين في العراق لا يقل عن 4 آلاف، عدا المتعاقدين وشركات الأمن، وفي سوريا أكثر من 1500.', 'troops', '1500', 'mismatch'],
   // A place inside a faction's name places nothing: three killed in Jordan, not in Iraq.
   ['وأسفر الهجوم الذي تبنته المقاومة الإسلامية في العراق عن سقوط ثلاثة قتلى أميركيين.', 'killed', 'ثلاثة', 'match'],
+  // Session 5: two dates, each with its own event word; "للتحالف"; verbs of defeat; advice after a transition.
+  ['وكتب المحلل أن النواب «صوتوا عام 2021 على إخراج القوات الأجنبية»، غير أن سجلات البرلمان تقول إن التصويت حصل مطلع 2020.', 'parliament_vote', '2020', 'match'],
+  ['وكتب المحلل أن النواب «صوتوا عام 2021 على إخراج القوات الأجنبية»، غير أن سجلات البرلمان تقول إن التصويت حصل مطلع 2020.', 'parliament_vote', '2021', 'mismatch'],
+  ['وانضمت الكويت إلى الدول المؤسسة للتحالف الدولي ضد «داعش» منذ 2015، وهو تحالف يجمع اليوم عشرات الدول.', 'coalition_founded', '2015', 'unverified'],
+  ['ويقول الباحث إن تنظيم الدولة هُزم في الموصل وسائر العراق أواخر 2016.', 'victory_over_isis', '2016', 'mismatch'],
+  ['وتحولت مهمة التحالف في العراق منذ مطلع 2022 إلى المشورة والتدريب.', 'combat_mission_end', '2022', 'mismatch'],
+  ['وقال إن القوات الأميركية تبقى ألفين وخمسمئة في العراق، وإن دور التحالف انتقل منذ نهاية 2021 إلى تقديم المشورة.', 'combat_mission_end', '2021', 'match'],
+  ['وأعلنت الحكومة هزيمته في تموز 2017، قبل أن تنتقل القوات الدولية مع نهاية 2021 من القتال إلى الاستشارة.', 'combat_mission_end', '2021', 'match'],
 ])('%s', (sentence, measure, figure, verdict) => {
   test(`ties "${figure}" to ${measure} and judges it ${verdict}`, () => {
     const report = scan(sentence).find((r) => r.claim.text === figure);
@@ -276,6 +284,18 @@ test('an event named in a date\'s own clause is not also given to another date a
   ]);
 });
 
+describe('a negated since-clause dates no event, even after a count in an earlier clause', () => {
+  test.each([
+    ['وقُتل ثلاثة جنود أميركيين في الأردن، ولم تُسجَّل أي ضربة على قواعدهم منذ مطلع آذار.', 'مطلع آذار'],
+    ['Three U.S. soldiers died in Jordan last month, and no attack on U.S. troops has been reported since early February.', 'early February'],
+  ])('%s', (sentence, date) => {
+    const reports = scan(sentence);
+    expect(reports.find((r) => r.claim.text === date)?.verdict.verdict ?? 'unverified').toBe('unverified');
+    // The count in the first clause is still read.
+    expect(reports.find((r) => r.claim.measure === 'killed')?.verdict.verdict).toBe('match');
+  });
+});
+
 describe('numbers that are not coalition claims', () => {
   test.each([
     ['وقالت وزارة الصحة في غزة إن 25 ألف شخص قتلوا منذ 7 أكتوبر.'],
@@ -285,6 +305,8 @@ describe('numbers that are not coalition claims', () => {
     // A name that holds "defeat", a citation date, a negated since-date, single attacks.
     ['Global Coalition to Defeat ISIS, "Partners," accessed Oct. 1, 2024.'],
     ['ولم يُسجَّل أي هجوم على القوات الأميركية منذ ٤ شباط.'],
+    // "انطلاقاً من" is "from", not a launch.
+    ['وتستمر عمليات التحالف الدولي في سوريا انطلاقاً من أربيل حتى أيلول 2026.'],
     ['وتعرضت القاعدة الأميركية في العراق لهجومين صاروخيين يوم الأحد.'],
     // "since" a year beside the coalition implies its founding but never contradicts it.
     ['Relations between Baghdad and the coalition have been strained since 2020.'],
