@@ -33,6 +33,9 @@ const AFTER_PENALTY = 30;
 /** Added when the rule's nearest concept stands in a later clause than the date. */
 const LATER_PENALTY = 30;
 
+/** Concepts that name what a date's clause is about: with one there, no subject comes from the sentence before. */
+const SUBJECT_CONCEPTS = new Set(['talks', 'attack', 'meeting', 'session', 'hamas', 'isis_ref', 'defmin', 'war', 'events']);
+
 /** Concepts that name who, like entities: the group, the defence minister. */
 const CONTEXT_CONCEPTS = new Set(['isis_ref', 'defmin']);
 /** The distance a concept named only in the sentence before counts for. */
@@ -264,9 +267,20 @@ function rankEvents(ctx: SentenceContext, date: DateMention, counted: boolean): 
     const reach = opensSentence(ctx, date) ? Infinity : MAX_DISTANCE;
     // Only a sentence that names no one may take its "who" from the sentence before ("Formed in
     // 2014, yes."); "the battle for Mosul was launched in 2016" has a subject of its own.
-    const namesNobody = !ctx.hits.some((h) => h.type === 'entity');
+    // Only the date's clause counts, and what follows "after" there happened before ("It was put
+    // together in September 2014, three months after Mosul fell, and it has 87 members, like NATO").
+    const dateClause = clauseOf(ctx.clauses, date.start);
+    const subjects = ctx.hits.filter(
+      (h) =>
+        (h.type === 'entity' || (h.type === 'concept' && SUBJECT_CONCEPTS.has(h.id))) &&
+        clauseOf(ctx.clauses, h.start) === dateClause &&
+        !(h.start >= date.end && referenceAfter(ctx.text, date, h)),
+    );
     for (const rule of ctx.lex.eventRules) {
       if (rule.existsSince !== undefined || (absenceOnly && !rule.all.some((group) => group.some((id) => ABSENCE_CONCEPTS.has(id))))) continue;
+      // "a commission the two governments agreed to set up last August": the commission is what
+      // was set up, so the coalition named before is not.
+      const namesNobody = !subjects.some((h) => h.type === 'entity' || !rule.all.some((group) => group.includes(h.id)));
       const { d, rank, word, wordAt } = ruleDistance(ctx, rule.all, date, namesNobody);
       // The event word right at the date ("قد جُمّدت في 29 كانون الثاني") reaches its subject however
       // long the clause before it: "وكانت المحادثات …، والتي تجري …، قد جُمّدت".

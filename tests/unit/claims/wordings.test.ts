@@ -98,6 +98,7 @@ describe.each([
   ['ويقول الباحث إن تنظيم الدولة هُزم في الموصل وسائر العراق أواخر 2016.', 'victory_over_isis', '2016', 'mismatch'],
   ['وتحولت مهمة التحالف في العراق منذ مطلع 2022 إلى المشورة والتدريب.', 'combat_mission_end', '2022', 'mismatch'],
   ['وقال إن القوات الأميركية تبقى ألفين وخمسمئة في العراق، وإن دور التحالف انتقل منذ نهاية 2021 إلى تقديم المشورة.', 'combat_mission_end', '2021', 'match'],
+  ['When did the coalition come together? It was formed in September 2015, a few weeks after Mosul fell, and today it counts dozens of members such as NATO.', 'coalition_founded', 'September 2015', 'mismatch'],
   ['وأعلنت الحكومة هزيمته في تموز 2017، قبل أن تنتقل القوات الدولية مع نهاية 2021 من القتال إلى الاستشارة.', 'combat_mission_end', '2021', 'match'],
 ])('%s', (sentence, measure, figure, verdict) => {
   test(`ties "${figure}" to ${measure} and judges it ${verdict}`, () => {
@@ -305,6 +306,9 @@ describe('numbers that are not coalition claims', () => {
     // A name that holds "defeat", a citation date, a negated since-date, single attacks.
     ['Global Coalition to Defeat ISIS, "Partners," accessed Oct. 1, 2024.'],
     ['ولم يُسجَّل أي هجوم على القوات الأميركية منذ ٤ شباط.'],
+    // What a clause names was set up or launched, not the coalition of the sentence before.
+    ['The coalition was on the agenda. A joint commission that both governments agreed to set up in May 2023 will handle the drawdown.'],
+    ['وتراجعت أسهم شركات التأمين بعد ذكر التحالف الدولي. وارتفعت الأقساط بعد موجة الهجمات التي انطلقت في 19 تشرين الأول.'],
     // "انطلاقاً من" is "from", not a launch.
     ['وتستمر عمليات التحالف الدولي في سوريا انطلاقاً من أربيل حتى أيلول 2026.'],
     ['وتعرضت القاعدة الأميركية في العراق لهجومين صاروخيين يوم الأحد.'],
