@@ -193,12 +193,34 @@ function judgeDate(claim: Claim, list: PackedFacts, actors: number): Verdict {
     const c = fixed ?? dateInterval(claimDate, (list.facts[i]?.date as FactDate).year);
     if (c.min <= list.dateMax(i) && list.dateMin(i) <= c.max) latestConsistent = i;
   }
-  if (latestConsistent >= 0) return verdict('match', 'same-period', claim, list, latestConsistent);
+  if (latestConsistent >= 0) {
+    const narrower = fixed && !claim.measure.endsWith(SINCE_SUFFIX) ? excludingFact(list, actors, claim, fixed) : -1;
+    return narrower >= 0 ? verdict('mismatch', 'different-period', claim, list, narrower) : verdict('match', 'same-period', claim, list, latestConsistent);
+  }
   if (latestDated < 0) return verdict('unverified', 'no-fact', claim);
   // "attacked three times since early August" counts a later window than the corpus's series.
   if (claim.measure.endsWith(SINCE_SUFFIX) && dateInterval(claimDate).min > list.dateMax(latestDated) + LATER_WINDOW) return verdict('unverified', 'later-start', claim, list, latestDated);
   if (claim.confirmOnly) return verdict('unverified', 'implied-only', claim, list, latestDated);
   return verdict('mismatch', 'different-period', claim, list, latestDated);
+}
+
+/**
+ * One event has one date: facts that agree with each other all hold ("2020", "early 2020", "days
+ * after Soleimani's killing" = January 2020), so a claim that only the looser ones allow ("March
+ * 2020") is contradicted by the narrowest. Returns that fact's index, or -1 (also when the facts
+ * disagree among themselves and no single date is known).
+ */
+function excludingFact(list: PackedFacts, actors: number, claim: Claim, c: Interval): number {
+  let min = -Infinity;
+  let max = Infinity;
+  let excluding = -1;
+  for (let i = 0; i < list.length; i++) {
+    if (!(list.flags(i) & DATED) || (list.flags(i) & RUNNING_TOTAL) || !fits(claim, list, actors, i)) continue;
+    min = Math.max(min, list.dateMin(i));
+    max = Math.min(max, list.dateMax(i));
+    if (list.dateMax(i) < c.min || c.max < list.dateMin(i)) excluding = i;
+  }
+  return min <= max ? excluding : -1;
 }
 
 /**

@@ -100,4 +100,25 @@ describe('years and dates', () => {
   ])('period case %#', (c, f, verdict) => {
     expect(judgeClaim(c, [f])?.verdict).toBe(verdict);
   });
+
+  // One event, one date: agreeing facts narrow each other down.
+  const vote = (id: string, date: Claim['date']) =>
+    fact({ id, kind: 'date', measure: 'parliament_vote', value: 2020, date, actor: ['PARLIAMENT'], place: ['IQ'] });
+  const votes = [vote('y', { year: 2020 }), vote('early', { year: 2020, part: 'early' }), vote('jan', { year: 2020, month: 1 })];
+  test.each([
+    [{ year: 2020, month: 3 }, 'mismatch', 'jan'],
+    [{ year: 2020, month: 1 }, 'match', undefined],
+    [{ year: 2020, part: 'early' as const }, 'match', undefined],
+    [{ year: 2020 }, 'match', undefined],
+    [{ year: 2019 }, 'mismatch', undefined],
+  ])('against "2020", "early 2020" and "January 2020", %j is a %s', (date, verdict, factId) => {
+    const v = judgeClaim({ ...year('parliament_vote', date), actor: ['PARLIAMENT'] }, votes);
+    expect(v?.verdict).toBe(verdict);
+    if (factId) expect(v?.factId).toBe(factId);
+  });
+
+  test('facts that disagree with each other name no single date: any of them may confirm', () => {
+    const split = [vote('a', { year: 2020, month: 1 }), vote('b', { year: 2020, month: 3 })];
+    expect(judgeClaim({ ...year('parliament_vote', { year: 2020, month: 3 }), actor: ['PARLIAMENT'] }, split)?.verdict).toBe('match');
+  });
 });
