@@ -156,7 +156,53 @@ function findUnit(ctx: SentenceContext, fig: Figure): UnitMatch | null {
       }
     }
   }
-  return labelUnit(ctx, fig);
+  return subjectUnit(ctx, fig, clauseStart) ?? labelUnit(ctx, fig);
+}
+
+/** Verbs that give a count its amount: "الهجمات … لم تتجاوز 90", "attacks totaled 100" (normalized, no و/ف). */
+const AMOUNT_VERBS = new Set([
+  'بلغ', 'بلغت', 'يبلغ', 'تبلغ', 'وصل', 'وصلت', 'يصل', 'تصل', 'تجاوز', 'تجاوزت', 'يتجاوز', 'تتجاوز', 'فاق', 'فاقت', 'يفوق', 'تفوق',
+  'تخطي', 'تخطت', 'يتخطي', 'تتخطي', 'ناهز', 'ناهزت', 'يناهز', 'تناهز', 'قارب', 'قاربت', 'يقارب', 'تقارب', 'زاد', 'زادت', 'يزيد', 'تزيد',
+  'ارتفع', 'ارتفعت', 'reached', 'reach', 'reaches', 'totaled', 'totalled', 'totals', 'total', 'topped', 'tops', 'top', 'exceeded',
+  'exceeds', 'exceed', 'surpassed', 'surpass', 'passed', 'past', 'numbered', 'number', 'stood', 'stands', 'neared', 'nears',
+  'approached', 'rose', 'climbed',
+]);
+/** How far before the figure its verb may stand ("stood at about 100", "لم تتجاوز «90»"). */
+const AMOUNT_VERB_REACH = 4;
+/** How far before the verb its subject noun may stand ("Attacks on U.S. troops in Iraq and Syria have topped 100"). */
+const SUBJECT_REACH = 10;
+
+/** The counted noun is the subject of a verb of amount right before the figure, in its clause. */
+function subjectUnit(ctx: SentenceContext, fig: Figure, clauseStart: number): UnitMatch | null {
+  const { tokens, hits } = ctx;
+  let verb = -1;
+  for (let k = fig.firstToken - 1; k >= Math.max(0, fig.firstToken - AMOUNT_VERB_REACH); k--) {
+    const tok = tokens[k] as Token;
+    if (tok.kind === 'digits' || tok.start < clauseStart || hitsAtToken(hits, k, ['unit']).length > 0) return null;
+    if (AMOUNT_VERBS.has(tok.text.toLowerCase().replace(/^[وف](?=[\u0621-\u064a]{3})/, ''))) {
+      verb = k;
+      break;
+    }
+  }
+  if (verb < 0) return null;
+  for (let k = verb - 1; k >= Math.max(0, verb - SUBJECT_REACH); k--) {
+    const tok = tokens[k] as Token;
+    if (tok.kind === 'digits' || tok.start < clauseStart) return null;
+    const unit = hitsAtToken(hits, k, ['unit'])[0];
+    if (unit) return NON_CLAIM_UNITS.has(unit.id) ? null : { id: attacksOn(ctx, k) ?? headNoun(hits, unit).id, lastToken: fig.lastToken, between: null };
+  }
+  return null;
+}
+
+/** "الهجمات على القوات الأميركية", "attacks on U.S. troops": the noun at `k` is the target of attacks named just before. */
+function attacksOn(ctx: SentenceContext, k: number): string | null {
+  // Up to five tokens back: "U.S." is several.
+  for (let j = k - 1; j >= Math.max(0, k - 5); j--) {
+    if (!AIMED_AT.test((ctx.tokens[j] as Token).text)) continue;
+    const head = ctx.hits.find((h) => h.type === 'unit' && (h.id === 'attacks' || h.id === 'strikes') && h.lastToken <= j && h.lastToken >= j - 2); // "strikes on" holds its preposition
+    return head ? 'attacks' : null;
+  }
+  return null;
 }
 
 /** The figure is a table cell right after a cell that names only a place ("سوريا<TAB>900"). */

@@ -15,18 +15,18 @@ export interface Phrase {
 
 const BEFORE: Array<[string, Qualifier]> = [
   // Arabic (normalized: أ→ا, ى→ي, ة→ه)
-  ['نحو|حوالي|قرابه|زهاء|ما يقارب|يقارب|قارب|ما يقرب من|يقرب من|ما يناهز|يناهز|ناهز|في حدود|تقريبا', 'approx'],
-  ['اكثر من|ما يزيد علي|ما يزيد عن|يزيد علي|يزيد عن|زاد علي|زاد عن|ازيد من|ما يربو علي|يربو علي|يفوق|ما يفوق|فاق|يتجاوز|ما يتجاوز|تجاوز|تخطي|يتخطي|فوق|ما فوق', 'gt'],
+  ['نحو|حوالي|قرابه|زهاء|ما يقارب|يقارب|قارب|ما يقرب من|يقرب من|ما يناهز|يناهز|ناهز|في حدود|تقريبا|قاربت|تقارب|تناهز|ناهزت', 'approx'],
+  ['اكثر من|ما يزيد علي|ما يزيد عن|يزيد علي|يزيد عن|زاد علي|زاد عن|ازيد من|ما يربو علي|يربو علي|يفوق|ما يفوق|فاق|يتجاوز|ما يتجاوز|تجاوز|تخطي|يتخطي|فوق|ما فوق|تجاوزت|تتجاوز|تخطت|تتخطي|فاقت|تفوق|زادت علي|زادت عن|تزيد علي|تزيد عن', 'gt'],
   ['ما لا يقل عن|لا يقل عن|ما لا يقل علي|لا يقل علي|علي الاقل', 'gte'],
   ['اقل من|ما يقل عن|دون|ما دون|لم يصل الي|لم تصل الي|لم يبلغ|لم تبلغ', 'lt'],
   // Negated "exceeded": لم يتجاوز is at most, not more than.
-  ['حتي|ما يصل الي|يصل الي|تصل الي|لا يتجاوز|ما لا يتجاوز|ما لا يزيد علي|ما لا يزيد عن|لا يزيد علي|لا يزيد عن|بحد اقصي|لم يتجاوز|لم تتجاوز|لم يتخط|لم تتخط|لم يزد علي|لم يزد عن|لم يتعد|لم تتعد', 'lte'],
+  ['حتي|ما يصل الي|يصل الي|تصل الي|لا يتجاوز|ما لا يتجاوز|ما لا يزيد علي|ما لا يزيد عن|لا يزيد علي|لا يزيد عن|بحد اقصي|لم يتجاوز|لم تتجاوز|لم يتخط|لم تتخط|لم يزد علي|لم يزد عن|لم يتعد|لم تتعد|لا تتجاوز|ما لا تتجاوز|لم تزد علي|لم تزد عن', 'lte'],
   // English (lower-case)
   ['about|around|roughly|approximately|nearly|almost|some|close to|estimated|an estimated|approx|circa|closer to|nearer to|more like|something like|somewhere around|in the region of|on the order of', 'approx'],
-  ['more than|over|upwards of|in excess of|just over|well over|above|just above|a little over|a bit over|north of|slightly more than|a little more than', 'gt'],
+  ['more than|over|upwards of|in excess of|just over|well over|above|just above|a little over|a bit over|north of|slightly more than|a little more than|topped|surpassed|exceeded|passed|went past|crossed|topping|exceeding|surpassing', 'gt'],
   ['at least|no fewer than|no less than|not less than|a minimum of', 'gte'],
   ['fewer than|less than|under|below|just under|just shy of|shy of|a little under|slightly less than|south of', 'lt'],
-  ['up to|as many as|at most|no more than|not more than|a maximum of', 'lte'],
+  ['up to|as many as|at most|no more than|not more than|a maximum of|never went past|never exceeded|did not exceed|never topped|never passed|never surpassed|never more than|has not exceeded|have not exceeded|had not exceeded', 'lte'],
 ];
 
 const AFTER: Array<[string, Qualifier]> = [

@@ -98,6 +98,11 @@ describe.each([
   ['ويقول الباحث إن تنظيم الدولة هُزم في الموصل وسائر العراق أواخر 2016.', 'victory_over_isis', '2016', 'mismatch'],
   ['وتحولت مهمة التحالف في العراق منذ مطلع 2022 إلى المشورة والتدريب.', 'combat_mission_end', '2022', 'mismatch'],
   ['وقال إن القوات الأميركية تبقى ألفين وخمسمئة في العراق، وإن دور التحالف انتقل منذ نهاية 2021 إلى تقديم المشورة.', 'combat_mission_end', '2021', 'match'],
+  // The counted noun as the subject of a verb of amount.
+  ['وقال الناطق إن الاعتداءات على القوات الأميركية في العراق وسوريا لم تتجاوز 80 حتى الآن.', 'attacks', '80', 'mismatch'],
+  ['ويرى النائب أن الهجمات على القواعد الأميركية بلغت 95 فقط منذ تشرين الأول.', 'attacks', '95', 'mismatch'],
+  ['A militia spokesman said strikes on American bases in Iraq and Syria never exceeded 110.', 'attacks', '110', 'mismatch'],
+  ['Attacks against U.S. personnel in Iraq and Syria had surpassed 150 by mid-February.', 'attacks', '150', 'match'],
   ['When did the coalition come together? It was formed in September 2015, a few weeks after Mosul fell, and today it counts dozens of members such as NATO.', 'coalition_founded', 'September 2015', 'mismatch'],
   ['وأعلنت الحكومة هزيمته في تموز 2017، قبل أن تنتقل القوات الدولية مع نهاية 2021 من القتال إلى الاستشارة.', 'combat_mission_end', '2021', 'match'],
 ])('%s', (sentence, measure, figure, verdict) => {
@@ -309,6 +314,9 @@ describe('numbers that are not coalition claims', () => {
     // What a clause names was set up or launched, not the coalition of the sentence before.
     ['The coalition was on the agenda. A joint commission that both governments agreed to set up in May 2023 will handle the drawdown.'],
     ['وتراجعت أسهم شركات التأمين بعد ذكر التحالف الدولي. وارتفعت الأقساط بعد موجة الهجمات التي انطلقت في 19 تشرين الأول.'],
+    // A verb of amount counts its own subject: civilians, barrels.
+    ['Civilians killed in Gaza passed 25,000 this week, while U.S. troops in Iraq stayed on alert.'],
+    ['وقالت وزارة النفط إن صادرات العراق بلغت 3.3 مليون برميل يومياً رغم الهجمات على القوات الأميركية.'],
     // "انطلاقاً من" is "from", not a launch.
     ['وتستمر عمليات التحالف الدولي في سوريا انطلاقاً من أربيل حتى أيلول 2026.'],
     ['وتعرضت القاعدة الأميركية في العراق لهجومين صاروخيين يوم الأحد.'],
