@@ -475,6 +475,12 @@ function placeLedClause(ctx: SentenceContext, fig: Figure): boolean {
   return ctx.hits.some((h) => isPlaceHit(ctx, h) && h.start >= clause.start && h.lastToken < fig.firstToken && h.token <= (ctx.tokens.findIndex((t) => t.start >= clause.start) + 1));
 }
 
+/** A place stands right before the figure's phrase: "في سوريا أكثر من 1200", "in Syria about 900". */
+function placeLeads(ctx: SentenceContext, fig: Figure): boolean {
+  const lead = tokenIndexAtOrAfter(ctx.tokens, fig.lead);
+  return ctx.hits.some((h) => isPlaceHit(ctx, h) && h.lastToken < lead && h.lastToken >= lead - 2);
+}
+
 /** The counted noun right before a definite numeral, past nationality adjectives (up to 3 words). */
 function definiteNoun(ctx: SentenceContext, fig: Figure): UnitMatch | null {
   for (let k = fig.firstToken - 1; k >= Math.max(0, fig.firstToken - 3); k--) {
@@ -614,7 +620,10 @@ export function countClaimsInSentence(ctx: SentenceContext, usedDates: Set<numbe
   const atDates = ctx.dates.filter(
     (d, i) => !usedDates.has(i) && d.rel !== 'since' && d.yearSpan !== undefined && !startsRange(ctx, d) && !figures.some((f) => f.labelYear && overlaps(d, f)),
   );
-  let prev: { unit: string; lastToken: number; actor: string[] } | null = null;
+  type Counted = { unit: string; lastToken: number; actor: string[] };
+  let prev: Counted | null = null;
+  /** The last figure a place led ("في سوريا أكثر من 1200 جندي"). */
+  let parallel: Counted | null = null;
   let lastUnit: string | null = null;
   const soldiers = new Set<SentenceClaim>();
   /** The place of the sentence's last troop level: "900 in Syria…, while locals put their number above 2,000". */
@@ -626,10 +635,14 @@ export function countClaimsInSentence(ctx: SentenceContext, usedDates: Set<numbe
     if (fig.labelYear && !labelUnit(ctx, fig)) return;
     let unit = findUnit(ctx, fig);
     let inheritedActor: string[] | null = null;
-    if (!unit && prev && (isConnectedTo(ctx, fig, prev.lastToken) || placeLedClause(ctx, fig))) {
-      // Ellipsis: "2500 عسكري في العراق ونحو 900 في سوريا".
-      unit = { id: prev.unit, lastToken: fig.lastToken, between: null };
-      inheritedActor = prev.actor;
+    const ledByPlace = !unit && (prev || parallel) && placeLedClause(ctx, fig);
+    if (!unit && ((prev && isConnectedTo(ctx, fig, prev.lastToken)) || ledByPlace)) {
+      // Ellipsis: "2500 عسكري في العراق ونحو 900 في سوريا". A clause led by a place parallels the
+      // figure an earlier place led: "في سوريا أكثر من 1200 جندي موزعين على 11 قاعدة، وفي العراق
+      // ما يقارب ثلاثة آلاف" counts soldiers, not bases.
+      const source = (ledByPlace && parallel) || (prev as Counted);
+      unit = { id: source.unit, lastToken: fig.lastToken, between: null };
+      inheritedActor = source.actor;
     }
     if (!unit && !prev && i === 0 && !fig.ordinal && placeAtFigure(ctx, fig) && !PARTITIVE_AFTER.test(ctx.text.slice(fig.end))) {
       // Ellipsis across sentences, only for the sentence's first figure and with a place at it:
@@ -699,6 +712,7 @@ export function countClaimsInSentence(ctx: SentenceContext, usedDates: Set<numbe
     // A running total of attacks is counted on those attacked: the attackers named are not its actor.
     if (total) actor = actor.filter((a) => !ATTACKERS.has(a));
     prev = { unit: unit.id, lastToken: unitEnd, actor };
+    if (placeLeads(ctx, fig)) parallel = prev;
     let place = findPlace(ctx, fig, unitEnd, nextFigureToken, figures[i - 1] ?? null, total);
     // A troop level that names no place is where the topic's levels are.
     // In the sentence, only "their (actual) number" is the level before's: "يضاف إليهم زهاء 900
