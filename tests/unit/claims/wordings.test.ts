@@ -100,6 +100,9 @@ describe.each([
   ['وقال إن القوات الأميركية تبقى ألفين وخمسمئة في العراق، وإن دور التحالف انتقل منذ نهاية 2021 إلى تقديم المشورة.', 'combat_mission_end', '2021', 'match'],
   // A clause led by a place parallels the figure an earlier place led, past other counted nouns.
   ['وتنشر واشنطن في سوريا قرابة 900 جندي يتوزعون على 8 مواقع وقواعد، وفي العراق نحو أربعة آلاف.', 'troops', 'أربعة آلاف', 'mismatch'],
+  // Masculine and present verb forms: أنهى، ينتهي، انتصر.
+  ['وقال مصدر إن التحالف الدولي «أنهى دوره القتالي في العراق منذ عام 2022».', 'combat_mission_end', '2022', 'mismatch'],
+  ['وأضاف أن العراق انتصر على تنظيم داعش أواخر عام 2018.', 'victory_over_isis', '2018', 'mismatch'],
   // The counted noun as the subject of a verb of amount.
   ['وقال الناطق إن الاعتداءات على القوات الأميركية في العراق وسوريا لم تتجاوز 80 حتى الآن.', 'attacks', '80', 'mismatch'],
   ['ويرى النائب أن الهجمات على القواعد الأميركية بلغت 95 فقط منذ تشرين الأول.', 'attacks', '95', 'mismatch'],
