@@ -156,7 +156,31 @@ function findUnit(ctx: SentenceContext, fig: Figure): UnitMatch | null {
       }
     }
   }
-  return subjectUnit(ctx, fig, clauseStart) ?? labelUnit(ctx, fig);
+  return subjectUnit(ctx, fig, clauseStart) ?? labelUnit(ctx, fig) ?? valueFirstUnit(ctx, fig);
+}
+
+const QUESTION = /[?\u061f]/;
+
+/** Marks between a fact box's value and its label: "2,500: U.S. troops in Iraq", "3 — soldiers killed". */
+// Dashes are normalized to '-': one set off by spaces ("٢٥٠٠ — …"), not one glued to the
+// figure ("٣- هل ما زالت القوات تقاتل؟" numbers a heading).
+const VALUE_MARKS = new Set([':', '|']);
+/** Most tokens from the mark to the label's counted noun ("3: U.S. soldiers killed"). */
+const VALUE_LABEL_REACH = 6;
+
+/** The figure opens its line and a label after a mark says what it counts. */
+function valueFirstUnit(ctx: SentenceContext, fig: Figure): UnitMatch | null {
+  const { tokens, hits } = ctx;
+  const lead = tokenIndexAtOrAfter(tokens, fig.lead);
+  if (tokens.slice(0, lead).some((t) => t.kind !== 'punct')) return null;
+  const mark = tokens[fig.lastToken + 1];
+  if (!mark || mark.kind !== 'punct' || !(VALUE_MARKS.has(mark.text) || (mark.text === '-' && !mark.glued)) || QUESTION.test(ctx.text)) return null;
+  for (let k = fig.lastToken + 2; k <= fig.lastToken + 1 + VALUE_LABEL_REACH && k < tokens.length; k++) {
+    if ((tokens[k] as Token).kind === 'digits') return null;
+    const unit = hitsAtToken(hits, k, ['unit', 'dual'])[0];
+    if (unit) return { id: headNoun(hits, unit).id, lastToken: unit.lastToken, between: [fig.lastToken + 2, k - 1] };
+  }
+  return null;
 }
 
 /** Verbs that give a count its amount: "الهجمات … لم تتجاوز 90", "attacks totaled 100" (normalized, no و/ف). */
@@ -352,7 +376,9 @@ function findPlace(ctx: SentenceContext, fig: Figure, unitEnd: number, nextFigur
   const places = ctx.hits.filter((h) => isPlaceHit(ctx, h));
   // A place after the figure counts up to the next figure or the end of the figure's clause
   // ("165 times, and the deadliest, in Jordan, killed three": Jordan is the three's).
-  const clauseEnd = ctx.clauses.find((c) => c.end > fig.start)?.end ?? ctx.text.length;
+  // The unit's clause when the unit follows in another ("2,500: U.S. troops in Iraq").
+  const unitStart = Math.max(fig.start, ctx.tokens[unitEnd]?.start ?? fig.start);
+  const clauseEnd = ctx.clauses.find((c) => c.end > unitStart)?.end ?? ctx.text.length;
   // "زهاء 900 في الشمال الشرقي السوري", "900 جندي على الجانب السوري": after a preposition, a
   // nationality adjective names the place too.
   const inAfter = ctx.tokens.findIndex((t, k) => k > unitEnd && k < nextFigureToken && PLACE_PREPOSITION.test(t.text));

@@ -103,6 +103,9 @@ describe.each([
   // Masculine and present verb forms: أنهى، ينتهي، انتصر.
   ['وقال مصدر إن التحالف الدولي «أنهى دوره القتالي في العراق منذ عام 2022».', 'combat_mission_end', '2022', 'mismatch'],
   ['وأضاف أن العراق انتصر على تنظيم داعش أواخر عام 2018.', 'victory_over_isis', '2018', 'mismatch'],
+  // A fact box's value before its label.
+  ['1,800: American troops in Syria (Defense Department)', 'troops', '1,800', 'mismatch'],
+  ['٢٥٠٠ — عدد الجنود الأميركيين في العراق', 'troops', '٢٥٠٠', 'match'],
   // The counted noun as the subject of a verb of amount.
   ['وقال الناطق إن الاعتداءات على القوات الأميركية في العراق وسوريا لم تتجاوز 80 حتى الآن.', 'attacks', '80', 'mismatch'],
   ['ويرى النائب أن الهجمات على القواعد الأميركية بلغت 95 فقط منذ تشرين الأول.', 'attacks', '95', 'mismatch'],
@@ -319,6 +322,8 @@ describe('numbers that are not coalition claims', () => {
     // What a clause names was set up or launched, not the coalition of the sentence before.
     ['The coalition was on the agenda. A joint commission that both governments agreed to set up in May 2023 will handle the drawdown.'],
     ['وتراجعت أسهم شركات التأمين بعد ذكر التحالف الدولي. وارتفعت الأقساط بعد موجة الهجمات التي انطلقت في 19 تشرين الأول.'],
+    // A numbered heading is no fact box.
+    ['٤- هل ستبقى القوات الأميركية في العراق بعد 2026؟'],
     // A verb of amount counts its own subject: civilians, barrels.
     ['Civilians killed in Gaza passed 25,000 this week, while U.S. troops in Iraq stayed on alert.'],
     ['وقالت وزارة النفط إن صادرات العراق بلغت 3.3 مليون برميل يومياً رغم الهجمات على القوات الأميركية.'],
