@@ -49,6 +49,7 @@ export function parseIsoDate(iso: string | undefined): SimpleDate | undefined {
  * the date but not contradict it.
  */
 function judgeOne(claim: Claim, index: FactIndex, ctx: JudgeContext): ClaimReport | null {
+  if (claim.altPlaces) return judgeAnyPlace(claim, index, ctx);
   if (!claim.altMeasures) {
     const verdict = judgePacked(claim, index.packedCandidates(claim.measure, claim.place), ctx);
     return verdict ? { claim, verdict } : null;
@@ -69,6 +70,22 @@ function judgeOne(claim: Claim, index: FactIndex, ctx: JudgeContext): ClaimRepor
     first ??= { claim: c, verdict };
   }
   return first;
+}
+
+/**
+ * A figure that may be about one of several places: a match for any place confirms it, and it is a
+ * mismatch only when it contradicts every place's fact (otherwise the first other verdict).
+ */
+function judgeAnyPlace(claim: Claim, index: FactIndex, ctx: JudgeContext): ClaimReport | null {
+  const { altPlaces, ...single } = claim;
+  const reports: ClaimReport[] = [];
+  for (const place of [claim.place, ...(altPlaces ?? [])]) {
+    const report = judgeOne({ ...single, place }, index, ctx);
+    if (report?.verdict.verdict === 'match') return report;
+    if (report) reports.push(report);
+  }
+  if (reports.length === 0) return null;
+  return reports.every((r) => r.verdict.verdict === 'mismatch') ? (reports[0] as ClaimReport) : (reports.find((r) => r.verdict.verdict !== 'mismatch') as ClaimReport);
 }
 
 /** Judge extracted claims; historical figures about other times are dropped. */

@@ -132,7 +132,7 @@ function factDate(x: unknown, path: string): FactDate {
 
 /** Every key of Claim, so a field added to the engine's Claim fails to compile here until handled. */
 const CLAIM_KEYS = [
-  'kind', 'measure', 'actor', 'place', 'value', 'min', 'max', 'qualifier', 'date', 'yearInferred', 'confirmOnly', 'partOfPlace', 'altMeasures', 'rel', 'since', 'at',
+  'kind', 'measure', 'actor', 'place', 'value', 'min', 'max', 'qualifier', 'date', 'yearInferred', 'confirmOnly', 'partOfPlace', 'altPlaces', 'altMeasures', 'rel', 'since', 'at',
   'start', 'end', 'text', 'sentenceStart', 'sentenceEnd', 'sentence',
 ] as const satisfies readonly (keyof Claim)[];
 type MissingClaimKeys = Exclude<keyof Claim, (typeof CLAIM_KEYS)[number]>;
@@ -140,6 +140,12 @@ const _allClaimKeysListed: Record<MissingClaimKeys, never> = {};
 void _allClaimKeysListed;
 
 const MAX_OFFSET = 1e9;
+/** A claim may be about a few places at most (Iraq, Syria, Jordan…). */
+const MAX_ALT_PLACES = 8;
+
+function placeLists(x: unknown, path: string): string[][] {
+  return arr(x, path, MAX_ALT_PLACES).map((p, i) => stringList(p, `${path}[${i}]`));
+}
 
 export function validateClaim(x: unknown, path = 'claim'): WireClaim {
   const o = plain(x, path, CLAIM_KEYS);
@@ -167,6 +173,7 @@ export function validateClaim(x: unknown, path = 'claim'): WireClaim {
   if (o.confirmOnly !== undefined) claim.confirmOnly = bool(o.confirmOnly, `${path}.confirmOnly`);
   if (o.partOfPlace !== undefined) claim.partOfPlace = bool(o.partOfPlace, `${path}.partOfPlace`);
   if (o.altMeasures !== undefined) claim.altMeasures = stringList(o.altMeasures, `${path}.altMeasures`);
+  if (o.altPlaces !== undefined) claim.altPlaces = placeLists(o.altPlaces, `${path}.altPlaces`);
   if (o.rel !== undefined) claim.rel = oneOf(o.rel, `${path}.rel`, RELATIONS);
   if (o.since !== undefined) claim.since = simpleDate(o.since, `${path}.since`);
   if (o.at !== undefined) claim.at = simpleDate(o.at, `${path}.at`);

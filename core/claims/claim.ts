@@ -25,6 +25,11 @@ export interface Claim {
    * (troops at one base of the country).
    */
   confirmOnly?: boolean;
+  /**
+   * Other places the figure may be about ("the real number is 3,500" after levels in Iraq and in
+   * Syria): it matches if any place's fact agrees, and is a mismatch only if every place's does not.
+   */
+  altPlaces?: string[][];
   /** The count is at one base or town of the fact's place: it can't exceed the whole's figure. */
   partOfPlace?: boolean;
   /** The time the sentence gives the figure: since (running totals), in, until, as of. */

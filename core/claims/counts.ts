@@ -35,6 +35,8 @@ interface UnitMatch {
 
 const ACTOR_IDS = new Set(['US', 'COALITION', 'FOREIGN_FORCES', 'FACTIONS', 'ISIS', 'PARLIAMENT', 'LOCAL_FORCES', 'NATO']);
 const PARTITIVE = new Set(['من', 'of']);
+/** Smaller counts of soldiers are people in a story, not a troop level. */
+const MIN_TROOP_LEVEL = 50;
 const ATTACKERS = new Set(['FACTIONS', 'ISIS']);
 /** Actors that have troops of their own (a parliament or a militia naming a figure only speaks of them). */
 const TROOP_OWNERS = new Set(['US', 'COALITION', 'FOREIGN_FORCES', 'NATO', 'LOCAL_FORCES']);
@@ -350,8 +352,12 @@ interface PlaceFound {
 function placeOf(hits: readonly Hit[]): PlaceFound {
   const ids: string[] = [];
   for (const h of hits) if (!ids.includes(h.id)) ids.push(h.id);
-  return { ids, partOnly: hits.length > 0 && hits.every((h) => h.part) };
+  // A part named with its whole is still the part: "AL-TANF GARRISON, Syria —", "Erbil, Iraq".
+  return { ids, partOnly: ids.length > 0 && ids.every((id) => hits.some((h) => h.id === id && h.part)) };
 }
+
+/** Most tokens between a part and its whole written after it. */
+const PART_GAP = 4;
 
 /** Words that introduce a place: "in Iraq", "across Syria", "في العراق", "إلى سوريا". */
 const PLACE_INTRO = /^(?:[وف]?(?:في|علي|داخل|الي|من|عند|قرب|عبر|شمال|شرق|غرب|جنوب)|in|on|at|inside|across|near|to|from|into|throughout|over|of)$/i;
@@ -416,7 +422,10 @@ function findPlace(ctx: SentenceContext, fig: Figure, unitEnd: number, nextFigur
   const chosen = [nearest];
   for (let k = before.length - 2; k >= 0; k--) {
     const h = before[k] as Hit;
-    if ((chosen[chosen.length - 1] as Hit).token - h.lastToken > 2) break;
+    const last = chosen[chosen.length - 1] as Hit;
+    // A part a few words before its whole: "AL-TANF GARRISON, Syria", "قاعدة حرير في إقليم كردستان العراق".
+    const partOfWhole = h.part && !last.part && h.id === last.id && last.token - h.lastToken <= PART_GAP;
+    if (last.token - h.lastToken > 2 && !partOfWhole) break;
     chosen.push(h);
   }
   return placeOf(chosen);
@@ -501,6 +510,35 @@ function placeLedClause(ctx: SentenceContext, fig: Figure): boolean {
   return ctx.hits.some((h) => isPlaceHit(ctx, h) && h.start >= clause.start && h.lastToken < fig.firstToken && h.token <= (ctx.tokens.findIndex((t) => t.start >= clause.start) + 1));
 }
 
+/** Words that put a figure at a time named before: "يومها", "آنذاك", "at the time". */
+const THEN_WORDS = /(?<![\u0621-\u064a])(?:[وف]?(?:انذاك|وقتذاك|حينذاك|يومذاك|وقتها|حينها|يومها|انئذ|حينئذ|وقتئذ)|في حينه)(?![\u0621-\u064a])|\b(?:at the time|back then|at that time|in those days|at that point)\b/i;
+
+const HYPOTHETICAL = /(?<![\u0621-\u064a])(?:[وف]?لو|لنفترض|فلنفترض|افترض|افترضنا|تخيل|تخيلوا)(?![\u0621-\u064a])|\b(?:what if|suppose|supposing|imagine|hypothetically|let's say|say we had)\b/i;
+
+function clauseText(ctx: SentenceContext, fig: Figure): string {
+  const clause = ctx.clauses[clauseIndex(ctx, fig.start)] as Span;
+  return ctx.text.slice(clause.start, clause.end);
+}
+
+/** The figure's clause, or the one before it, puts it "then". */
+function saidOfThen(ctx: SentenceContext, fig: Figure): boolean {
+  const k = clauseIndex(ctx, fig.start);
+  const from = (ctx.clauses[Math.max(0, k - 1)] as Span).start;
+  return THEN_WORDS.test(ctx.text.slice(from, fig.end));
+}
+
+/** Words that may follow a bare figure whose noun was left out: "about 2,500 in Iraq", "900 still in Syria". */
+const AFTER_BARE_FIGURE = new Set([
+  'in', 'at', 'on', 'across', 'inside', 'near', 'and', 'or', 'more', 'still', 'now', 'are', 'is', 'were', 'was', 'remain', 'remained',
+  'remaining', 'currently', 'today', 'total', 'deployed', 'stationed', 'based', 'of', 'over', 'there', 'here', 'left', 'plus', 'some',
+]);
+
+/** "U.S. aircraft struck 85 targets in Iraq": an English figure with a noun of its own (not in the lexicon). */
+function englishNounAfter(ctx: SentenceContext, fig: Figure): boolean {
+  const next = ctx.tokens[fig.lastToken + 1];
+  return !!next && next.kind === 'latin' && !AFTER_BARE_FIGURE.has(next.text.toLowerCase());
+}
+
 /** A place stands right before the figure's phrase: "في سوريا أكثر من 1200", "in Syria about 900". */
 function placeLeads(ctx: SentenceContext, fig: Figure): boolean {
   const lead = tokenIndexAtOrAfter(ctx.tokens, fig.lead);
@@ -556,10 +594,11 @@ export interface Before {
   /** The topic's last count, when the sentence just before asked a question: a bare answer ("Three.") says the same thing. */
   claim: Pick<SentenceClaim, 'measure' | 'actor' | 'place'> | null;
   /**
-   * Where the topic's troop levels are: the place of its last one, or of a question that named
-   * one place ("وفي سوريا؟"). A level that names no place is there ("MPs say there are 5,000").
+   * Where the topic's troop levels are: the places of the last sentence with levels (one, or
+   * several to choose from), or of a question that named one place ("وفي سوريا؟"). A level that
+   * names no place is there ("MPs say there are 5,000").
    */
-  levelPlace: string[] | null;
+  levelPlace: string[][] | null;
 }
 
 const NOTHING_BEFORE: Before = { unit: () => null, claim: null, levelPlace: null };
@@ -576,10 +615,24 @@ function aimedAtOthers(ctx: SentenceContext, unitEnd: number): boolean {
   // From the noun's own last word: the unit "strikes on" holds its preposition.
   for (let k = unitEnd; k <= unitEnd + 3 && k < ctx.tokens.length; k++) {
     if (!AIMED_AT.test((ctx.tokens[k] as Token).text)) continue;
-    return ctx.hits.some((h) => OTHER_TARGETS.has(h.id) && h.token > k && h.token <= k + 3);
+    if (ctx.tokens.slice(k + 1, k + 4).some((t) => OTHER_TARGET_WORDS.has(t.text.toLowerCase()))) return true;
+    return ctx.hits.some((h) => (OTHER_TARGETS.has(h.id) || h.id === 'hamas') && h.token > k && h.token <= k + 3);
   }
   return false;
 }
+
+/** The sentence's attacks are aimed at others ("30 attacks on commercial shipping since Nov. 19"): their start is not the corpus's. */
+export function attacksAimedAtOthers(ctx: SentenceContext): boolean {
+  // Counted attacks only: "Hamas's October 7 attack on Israel" is no count.
+  const counted = (h: Hit): boolean =>
+    ctx.numbers.some((n) => !n.label && n.numEnd <= h.start && h.start - n.numEnd <= 2 && !ctx.dates.some((d) => d.start < n.numEnd && n.numStart < d.end));
+  return ctx.hits.some((h) => h.type === 'unit' && (h.id === 'attacks' || h.id === 'strikes') && counted(h) && aimedAtOthers(ctx, h.lastToken));
+}
+
+/** Targets that are not the coalition's forces: "attacks on commercial shipping", "هجمات على السفن". */
+const OTHER_TARGET_WORDS = new Set([
+  'shipping', 'ships', 'vessels', 'tankers', 'israel', 'israeli', 'السفن', 'سفن', 'الملاحه', 'السفن التجاريه', 'ناقلات', 'اسرائيل', 'الكيان', // not الاحتلال: "قواعد الاحتلال الأميركي"
+]);
 
 /** Words that make a count an increment ("1,500 more troops", "1500 جندي إضافي"), not a level. */
 const INCREMENT_AFTER = new Set(['more', 'additional', 'extra', 'اضافي', 'اضافيا', 'اضافيين', 'اضافيون', 'اضافيه', 'جدد', 'جديد']);
@@ -670,7 +723,7 @@ export function countClaimsInSentence(ctx: SentenceContext, usedDates: Set<numbe
       unit = { id: source.unit, lastToken: fig.lastToken, between: null };
       inheritedActor = source.actor;
     }
-    if (!unit && !prev && i === 0 && !fig.ordinal && placeAtFigure(ctx, fig) && !PARTITIVE_AFTER.test(ctx.text.slice(fig.end))) {
+    if (!unit && !prev && i === 0 && !fig.ordinal && placeAtFigure(ctx, fig) && !PARTITIVE_AFTER.test(ctx.text.slice(fig.end)) && !englishNounAfter(ctx, fig)) {
       // Ellipsis across sentences, only for the sentence's first figure and with a place at it:
       // "It's about 2,500 in Iraq." (not "seven sites, four of them in Syria").
       const carried = yearLike(fig) ? null : before.unit();
@@ -726,6 +779,8 @@ export function countClaimsInSentence(ctx: SentenceContext, usedDates: Set<numbe
     const total = isTotalMeasure(ctx, measure);
     /** A level that is not a running total: a troop level. */
     const troopLevel = level && !total;
+    // "ثلاثة جنود أقاموا الدنيا", "two soldiers were evacuated": a handful of people, never a deployment.
+    if (troopLevel && fig.max < MIN_TROOP_LEVEL) return;
     const unitEnd = Math.max(unit.lastToken, fig.lastToken);
     // "فقدت نحو 4400 من جنودها", "withdrew 1,000 of its troops": some of them, not the level.
     if (measure === 'troops' && PARTITIVE.has(ctx.tokens[fig.lastToken + 1]?.text.toLowerCase() ?? '') && unit.lastToken > fig.lastToken + 1) return;
@@ -734,6 +789,11 @@ export function countClaimsInSentence(ctx: SentenceContext, usedDates: Set<numbe
     // "sent 1,500 more troops", "20 additional attacks": a change, not the level or the total.
     // Not after an ellipsis: "5,000 in Iraq and 2,000 more in Syria" is another place's level.
     if (level && !inheritedActor && isIncrement(ctx, fig, unitEnd)) return;
+    // "وجاء في الخبر يومها أن في العراق أكثر من 5 آلاف جندي", "at the time": a level or a total of
+    // another day, which no date says.
+    if ((troopLevel || total) && saidOfThen(ctx, fig)) return;
+    // "What if we had 10,000 troops there?", "لو كان لدينا عشرة آلاف جندي": a figure imagined.
+    if ((troopLevel || total) && HYPOTHETICAL.test(clauseText(ctx, fig))) return;
     let actor = inheritedActor ?? findActor(ctx, unit, fig, troopLevel);
     // A running total of attacks is counted on those attacked: the attackers named are not its actor.
     if (total) actor = actor.filter((a) => !ATTACKERS.has(a));
@@ -743,8 +803,14 @@ export function countClaimsInSentence(ctx: SentenceContext, usedDates: Set<numbe
     // A troop level that names no place is where the topic's levels are.
     // In the sentence, only "their (actual) number" is the level before's: "يضاف إليهم زهاء 900
     // شرقي الفرات" is another place's.
-    const levelPlace = lastLevelPlace && namesTheNumber(ctx, fig) ? lastLevelPlace : before.levelPlace;
-    if (place.ids.length === 0 && levelPlace && troopLevel && !WIDER_PLACE.test(ctx.text)) place = { ids: levelPlace, partOnly: false };
+    const levelPlace = lastLevelPlace && namesTheNumber(ctx, fig) ? [lastLevelPlace] : before.levelPlace;
+    // When the levels before were in two places ("2,500 in Iraq and about 900 in Syria"), "the real
+    // number" may be either's: it is judged against each (Claim.altPlaces).
+    let altPlaces: string[][] | undefined;
+    if (place.ids.length === 0 && levelPlace && levelPlace.length > 0 && troopLevel && !WIDER_PLACE.test(ctx.text)) {
+      place = { ids: levelPlace[0] as string[], partOnly: false };
+      if (levelPlace.length > 1) altPlaces = levelPlace.slice(1);
+    }
     if (troopLevel && place.ids.length > 0) lastLevelPlace = place.ids;
     const claim: SentenceClaim = {
       kind: 'count',
@@ -758,6 +824,7 @@ export function countClaimsInSentence(ctx: SentenceContext, usedDates: Set<numbe
       start: fig.start,
       end: fig.end,
     };
+    if (altPlaces) claim.altPlaces = altPlaces;
     // A level over a whole place, counted at one of its bases or towns (a part of it), or with
     // contractors counted in (more than it): it can confirm the level, not contradict it.
     const withContractors = level && WITH_CONTRACTORS.test(ctx.text);

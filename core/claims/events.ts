@@ -313,6 +313,25 @@ function afterPurpose(ctx: SentenceContext, h: Hit): boolean {
   return false;
 }
 
+/** Verbs of saying: a date right after one dates the saying ("قالت في شباط إن…", "said on Monday that…"). */
+const SPEECH_VERBS = new Set([
+  'said', 'says', 'reported', 'told', 'wrote', 'claimed', 'stated', 'quoted', 'قال', 'قالت', 'ذكر', 'ذكرت', 'افاد', 'افادت', 'نقل', 'نقلت', 'كتب', 'كتبت', 'صرح', 'صرحت', 'زعم', 'زعمت',
+]);
+/** Events that are themselves statements: a speech verb dates them. */
+const STATEMENTS = new Set(['mission_incomplete_statement']);
+
+function speechBefore(ctx: SentenceContext, date: DateMention): boolean {
+  let prev: string | null = null;
+  for (const tok of ctx.tokens) {
+    if (tok.start >= date.start) break;
+    const word = tok.text.toLowerCase();
+    // Past lead words outside the date's span ("said on Monday").
+    if ((tok.kind === 'arabic' || tok.kind === 'latin') && !LEAD_WORDS.has(word)) prev = word;
+    else if (tok.kind === 'digits') prev = null;
+  }
+  return prev !== null && SPEECH_VERBS.has(prev.replace(/^[وف](?=[\u0621-\u064a]{3})/, ''));
+}
+
 /** "انطلاقاً من إقليم كردستان": "from" a place, not a launch or a founding. */
 const ADVERBIAL_FROM = new Set(['انطلاقا', 'وانطلاقا']);
 
@@ -336,7 +355,9 @@ export function eventClaimsInSentence(sentence: SentenceContext): EventClaim[] {
     const rangeEnd = rangeOpen && ((before !== null && RANGE_LINKS.has(before)) || ctx.text[date.start] === 'و');
     rangeOpen = before !== null && RANGE_STARTS.has(before);
     if (rangeEnd || (before !== null && NOT_EVENT_BEFORE.has(before))) return;
-    const ranked = rankEvents(ctx, date, hasCount(ctx, date));
+    // "reported in February that four soldiers had died": the date is the report's.
+    const said = speechBefore(ctx, date);
+    const ranked = rankEvents(ctx, date, hasCount(ctx, date)).filter((r) => !said || STATEMENTS.has(r.measure));
     if (ranked.length > 0) candidates.push({ date, dateIndex, ranked });
   });
   // An event named in a date's own clause is that date's: another date reaching it across a clause

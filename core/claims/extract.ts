@@ -10,7 +10,7 @@ import { splitClauses, splitSentences } from '../text/sentences';
 import { tokenize, type Token } from '../text/tokenize';
 import type { DateMention, NumberMention, SimpleDate, Span } from '../types';
 import type { Claim } from './claim';
-import { countClaimsInSentence, isTotalMeasure, TOTAL_WORDS, type Before } from './counts';
+import { attacksAimedAtOthers, countClaimsInSentence, isTotalMeasure, TOTAL_WORDS, type Before } from './counts';
 import { FIRST_ATTACK, NEGATION, STOPPED } from './cues';
 import { eventClaimsInSentence, phraseStart } from './events';
 
@@ -138,7 +138,10 @@ export function extractClaims(raw: string, lex: CompiledLexicon, opts: ExtractOp
     if (!lex.figureHint.test(text)) {
       counted = { text, before: text.includes('\t') ? counted : null }; // a question without a figure ("How many troops…?") says what the answer counts
       carried = after; // and it passes the topic on ("…four service members killed? Where does it stand? — Three.")
-      if (asked) before.levelPlace = askedPlace(text, lex) ?? before.levelPlace; // "وفي سوريا؟"
+      if (asked) {
+        const place = askedPlace(text, lex); // "وفي سوريا؟"
+        if (place) before.levelPlace = [place];
+      }
       continue;
     }
     const tokens = tokenize(text);
@@ -178,7 +181,11 @@ export function extractClaims(raw: string, lex: CompiledLexicon, opts: ExtractOp
     // Soldiers killed count too: only tolls of people in general ("28,000 dead in Gaza") stay out.
     const counts = pageOnly ? result.claims.filter((c) => PAGE_TOPIC_MEASURES.has(c.measure) || result.soldiers.has(c)) : result.claims;
     const last = counts[counts.length - 1];
-    for (const c of counts) if (c.measure === 'troops' && c.place.length > 0) before.levelPlace = c.place;
+    // Levels in two places ("2,500 in Iraq and about 900 in Syria") leave "the official number"
+    // of the next sentence without a place of its own.
+    const levelPlaces = new Map<string, string[]>();
+    for (const c of counts) if (c.measure === 'troops' && c.place.length > 0) levelPlaces.set(c.place.join(), c.place);
+    if (levelPlaces.size > 0) before.levelPlace = [...levelPlaces.values()];
     if (lastUnit) {
       counted = { unit: lastUnit };
       if (last) lastCount = { measure: last.measure, actor: last.actor, place: last.place, unit: lastUnit };
@@ -237,7 +244,7 @@ function sinceClaims(ctx: SentenceContext, counts: SentenceClaim[], usedDates: R
     // "What's the total since Oct. 17?" after a sentence about attacks asks for the same total.
     const attacks =
       ctx.hits.some((h) => h.type === 'concept' && h.id === 'attack') || (TOTAL_WORDS.test(ctx.text) && unitBefore() === 'attacks') || firstAttack;
-    const measure = count ? count.measure : attacks && !NEGATION.test(ctx.text) && !STOPPED.test(ctx.text) ? 'attacks' : null;
+    const measure = count ? count.measure : attacks && !NEGATION.test(ctx.text) && !STOPPED.test(ctx.text) && !attacksAimedAtOthers(ctx) ? 'attacks' : null;
     if (!measure) continue;
     const value: SentenceClaim['date'] = { year: date.year };
     if (date.month !== undefined) value.month = date.month;

@@ -106,6 +106,9 @@ describe.each([
   // A fact box's value before its label.
   ['1,800: American troops in Syria (Defense Department)', 'troops', '1,800', 'mismatch'],
   ['٢٥٠٠ — عدد الجنود الأميركيين في العراق', 'troops', '٢٥٠٠', 'match'],
+  // "occasions" are times; "operations" are attacks.
+  ['Iran-aligned militias targeted U.S. forces in Iraq and Syria on about 120 occasions since mid-October.', 'attacks', '120', 'mismatch'],
+  ['The militias claimed some 90 operations against U.S. bases in Iraq and Syria since Oct. 17.', 'attacks', '90', 'mismatch'],
   // The counted noun as the subject of a verb of amount.
   ['وقال الناطق إن الاعتداءات على القوات الأميركية في العراق وسوريا لم تتجاوز 80 حتى الآن.', 'attacks', '80', 'mismatch'],
   ['ويرى النائب أن الهجمات على القواعد الأميركية بلغت 95 فقط منذ تشرين الأول.', 'attacks', '95', 'mismatch'],
@@ -298,6 +301,28 @@ test('an event named in a date\'s own clause is not also given to another date a
   ]);
 });
 
+describe('"the real number" after levels in two places is judged against both', () => {
+  test.each([
+    ['Officials say 2,500 U.S. troops are in Iraq and roughly 900 in Syria. Critics say the real number is 4,000.', '4,000', 'mismatch'],
+    ['Officials say 2,500 U.S. troops are in Iraq and roughly 900 in Syria. A senator said the real number is 900.', '900', 'match'],
+    ['ينتشر ألفان وخمسمئة جندي أميركي في العراق ونحو تسعمئة في سوريا. لكن الرقم الحقيقي ألفان وخمسمئة كما يقول الوزير.', 'ألفان وخمسمئة', 'match'],
+  ])('%s', (text, figure, verdict) => {
+    const reports = scan(text).filter((r) => r.claim.text === figure);
+    expect(reports[reports.length - 1]?.verdict.verdict).toBe(verdict);
+  });
+});
+
+describe('figures that stay out while their sentence has a claim', () => {
+  test.each([
+    // A figure with a noun of its own carries no unit from the sentence before.
+    ['Three U.S. soldiers were killed in Jordan. Days later, American jets hit 70 sites in Iraq and Syria.', '70'],
+    // A report's date is not the date of what it reports.
+    ['An Iraqi TV channel said in March that four U.S. soldiers had died in the Jordan attack, without citing a source.', 'March'],
+  ])('%s', (text, figure) => {
+    expect(scan(text).find((r) => r.claim.text.includes(figure))?.verdict.verdict ?? 'unverified').toBe('unverified');
+  });
+});
+
 describe('a negated since-clause dates no event, even after a count in an earlier clause', () => {
   test.each([
     ['وقُتل ثلاثة جنود أميركيين في الأردن، ولم تُسجَّل أي ضربة على قواعدهم منذ مطلع آذار.', 'مطلع آذار'],
@@ -322,6 +347,18 @@ describe('numbers that are not coalition claims', () => {
     // What a clause names was set up or launched, not the coalition of the sentence before.
     ['The coalition was on the agenda. A joint commission that both governments agreed to set up in May 2023 will handle the drawdown.'],
     ['وتراجعت أسهم شركات التأمين بعد ذكر التحالف الدولي. وارتفعت الأقساط بعد موجة الهجمات التي انطلقت في 19 تشرين الأول.'],
+    // "بشكل" (in a manner) is no founding; a handful of soldiers is no troop level.
+    ['وتراجعت الهجمات على القوات الأميركية بشكل واضح منذ مطلع آذار 2024 في العراق.'],
+    ['وقال إن أربعة جنود أميركيين في العراق نُقلوا إلى المستشفى للعلاج.'],
+    // A level "at the time" or imagined.
+    ['وذكّرت الصحيفة بأن في العراق آنذاك أكثر من 5 آلاف جندي أميركي يقدمون الدعم.'],
+    ['Suppose Washington kept 8,000 troops in Iraq: would the militias stop?'],
+    ['لو كان لدى الولايات المتحدة عشرة آلاف جندي في سوريا لتغير المشهد.'],
+    // Attacks aimed at others, and the date they started.
+    ['The Houthis have fired more than 40 missiles and drones at commercial ships since Nov. 19, a U.S. official said.'],
+    ['وشنّ الحوثيون أكثر من 30 هجوماً على السفن التجارية منذ 19 تشرين الثاني بحسب البنتاغون الأميركي.'],
+    // A base's figure with its country after it.
+    ['AIN AL-ASAD AIR BASE, Iraq — About 1,500 U.S. troops live and work on this sprawling base.'],
     // A numbered heading is no fact box.
     ['٤- هل ستبقى القوات الأميركية في العراق بعد 2026؟'],
     // A verb of amount counts its own subject: civilians, barrels.

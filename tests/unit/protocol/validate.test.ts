@@ -64,7 +64,7 @@ describe('validateEnvelope: accepts', () => {
   });
 
   it('keeps the optional claim fields', () => {
-    const full = { ...claim, kind: 'date', date: { year: 2014, month: 9, part: 'late' }, rel: 'since', since: { year: 2014 }, at: { year: 2024, month: 1, day: 2 }, yearInferred: true, altMeasures: ['attack'] };
+    const full = { ...claim, kind: 'date', date: { year: 2014, month: 9, part: 'late' }, rel: 'since', since: { year: 2014 }, at: { year: 2024, month: 1, day: 2 }, yearInferred: true, altMeasures: ['attack'], altPlaces: [['SY'], ['IQ', 'SY']] };
     expect(validateClaim(full)).toEqual(full);
   });
 });
@@ -154,6 +154,8 @@ describe('validateEnvelope: rejects', () => {
     rejects(judge({}, [{ ...claim, place: [1] }]), /place\[0\]/);
     rejects(judge({}, [{ ...claim, actor: Array(LIMITS.idList + 1).fill('US') }]), /actor/);
     rejects(judge({}, [{ ...claim, altMeasures: [null] }]), /altMeasures/);
+    rejects(judge({}, [{ ...claim, altPlaces: ['SY'] }]), /altPlaces\[0\]/);
+    rejects(judge({}, [{ ...claim, altPlaces: Array(9).fill(['SY']) }]), /altPlaces/);
   });
 
   it('too many characters in all', () => {
