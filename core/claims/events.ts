@@ -81,9 +81,10 @@ interface RuleDistance {
 
 const UNREACHED: RuleDistance = { d: Infinity, rank: Infinity, word: Infinity, wordAt: -1 };
 
-function ruleDistance(ctx: SentenceContext, groups: string[][], date: DateMention, useContext: boolean): RuleDistance {
+/** `useContext`: asked only when a group is missing, whether the sentence before may supply it. */
+function ruleDistance(ctx: SentenceContext, groups: string[][], date: DateMention, useContext: () => boolean): RuleDistance {
   const { text, hits, clauses } = ctx;
-  const context = useContext ? ctx.context : undefined;
+  const context = ctx.context;
   const dateClause = clauseOf(clauses, date.start);
   let worst = 0;
   let anchored = false;
@@ -98,7 +99,7 @@ function ruleDistance(ctx: SentenceContext, groups: string[][], date: DateMentio
     // Who, not what: the event word itself must be in the sentence ("the talks" or "the attack"
     // before is not this date's), and not a place ("the attack on Jan. 20" after a sentence on
     // Jordan may be any attack).
-    if (context && groups.length > 1 && !group.some((id) => ctx.lex.places.has(id)) && !hits.some((h) => group.includes(h.id) && !insideDate(h, date))) {
+    if (context && groups.length > 1 && !group.some((id) => ctx.lex.places.has(id)) && !hits.some((h) => group.includes(h.id) && !insideDate(h, date)) && useContext()) {
       if (!context().some((h) => group.includes(h.id) && (h.type === 'entity' || CONTEXT_CONCEPTS.has(h.id)))) return UNREACHED;
       fromContext = true;
       worst = Math.max(worst, CONTEXT_DISTANCE);
@@ -269,18 +270,21 @@ function rankEvents(ctx: SentenceContext, date: DateMention, counted: boolean): 
     // 2014, yes."); "the battle for Mosul was launched in 2016" has a subject of its own.
     // Only the date's clause counts, and what follows "after" there happened before ("It was put
     // together in September 2014, three months after Mosul fell, and it has 87 members, like NATO").
-    const dateClause = clauseOf(ctx.clauses, date.start);
-    const subjects = ctx.hits.filter(
-      (h) =>
-        (h.type === 'entity' || (h.type === 'concept' && SUBJECT_CONCEPTS.has(h.id))) &&
-        clauseOf(ctx.clauses, h.start) === dateClause &&
-        !(h.start >= date.end && referenceAfter(ctx.text, date, h)),
-    );
+    let subjects: Hit[] | null = null;
+    const subjectsOfClause = (): Hit[] => {
+      const dateClause = clauseOf(ctx.clauses, date.start);
+      return (subjects ??= ctx.hits.filter(
+        (h) =>
+          (h.type === 'entity' || (h.type === 'concept' && SUBJECT_CONCEPTS.has(h.id))) &&
+          clauseOf(ctx.clauses, h.start) === dateClause &&
+          !(h.start >= date.end && referenceAfter(ctx.text, date, h)),
+      ));
+    };
     for (const rule of ctx.lex.eventRules) {
       if (rule.existsSince !== undefined || (absenceOnly && !rule.all.some((group) => group.some((id) => ABSENCE_CONCEPTS.has(id))))) continue;
       // "a commission the two governments agreed to set up last August": the commission is what
       // was set up, so the coalition named before is not.
-      const namesNobody = !subjects.some((h) => h.type === 'entity' || !rule.all.some((group) => group.includes(h.id)));
+      const namesNobody = (): boolean => !subjectsOfClause().some((h) => h.type === 'entity' || !rule.all.some((group) => group.includes(h.id)));
       const { d, rank, word, wordAt } = ruleDistance(ctx, rule.all, date, namesNobody);
       // The event word right at the date ("قد جُمّدت في 29 كانون الثاني") reaches its subject however
       // long the clause before it: "وكانت المحادثات …، والتي تجري …، قد جُمّدت".
@@ -295,7 +299,7 @@ function rankEvents(ctx: SentenceContext, date: DateMention, counted: boolean): 
     const toCount = counted ? countDistance(ctx, date) : Infinity;
     for (const rule of ctx.lex.eventRules) {
       if (rule.existsSince === undefined) continue;
-      const { d, rank } = ruleDistance(ctx, rule.all, date, false);
+      const { d, rank } = ruleDistance(ctx, rule.all, date, () => false);
       if (rank <= rule.existsSince && d < toCount) ranked.push({ measure: rule.measure, d: rank, anchored: true, confirmOnly: true });
     }
   }
