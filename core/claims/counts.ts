@@ -625,13 +625,13 @@ function aimedAtOthers(ctx: SentenceContext, unitEnd: number): boolean {
 export function attacksAimedAtOthers(ctx: SentenceContext): boolean {
   // Counted attacks only: "Hamas's October 7 attack on Israel" is no count.
   const counted = (h: Hit): boolean =>
-    ctx.numbers.some((n) => !n.label && n.numEnd <= h.start && h.start - n.numEnd <= 2 && !ctx.dates.some((d) => d.start < n.numEnd && n.numStart < d.end));
+    ctx.numbers.some((n) => !n.label && n.numEnd <= h.start && h.start - n.numEnd <= 2 && !ctx.dates.some((d) => overlaps(d, { start: n.numStart, end: n.numEnd })));
   return ctx.hits.some((h) => h.type === 'unit' && (h.id === 'attacks' || h.id === 'strikes') && counted(h) && aimedAtOthers(ctx, h.lastToken));
 }
 
 /** Targets that are not the coalition's forces: "attacks on commercial shipping", "هجمات على السفن". */
 const OTHER_TARGET_WORDS = new Set([
-  'shipping', 'ships', 'vessels', 'tankers', 'israel', 'israeli', 'السفن', 'سفن', 'الملاحه', 'السفن التجاريه', 'ناقلات', 'اسرائيل', 'الكيان', // not الاحتلال: "قواعد الاحتلال الأميركي"
+  'shipping', 'ships', 'vessels', 'tankers', 'israel', 'israeli', 'السفن', 'سفن', 'الملاحه', 'ناقلات', 'اسرائيل', 'الكيان', // not الاحتلال: "قواعد الاحتلال الأميركي"
 ]);
 
 /** Words that make a count an increment ("1,500 more troops", "1500 جندي إضافي"), not a level. */

@@ -3,7 +3,7 @@
 import type { FactDate } from '../facts/model';
 import type { Hit } from '../lexicon/hits';
 import type { DateMention, Span } from '../types';
-import { FIRST_ATTACK, NEGATION, STOPPED } from './cues';
+import { deniesOrStops, FIRST_ATTACK } from './cues';
 import type { SentenceClaim, SentenceContext } from './extract';
 
 /** Concepts further than this (in normalized characters) from the date don't describe it. */
@@ -145,11 +145,13 @@ function ruleDistance(ctx: SentenceContext, groups: string[][], date: DateMentio
 // "قبل السابع من تشرين الأول بأشهر", "after Oct. 7": a reference point, not the event's own date.
 const NOT_EVENT_BEFORE = new Set(['accessed', 'retrieved', 'updated', 'posted', 'published', 'between', 'بين', 'تحديث', 'نشر', 'اطلع', 'قبل', 'بعد', 'before', 'after']);
 
-function wordBefore(ctx: SentenceContext, date: DateMention): string | null {
+/** The last word before the date (none past a number), passing over `skip` words. */
+function wordBefore(ctx: SentenceContext, date: DateMention, skip?: ReadonlySet<string>): string | null {
   let prev: string | null = null;
   for (const tok of ctx.tokens) {
     if (tok.start >= date.start) break;
-    if (tok.kind === 'arabic' || tok.kind === 'latin') prev = tok.text.toLowerCase();
+    const word = tok.text.toLowerCase();
+    if ((tok.kind === 'arabic' || tok.kind === 'latin') && !skip?.has(word)) prev = word;
     else if (tok.kind === 'digits') prev = null;
   }
   return prev;
@@ -250,8 +252,7 @@ const ABSENCE_CONCEPTS = new Set(['end', 'suspend', 'advisory_role', 'withdraw']
 function negatedClause(ctx: SentenceContext, date: DateMention): boolean {
   const clause = ctx.clauses[clauseOf(ctx.clauses, date.start)];
   if (!clause) return false;
-  const text = ctx.text.slice(clause.start, clause.end);
-  return NEGATION.test(text) || STOPPED.test(text);
+  return deniesOrStops(ctx.text.slice(clause.start, clause.end));
 }
 
 /** The event rules that could describe a date, nearest first. `counted`: the sentence counts something. */
@@ -325,14 +326,8 @@ const SPEECH_VERBS = new Set([
 const STATEMENTS = new Set(['mission_incomplete_statement']);
 
 function speechBefore(ctx: SentenceContext, date: DateMention): boolean {
-  let prev: string | null = null;
-  for (const tok of ctx.tokens) {
-    if (tok.start >= date.start) break;
-    const word = tok.text.toLowerCase();
-    // Past lead words outside the date's span ("said on Monday").
-    if ((tok.kind === 'arabic' || tok.kind === 'latin') && !LEAD_WORDS.has(word)) prev = word;
-    else if (tok.kind === 'digits') prev = null;
-  }
+  // Past lead words outside the date's span ("said on Monday").
+  const prev = wordBefore(ctx, date, LEAD_WORDS);
   return prev !== null && SPEECH_VERBS.has(prev.replace(/^[وف](?=[\u0621-\u064a]{3})/, ''));
 }
 
@@ -346,7 +341,7 @@ function adverbialFrom(ctx: SentenceContext, h: Hit): boolean {
 export function eventClaimsInSentence(sentence: SentenceContext): EventClaim[] {
   // A date's part word ("مع نهاية 2021") is no event word for another date ("هزيمته في ديسمبر 2017").
   const aims = sentence.hits.filter(
-    (h) => h.type !== 'concept' || !(afterPurpose(sentence, h) || adverbialFrom(sentence, h) || sentence.dates.some((d) => h.start >= d.start && h.end <= d.end)),
+    (h) => h.type !== 'concept' || !(afterPurpose(sentence, h) || adverbialFrom(sentence, h) || sentence.dates.some((d) => insideDate(h, d))),
   );
   const ctx = aims.length < sentence.hits.length ? { ...sentence, hits: aims } : sentence;
   let rangeOpen = false;
@@ -378,7 +373,8 @@ export function eventClaimsInSentence(sentence: SentenceContext): EventClaim[] {
     const best = ranked[0];
     if (best && best.d < (nearest.get(best.measure)?.d ?? Infinity)) nearest.set(best.measure, best);
   }
-  const ownVerb = (r: Ranked, near: Ranked): boolean => (r.word ?? Infinity) <= VERB_AT_DATE && r.wordAt !== undefined && r.wordAt >= 0 && r.wordAt !== near.wordAt;
+  // `word` is finite only with an event word before the date, which `wordAt` then locates.
+  const ownVerb = (r: Ranked, near: Ranked): boolean => (r.word ?? Infinity) <= VERB_AT_DATE && r.wordAt !== near.wordAt;
   const out: EventClaim[] = [];
   for (const { date, dateIndex, ranked } of candidates) {
     const usable = ranked.filter((r) => {

@@ -11,7 +11,7 @@ import { tokenize, type Token } from '../text/tokenize';
 import type { DateMention, NumberMention, SimpleDate, Span } from '../types';
 import type { Claim } from './claim';
 import { attacksAimedAtOthers, countClaimsInSentence, isTotalMeasure, TOTAL_WORDS, type Before } from './counts';
-import { FIRST_ATTACK, NEGATION, STOPPED } from './cues';
+import { deniesOrStops, FIRST_ATTACK } from './cues';
 import { eventClaimsInSentence, phraseStart } from './events';
 
 export interface ExtractOptions {
@@ -244,7 +244,7 @@ function sinceClaims(ctx: SentenceContext, counts: SentenceClaim[], usedDates: R
     // "What's the total since Oct. 17?" after a sentence about attacks asks for the same total.
     const attacks =
       ctx.hits.some((h) => h.type === 'concept' && h.id === 'attack') || (TOTAL_WORDS.test(ctx.text) && unitBefore() === 'attacks') || firstAttack;
-    const measure = count ? count.measure : attacks && !NEGATION.test(ctx.text) && !STOPPED.test(ctx.text) && !attacksAimedAtOthers(ctx) ? 'attacks' : null;
+    const measure = count ? count.measure : attacks && !deniesOrStops(ctx.text) && !attacksAimedAtOthers(ctx) ? 'attacks' : null;
     if (!measure) continue;
     const value: SentenceClaim['date'] = { year: date.year };
     if (date.month !== undefined) value.month = date.month;
@@ -263,8 +263,7 @@ function sinceClaims(ctx: SentenceContext, counts: SentenceClaim[], usedDates: R
 function negatedOtherClause(ctx: SentenceContext, date: DateMention, count: SentenceClaim): boolean {
   const clause = ctx.clauses.find((c) => c.end > date.start);
   if (!clause || (count.start >= clause.start && count.start < clause.end)) return false;
-  const text = ctx.text.slice(clause.start, clause.end);
-  return NEGATION.test(text) || STOPPED.test(text);
+  return deniesOrStops(ctx.text.slice(clause.start, clause.end));
 }
 
 /** One sentence's place in the raw text, computed once for all of its claims. */

@@ -154,7 +154,8 @@ export const CONCEPTS: ConceptDef[] = [
   // "تحولت إلى المشورة والتدريب", "shifted to advising": with a transition, the combat mission's end.
   { id: 'advice', ar: ['المشوره', 'مشوره', 'الاستشاره', 'الاستشارات', 'تقديم المشوره', 'التدريب والاستشاره'], en: ['advising', 'advise and train', 'training and advising', 'advising and training', 'advisory mission', 'train-and-advise'] },
   // A change of role: with advice, the end of the combat mission ("انتقل دور التحالف إلى تقديم المشورة").
-  { id: 'transition', ar: ['~تحول', '~نتقل', '~انتقال', '~تحويل'], en: ['shifted', 'shift', 'transitioned', 'transition', 'moved', 'switched', 'changed'] },
+  // (تحول, shifted and transition are 'end' words already.)
+  { id: 'transition', ar: ['~نتقل', '~انتقال'], en: ['transitioned', 'moved', 'switched', 'changed'] },
   { id: 'combat', ar: ['~القتاليه', '~قتاليه', 'القتالي', 'قتالي', 'دوره القتالي', 'دورها القتالي'], en: ['combat', 'advise, assist', 'advise and assist', 'advise-and-assist'] },
   { id: 'end', ar: ['~انتهاء', '~انهاء', '~نهايه', '~انتهت', '~انهت', '~ينهي', '~تنهي', 'أنهى', '~نتهي', '~اختتام', '~تحول', '~استشاريه', '~تحويل', 'لم تعد', 'لم يعد', '~توقف', '~انقضاء', '~اسدل', 'يطوي', 'تطوي', 'طوى', 'طوت', 'طي'], en: ['end', 'ended', 'ends', 'ending', 'concluded', 'transition', 'advisory', 'shifted', 'shift', 'wrapped up', 'was over', 'is over', 'role over', 'mission over', 'wound down', 'came to an end', 'drew to a close', 'ceased', 'no longer', 'finished', 'terminated', 'conclusion'] },
   { id: 'vote', ar: ['~صوت', '~تصويت', '~قرار'], en: ['vote', 'voted', 'votes', 'voting', 'resolution', 'motion'] },
