@@ -4,14 +4,14 @@
 // messages (one for a typical article), paint highlights once per pass, and keep up with the page
 // through the MutationObserver.
 // Passes are serialised; a newer generation (rescan, disable) makes an older pass drop its result.
-import { warmUpSteps, type CompiledLexicon } from '../core/index';
+import { warmUpSteps, type CompiledLexicon } from '../core/extraction';
 import type { FlagSummary } from '../extension/protocol';
 import { LIMITS, TO_CONTENT, validateEnvelope } from '../extension/protocol-validate';
 import { FlagStore, type Flag } from './flags';
 import { Highlighter } from './highlighter';
 import { trackHover } from './hover';
 import { trackKeyboard } from './keyboard';
-import { compileTermsLexicon } from './lexicon';
+import { compileTermsLexiconSteps } from './lexicon';
 import { ContextGone, request, type RetryOptions, type RuntimeLike } from './messaging';
 import { readPageMeta, readPublished } from './meta';
 import { ChangeObserver, type Change } from './observer';
@@ -439,11 +439,16 @@ export function startContent(o: ContentOptions): ContentApp {
       deactivate();
       return;
     }
-    // Compiling the lexicon, warming the engine up and the first scan slice each get a task of
-    // their own: together they were one 40 ms task on a cold page.
-    await nextTask();
-    if (superseded()) return;
-    const compiled = compileTermsLexicon(reply.terms);
+    // Each step of compiling the lexicon, of warming the engine up and the first scan slice get a
+    // task of their own: together they were one 40 ms task on a cold page.
+    const compiling = compileTermsLexiconSteps(reply.terms);
+    let compiled: CompiledLexicon | undefined;
+    while (!compiled) {
+      await nextTask();
+      if (superseded()) return;
+      const step = compiling.next();
+      if (step.done) compiled = step.value;
+    }
     for (const step of warmUpSteps(compiled)) {
       await nextTask();
       if (superseded()) return;

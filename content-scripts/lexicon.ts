@@ -2,7 +2,7 @@
 // facts (values, sources and quotes stay in the background). compileLexicon() reads only
 // measure, kind, place, actor and terms of each fact (core/lexicon/compile.ts), so fact-like
 // records with exactly those fields compile the same lexicon the background uses.
-import { compileLexicon, type CompiledLexicon, type Fact } from '../core/index';
+import { compileLexiconSteps, type CompiledLexicon, type Fact } from '../core/extraction';
 import type { LexiconTerms } from '../extension/protocol';
 
 type LexiconFact = Pick<Fact, 'measure' | 'kind' | 'place' | 'actor' | 'terms'>;
@@ -42,7 +42,8 @@ export function toLexiconFacts(terms: unknown): LexiconFact[] {
   return out;
 }
 
-export function compileTermsLexicon(terms: unknown): CompiledLexicon {
+/** compileLexiconSteps() over the reply's terms: the caller runs each step in a task of its own. */
+export function compileTermsLexiconSteps(terms: unknown): Generator<void, CompiledLexicon, void> {
   // The cast is the point of this adapter: see the header comment for why these fields suffice.
-  return compileLexicon(toLexiconFacts(terms) as unknown as Fact[]);
+  return compileLexiconSteps(toLexiconFacts(terms) as unknown as Fact[]);
 }

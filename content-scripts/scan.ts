@@ -3,7 +3,7 @@
 // any two engine calls (not only every 128 nodes of the walk), and a very long block is handed to
 // the engine in sentence-aligned pieces, so one slice overruns its budget by one engine call at
 // most. Returns the located claims; judging and painting are the caller's (app.ts, batches.ts).
-import { extractClaims, pageIsTopical, parseIsoDate, type Claim, type CompiledLexicon, type ExtractOptions } from '../core/index';
+import { extractClaims, pageIsTopical, parseIsoDate, type Claim, type CompiledLexicon, type ExtractOptions } from '../core/extraction';
 import type { WireClaim } from '../extension/protocol';
 import { isCandidate } from './candidate';
 import { locate } from './locate';

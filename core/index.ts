@@ -1,18 +1,21 @@
-// The engine's public surface: every host (CLI, background, content script) uses only this.
+// The engine's public surface: the CLI and the background use only this. The content script
+// uses its page-side part, extraction.ts, which leaves the facts and the judge out of its bundle.
 import type { Claim } from './claims/claim';
 import { extractClaims, pageIsTopical, type ExtractOptions } from './claims/extract';
 import { FactIndex } from './facts/fact-index';
 import { judgeClaim, judgePacked, type JudgeContext } from './facts/judge';
 import type { Corpus, Fact, Verdict } from './facts/model';
-import { compileLexicon, type CompiledLexicon } from './lexicon/compile';
+import { compileLexicon, compileLexiconSteps, type CompiledLexicon } from './lexicon/compile';
 import type { Lang, SimpleDate } from './types';
 
 export type { Claim } from './claims/claim';
 export type { Corpus, CorpusDocument, Fact, FactSource, Verdict, VerdictKind } from './facts/model';
-export { compileLexicon, extractClaims, judgeClaim, FactIndex, pageIsTopical };
+export { compileLexicon, compileLexiconSteps, extractClaims, judgeClaim, FactIndex, pageIsTopical };
 export type { ExtractOptions };
 export type { CompiledLexicon };
 export { warmUpSteps } from './warm-up';
+export { parseIsoDate } from './iso-date';
+import { parseIsoDate } from './iso-date';
 
 export interface ScanOptions {
   /** Page language if known (html[lang]); otherwise guessed from the script. */
@@ -30,16 +33,6 @@ export interface ClaimReport {
 
 export interface Checker {
   scan(text: string, opts?: ScanOptions): ClaimReport[];
-}
-
-/** ISO date (YYYY, YYYY-MM or YYYY-MM-DD) → SimpleDate, or undefined when malformed. */
-export function parseIsoDate(iso: string | undefined): SimpleDate | undefined {
-  const m = iso ? /^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?/.exec(iso) : null;
-  if (!m) return undefined;
-  const d: SimpleDate = { year: Number(m[1]) };
-  if (m[2]) d.month = Number(m[2]);
-  if (m[3]) d.day = Number(m[3]);
-  return d;
 }
 
 /**

@@ -180,6 +180,18 @@ function phraseRegex(phrases: Iterable<string>, flags: string): RegExp | null {
 
 /** Build the lexicon: the base data plus every term the corpus's facts bring. */
 export function compileLexicon(facts: readonly Fact[] = []): CompiledLexicon {
+  const steps = compileLexiconSteps(facts);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * compileLexicon() in steps of a few milliseconds each: the content script runs each step in a
+ * task of its own (in one go it was a 12–17 ms task on a cold page). It yields between the parts.
+ */
+export function* compileLexiconSteps(facts: readonly Fact[] = []): Generator<void, CompiledLexicon, void> {
   const b: Builder = { arWords: new Map(), arRoots: [], enPhrases: new Map(), enCase: new Map(), topicTerms: new Set() };
   const places = new Set<string>();
   const actors = new Set<string>();
@@ -190,15 +202,18 @@ export function compileLexicon(facts: readonly Fact[] = []): CompiledLexicon {
     if (e.actor) actors.add(e.id);
     if (e.topic) topicEntities.add(e.id);
   }
+  yield;
   for (const c of CONCEPTS) {
     for (const t of c.ar) addArabic(b, t, 'concept', c.id);
     for (const t of c.en) addEnglish(b, t, 'concept', c.id, false);
   }
+  yield;
   for (const u of UNITS) {
     for (const t of u.ar) addArabic(b, t, 'unit', u.id);
     for (const t of u.arDual ?? []) addArabic(b, t, 'dual', u.id);
     for (const t of u.en) addEnglish(b, t, 'unit', u.id, false);
   }
+  yield;
   const countRules = [...COUNT_RULES];
   const eventRules = [...EVENT_RULES];
   const knownMeasures = new Set([...countRules.map((r) => r.measure), ...eventRules.map((r) => r.measure)]);
@@ -239,17 +254,22 @@ export function compileLexicon(facts: readonly Fact[] = []): CompiledLexicon {
   }
   for (const t of TOPIC_ONLY_TERMS) b.topicTerms.add(/[\u0600-\u06ff]/.test(t) ? normalizeTerm(t) : t.toLowerCase());
   const duals = [...b.arWords.entries()].filter(([, es]) => es.some((e) => e.type === 'dual')).map(([w]) => w);
+  yield;
+  const enRegex = phraseRegex(b.enPhrases.keys(), 'gi') as RegExp;
+  const enCaseRegex = phraseRegex(b.enCase.keys(), 'g');
+  yield;
+  // A substring test over every sentence: trie-shaped (trie-regex.ts).
+  const topicRegex = new RegExp(trieRegexSource(b.topicTerms), 'i');
   return {
     wordCache: new Map(),
     figureHint: new FigureHint(duals),
     arWords: b.arWords,
     arRoots: b.arRoots,
     enPhrases: b.enPhrases,
-    enRegex: phraseRegex(b.enPhrases.keys(), 'gi') as RegExp,
-    enCaseRegex: phraseRegex(b.enCase.keys(), 'g'),
+    enRegex,
+    enCaseRegex,
     enCase: b.enCase,
-    // A substring test over every sentence: trie-shaped (trie-regex.ts).
-    topicRegex: new RegExp(trieRegexSource(b.topicTerms), 'i'),
+    topicRegex,
     topicCaseRegex: /(^|[^A-Za-z])(US|IS|USA)(?![A-Za-z])/,
     places,
     actors,
