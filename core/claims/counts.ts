@@ -529,7 +529,7 @@ function saidOfThen(ctx: SentenceContext, fig: Figure): boolean {
 
 /** Words that may follow a bare figure whose noun was left out: "about 2,500 in Iraq", "900 still in Syria". */
 const AFTER_BARE_FIGURE = new Set([
-  'in', 'at', 'on', 'across', 'inside', 'near', 'and', 'or', 'more', 'still', 'now', 'are', 'is', 'were', 'was', 'remain', 'remained',
+  'in', 'at', 'on', 'across', 'inside', 'near', 'and', 'or', 'more', 'others', 'still', 'now', 'are', 'is', 'were', 'was', 'remain', 'remained',
   'remaining', 'currently', 'today', 'total', 'deployed', 'stationed', 'based', 'of', 'over', 'there', 'here', 'left', 'plus', 'some',
 ]);
 
@@ -560,6 +560,25 @@ function definiteNoun(ctx: SentenceContext, fig: Figure): UnitMatch | null {
 function yearLike(fig: Figure): boolean {
   const isYear = (v: number): boolean => Number.isInteger(v) && v >= 1900 && v <= 2100;
   return isYear(fig.min) && (fig.qualifier !== 'range' || isYear(fig.max));
+}
+
+/** Words right after a figure that make it "as many others": "900 more are in Syria", "تسعمئة آخرون". */
+const OTHERS_AFTER = new Set(['more', 'others', 'اخرين', 'اخرون', 'غيرهم']);
+/** How far into its clause the other place may stand: "900 more are based in eastern Syria". */
+const OTHERS_PLACE_GAP = 8;
+
+/**
+ * "About 900 more are in northeastern Syria", after the sentence before put the levels in Iraq:
+ * a level in another place, not an increment. Only when the places differ: "1,500 more are going
+ * to Iraq" after Iraq's level is reinforcement.
+ */
+function othersElsewhere(ctx: SentenceContext, fig: Figure, before: Before): boolean {
+  if (!OTHERS_AFTER.has(ctx.tokens[fig.lastToken + 1]?.text.toLowerCase() ?? '')) return false;
+  const earlier = new Set((before.levelPlace ?? []).flat());
+  if (earlier.size === 0) return false;
+  const clauseEnd = ctx.clauses[clauseIndex(ctx, fig.start)]?.end ?? ctx.text.length;
+  const places = ctx.hits.filter((h) => isPlaceHit(ctx, h) && h.token > fig.lastToken && h.token <= fig.lastToken + OTHERS_PLACE_GAP && h.start < clauseEnd);
+  return places.length > 0 && places.every((h) => !earlier.has(h.id));
 }
 
 /** A place written right at the figure: "about 2,500 in Iraq", "In Syria it's about 900", "وفي سوريا حوالي 900". */
@@ -723,10 +742,13 @@ export function countClaimsInSentence(ctx: SentenceContext, usedDates: Set<numbe
       unit = { id: source.unit, lastToken: fig.lastToken, between: null };
       inheritedActor = source.actor;
     }
-    if (!unit && !prev && i === 0 && !fig.ordinal && placeAtFigure(ctx, fig) && !PARTITIVE_AFTER.test(ctx.text.slice(fig.end)) && !englishNounAfter(ctx, fig)) {
+    /** "About 900 more are in Syria" after a level in Iraq: as many others, somewhere else. */
+    let elsewhere = false;
+    if (!unit && !prev && i === 0 && !fig.ordinal && !PARTITIVE_AFTER.test(ctx.text.slice(fig.end)) && !englishNounAfter(ctx, fig)) {
       // Ellipsis across sentences, only for the sentence's first figure and with a place at it:
       // "It's about 2,500 in Iraq." (not "seven sites, four of them in Syria").
-      const carried = yearLike(fig) ? null : before.unit();
+      elsewhere = othersElsewhere(ctx, fig, before);
+      const carried = yearLike(fig) || !(elsewhere || placeAtFigure(ctx, fig)) ? null : before.unit();
       if (carried) unit = { id: carried, lastToken: fig.lastToken, between: null };
     }
     if (!unit && !fig.ordinal && placeLabel(ctx, fig)) {
@@ -788,7 +810,7 @@ export function countClaimsInSentence(ctx: SentenceContext, usedDates: Set<numbe
     if (total && aimedAtOthers(ctx, unitEnd)) return;
     // "sent 1,500 more troops", "20 additional attacks": a change, not the level or the total.
     // Not after an ellipsis: "5,000 in Iraq and 2,000 more in Syria" is another place's level.
-    if (level && !inheritedActor && isIncrement(ctx, fig, unitEnd)) return;
+    if (level && !inheritedActor && !elsewhere && isIncrement(ctx, fig, unitEnd)) return;
     // "وجاء في الخبر يومها أن في العراق أكثر من 5 آلاف جندي", "at the time": a level or a total of
     // another day, which no date says.
     if ((troopLevel || total) && saidOfThen(ctx, fig)) return;

@@ -199,8 +199,9 @@ export const UNITS: UnitDef[] = [
     arDual: ['جنديين', 'جنديان', 'جنديي'],
     en: ['troops', 'soldiers', 'soldier', 'service members', 'servicemembers', 'service member', 'personnel', 'advisers', 'advisors', 'marines', 'troop', 'servicemen', 'military personnel', 'forces', 'force posture', 'boots on the ground', 'reservists', 'Army reservists', 'guardsmen'],
   },
-  // "10,000 Americans in Iraq": a troop level only (a killing of "Americans" may be civilians).
-  { id: 'americans', ar: [], en: ['Americans'] },
+  // "10,000 Americans in Iraq", "5,000 GIs", "2,000 occupiers": a troop level only (a killing of
+  // "Americans" may be civilians).
+  { id: 'americans', ar: [], en: ['Americans', 'GIs', 'G.I.s', 'occupiers'] },
   {
     id: 'attacks',
     ar: ['هجوم', 'هجوما', 'هجمات', 'هجمه', 'اعتداء', 'اعتداءات', 'اعتداءا', 'عمليه', 'عمليات', 'هجمات صاروخيه'],

@@ -15,6 +15,8 @@ export interface Phrase {
 
 const BEFORE: Array<[string, Qualifier]> = [
   // Arabic (normalized: أ→ا, ى→ي, ة→ه)
+  // "Just over / just under N" says the figure is close to N: about N, not any larger or smaller number.
+  ['اكثر بقليل من|اقل بقليل من|ما يزيد قليلا علي|ما يزيد قليلا عن|ما يقل قليلا عن|يزيد قليلا علي|يقل قليلا عن', 'approx'],
   ['نحو|حوالي|قرابه|زهاء|ما يقارب|يقارب|قارب|ما يقرب من|يقرب من|ما يناهز|يناهز|ناهز|في حدود|تقريبا|قاربت|تقارب|تناهز|ناهزت', 'approx'],
   ['اكثر من|ما يزيد علي|ما يزيد عن|يزيد علي|يزيد عن|زاد علي|زاد عن|ازيد من|ما يربو علي|يربو علي|يفوق|ما يفوق|فاق|يتجاوز|ما يتجاوز|تجاوز|تخطي|يتخطي|فوق|ما فوق|تجاوزت|تتجاوز|تخطت|تتخطي|فاقت|تفوق|زادت علي|زادت عن|تزيد علي|تزيد عن', 'gt'],
   ['ما لا يقل عن|لا يقل عن|ما لا يقل علي|لا يقل علي|علي الاقل', 'gte'],
@@ -23,9 +25,10 @@ const BEFORE: Array<[string, Qualifier]> = [
   ['حتي|ما يصل الي|يصل الي|تصل الي|لا يتجاوز|ما لا يتجاوز|ما لا يزيد علي|ما لا يزيد عن|لا يزيد علي|لا يزيد عن|بحد اقصي|لم يتجاوز|لم تتجاوز|لم يتخط|لم تتخط|لم يزد علي|لم يزد عن|لم يتعد|لم تتعد|لا تتجاوز|ما لا تتجاوز|لم تزد علي|لم تزد عن', 'lte'],
   // English (lower-case)
   ['about|around|roughly|approximately|nearly|almost|some|close to|estimated|an estimated|approx|circa|closer to|nearer to|more like|something like|somewhere around|in the region of|on the order of', 'approx'],
-  ['more than|over|upwards of|in excess of|just over|well over|above|just above|a little over|a bit over|north of|slightly more than|a little more than|topped|surpassed|exceeded|passed|went past|crossed|topping|exceeding|surpassing', 'gt'],
+  ['just over|just above|a little over|a bit over|slightly more than|a little more than|just under|just shy of|a little under|slightly less than|a little less than|just below|slightly over|slightly under', 'approx'],
+  ['more than|over|upwards of|in excess of|well over|above|north of|topped|surpassed|exceeded|passed|went past|crossed|topping|exceeding|surpassing', 'gt'],
   ['at least|no fewer than|no less than|not less than|a minimum of', 'gte'],
-  ['fewer than|less than|under|below|just under|just shy of|shy of|a little under|slightly less than|south of', 'lt'],
+  ['fewer than|less than|under|below|shy of|south of', 'lt'],
   ['up to|as many as|at most|no more than|not more than|a maximum of|never went past|never exceeded|did not exceed|never topped|never passed|never surpassed|never more than|has not exceeded|have not exceeded|had not exceeded', 'lte'],
 ];
 

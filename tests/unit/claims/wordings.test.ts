@@ -312,6 +312,26 @@ describe('"the real number" after levels in two places is judged against both', 
   });
 });
 
+describe('"N more" after a level elsewhere is that place\'s level; in the same place it is an increment', () => {
+  test.each([
+    ['The Pentagon has about 2,500 troops in Iraq. Roughly 900 more are stationed in northeastern Syria.', '900', 'match'],
+    ['The Pentagon has about 2,500 troops in Iraq. Roughly 2,000 others are posted across Syria.', '2,000', 'mismatch'],
+    ['تنشر واشنطن ألفين وخمسمئة جندي في العراق. ويرابط نحو ألفين آخرين في سوريا.', 'ألفين', 'mismatch'],
+    ['The Pentagon has about 2,500 troops in Iraq. Some 1,500 more are heading to Iraq next month.', '1,500', 'unverified'],
+  ])('%s', (text, figure, verdict) => {
+    expect(scan(text).find((r) => r.claim.text === figure)?.verdict.verdict ?? 'unverified').toBe(verdict);
+  });
+});
+
+test('"just over / just under N" is about N, and GIs and occupiers are troops', () => {
+  const verdict = (text: string, figure: string) => scan(text).find((r) => r.claim.text === figure)?.verdict.verdict ?? 'unverified';
+  expect(verdict('The U.S. still has just under 3,500 troops in Iraq, the report said.', '3,500')).toBe('mismatch');
+  expect(verdict('The U.S. still has just over 2,500 troops in Iraq, the report said.', '2,500')).toBe('match');
+  expect(verdict('وتنشر الولايات المتحدة أقل بقليل من 3500 جندي في العراق.', '3500')).toBe('mismatch');
+  expect(verdict('Washington keeps more than 4,000 GIs in Iraq, the congressman claimed.', '4,000')).toBe('mismatch');
+  expect(verdict('The militia said 2,500 American occupiers remain in Iraq.', '2,500')).toBe('match');
+});
+
 describe('figures that stay out while their sentence has a claim', () => {
   test.each([
     // A figure with a noun of its own carries no unit from the sentence before.

@@ -45,7 +45,12 @@ describe('qualifiers before the number → intervals', () => {
     ['over 150', 'gt', 150, Infinity, 'over 150'],
     ['upwards of 150', 'gt', 150, Infinity, 'upwards of 150'],
     ['in excess of 150', 'gt', 150, Infinity, 'in excess of 150'],
-    ['just over 150', 'gt', 150, Infinity, 'just over 150'],
+    // "just over / just under": close to the figure, so about it
+    ['just over 150', 'approx', 135, 165, 'just over 150'],
+    ['just under 3,500 troops', 'approx', 3150, 3850, 'just under 3,500'],
+    ['a little less than 900', 'approx', 810, 990, 'a little less than 900'],
+    ['أكثر بقليل من 2500 جندي', 'approx', 2250, 2750, 'اكثر بقليل من 2500'],
+    ['ما يقل قليلاً عن 900', 'approx', 810, 990, 'ما يقل قليلا عن 900'],
     ['well over 150', 'gt', 150, Infinity, 'well over 150'],
     ['above 150', 'gt', 150, Infinity, 'above 150'],
     // gte
