@@ -1,8 +1,24 @@
 // Phrases the claim builders share (normalized text: أ→ا).
 
-/** The first attack of the running total: its date is the total's start ("أول هجوم … 17 تشرين الأول"). */
+/** The first attack of the running total: its date is the total's start ("أول هجوم … 17 تشرين الأول", "بدأت الهجمات"). */
 export const FIRST_ATTACK =
-  /(?<![\u0621-\u064a])(?:اول (?:هجوم|الهجمات|اعتداء)|بد(?:ء|ات) (?:[\u0621-\u064a]+ ){0,4}?(?:الهجمات|استهداف|مهاجمه|موجه الهجمات))|\b(?:first (?:attack|strike) on|the attacks (?:began|started)|(?:began|started) (?:striking|attacking|targeting))\b/i;
+  /(?<![\u0621-\u064a])(?:اول (?:هجوم|الهجمات|اعتداء)|بد(?:ء|ات) (?:[\u0621-\u064a]+ ){0,4}?(?:الهجمات|استهداف|مهاجمه|موجه الهجمات))|\b(?:first (?:attack|strike) on|(?:began|started) (?:striking|attacking|targeting))\b/i;
+
+/**
+ * The attacks, then a verb of starting a few words on: "the attacks on U.S. troops began on Oct.
+ * 17", "الهجمات على القواعد انطلقت في…". Not across "since" or "when" ("attacks since the Gaza war
+ * began" is another start). Whose attacks these were, the sentence must say (extract.ts).
+ */
+export const ATTACKS_STARTED = new RegExp(
+  [
+    '(?<![\u0621-\u064a])(?:الهجمات|الاعتداءات|الضربات)(?: (?!منذ|بعد|عندما|حين)\\S+){0,7}? (?:بدات|انطلقت|اندلعت)(?![\u0621-\u064a])',
+    '\\b(?:attacks|strikes|assaults)(?: (?!since|after|when|once|as)\\S+){0,7}? (?:began|started|kicked off|erupted|commenced)\\b',
+  ].join('|'),
+  'i',
+);
+
+/** Words right before a date that make it the start of a period: "from Oct. 17 (onward)", "between Oct. 17 and…", "starting Oct. 17". */
+export const STARTS_PERIOD = /(?:^|[^\p{L}])(?:from|starting|starting on|starting from|beginning|beginning on|between)\s*$/iu;
 
 const NEGATION = /(^|[^\u0621-\u064a])[وف]?(لم|لا|ليس|دون|بلا)([^\u0621-\u064a]|$)|\b(no|not|never|none|without)\b/i;
 /** "the attacks have subsided since February": a lull since a date, not the start of a total. */

@@ -332,6 +332,28 @@ test('"just over / just under N" is about N, and GIs and occupiers are troops', 
   expect(verdict('The militia said 2,500 American occupiers remain in Iraq.', '2,500')).toBe('match');
 });
 
+describe('the start of the attacks, however it is said', () => {
+  const startOf = (text: string) => scan(text).find((r) => r.claim.measure === 'attacks@since');
+  test.each([
+    ['Starting Nov. 19, Iran-aligned militias attacked American bases in Iraq and Syria almost daily.', 'Nov. 19', 'mismatch'],
+    ['Between Oct. 17 and the end of January, militias struck U.S. positions in Iraq and Syria over 150 times.', 'Oct. 17', 'match'],
+    ['The string of drone attacks on American troops in Iraq and Syria started on Sept. 21, officials said.', 'Sept. 21', 'mismatch'],
+    ['الاعتداءات على القوات الأميركية في سوريا والعراق اندلعت في 17 تشرين الأول الماضي.', '17 تشرين الأول', 'match'],
+  ])('%s', (text, date, verdict) => {
+    const report = startOf(text);
+    expect(report?.claim.text).toContain(date);
+    expect(report?.verdict.verdict).toBe(verdict);
+  });
+
+  test.each([
+    // Another start ("since the Gaza war began") or a date after something starts nothing.
+    ['Officials visited Baghdad in June, and counted 150 attacks on U.S. troops since the Gaza war began.'],
+    ['The attacks on U.S. troops in Iraq began after Hamas struck Israel on Oct. 7.'],
+  ])('%s', (text) => {
+    expect(startOf(text)).toBeUndefined();
+  });
+});
+
 describe('figures that stay out while their sentence has a claim', () => {
   test.each([
     // A figure with a noun of its own carries no unit from the sentence before.
@@ -400,13 +422,15 @@ describe('numbers that are not coalition claims', () => {
     // A date the talks began "months before" is a reference point; a fraction is not a count.
     ['وبدأت المفاوضات بين بغداد وواشنطن حول التحالف قبل السابع من تشرين الأول بأشهر.'],
     ['U.S. forces in Iraq and Syria faced drone attacks, roughly two-thirds of them claimed by one group.'],
-    // A footnote marker glued to a period.
     // "Americans" killed may be civilians: only a troop level counts them.
     ['Two Americans were killed in a strike near Erbil, the Pentagon said.'],
-    ['Militias struck U.S. forces in Iraq and Syria more than 160 times.3'],
   ])('%s', (sentence) => {
     expect(scan(sentence).filter((r) => r.verdict.verdict !== 'unverified')).toEqual([]);
   });
+});
+
+test('a footnote marker glued to a period is not a figure', () => {
+  expect(scan('Militias struck U.S. forces in Iraq and Syria more than 160 times.3').map((r) => r.claim.text)).toEqual(['160']);
 });
 
 test('a sentence that names no one takes the event\'s "who" from the sentence before; one with a subject of its own does not', () => {
