@@ -332,6 +332,16 @@ test('"just over / just under N" is about N, and GIs and occupiers are troops', 
   expect(verdict('The militia said 2,500 American occupiers remain in Iraq.', '2,500')).toBe('match');
 });
 
+test('killing verbs in the present and "took the lives of" count the dead', () => {
+  const reports = scan('Jan. 28, 2024 — A drone kills three U.S. soldiers at a base in Jordan.');
+  expect(reports.map((r) => [r.claim.measure, r.verdict.verdict])).toEqual([
+    ['jordan_attack', 'match'],
+    ['killed', 'match'],
+  ]);
+  const lives = scan('The drone strike took the lives of four American service members at the outpost in Jordan.');
+  expect(lives.find((r) => r.claim.text === 'four')?.verdict.verdict).toBe('mismatch');
+});
+
 describe('the start of the attacks, however it is said', () => {
   const startOf = (text: string) => scan(text).find((r) => r.claim.measure === 'attacks@since');
   test.each([
