@@ -33,13 +33,13 @@ interface UnitMatch {
   between: [number, number] | null;
 }
 
-const ACTOR_IDS = new Set(['US', 'COALITION', 'FOREIGN_FORCES', 'FACTIONS', 'ISIS', 'PARLIAMENT', 'LOCAL_FORCES', 'NATO']);
+const ACTOR_IDS = new Set(['US', 'COALITION', 'FOREIGN_FORCES', 'FACTIONS', 'ISIS', 'PARLIAMENT', 'LOCAL_FORCES', 'NATO', 'OTHER_STATES']);
 const PARTITIVE = new Set(['من', 'of']);
 /** Smaller counts of soldiers are people in a story, not a troop level. */
 const MIN_TROOP_LEVEL = 50;
 const ATTACKERS = new Set(['FACTIONS', 'ISIS']);
 /** Actors that have troops of their own (a parliament or a militia naming a figure only speaks of them). */
-const TROOP_OWNERS = new Set(['US', 'COALITION', 'FOREIGN_FORCES', 'NATO', 'LOCAL_FORCES']);
+const TROOP_OWNERS = new Set(['US', 'COALITION', 'FOREIGN_FORCES', 'NATO', 'LOCAL_FORCES', 'OTHER_STATES']);
 /** The actor of troops from "other countries": no fact's, so they are never the US's level. */
 const OTHER_NATIONS = 'OTHER_NATIONS';
 const PASSIVE = new Set(['were', 'was', 'been', 'have', 'had', 'are', 'being']);
@@ -329,6 +329,9 @@ function findActor(ctx: SentenceContext, unit: UnitMatch, fig: Figure, clauseFir
   const clause = ctx.clauses[clauseIndex(ctx, fig.start)] as Span;
   const owners = hits.filter((h) => TROOP_OWNERS.has(h.id));
   const inClause = actorsIn(owners.filter((h) => h.start >= clause.start && h.end <= clause.end));
+  // "France has 600 soldiers in Iraq as part of the coalition": another state's contribution, unless
+  // the clause names the US too.
+  if (inClause.includes('OTHER_STATES') && !inClause.includes('US')) return ['OTHER_STATES'];
   return inClause.length > 0 ? inClause : actorsIn(owners);
 }
 
@@ -740,7 +743,9 @@ export function countClaimsInSentence(ctx: SentenceContext, usedDates: Set<numbe
       // ما يقارب ثلاثة آلاف" counts soldiers, not bases.
       const source = (ledByPlace && parallel) || (prev as Counted);
       unit = { id: source.unit, lastToken: fig.lastToken, between: null };
-      inheritedActor = source.actor;
+      // "Russia keeps 4,000 troops in Syria, while the US has 900": a clause that names its own owner.
+      const owners = actorsIn(ctx.hits.filter((h) => TROOP_OWNERS.has(h.id) && h.start >= fig.lead - 40 && h.end <= fig.start && clauseIndex(ctx, h.start) === clauseIndex(ctx, fig.start)));
+      inheritedActor = owners.length > 0 ? owners : source.actor;
     }
     /** "About 900 more are in Syria" after a level in Iraq: as many others, somewhere else. */
     let elsewhere = false;
@@ -818,7 +823,8 @@ export function countClaimsInSentence(ctx: SentenceContext, usedDates: Set<numbe
     if ((troopLevel || total) && HYPOTHETICAL.test(clauseText(ctx, fig))) return;
     let actor = inheritedActor ?? findActor(ctx, unit, fig, troopLevel);
     // A running total of attacks is counted on those attacked: the attackers named are not its actor.
-    if (total) actor = actor.filter((a) => !ATTACKERS.has(a));
+    // Nor is a state that reports it ("Britain says…").
+    if (total) actor = actor.filter((a) => !ATTACKERS.has(a) && a !== 'OTHER_STATES');
     prev = { unit: unit.id, lastToken: unitEnd, actor };
     if (placeLeads(ctx, fig)) parallel = prev;
     let place = findPlace(ctx, fig, unitEnd, nextFigureToken, figures[i - 1] ?? null, total);

@@ -103,12 +103,17 @@ export function extractClaims(raw: string, lex: CompiledLexicon, opts: ExtractOp
   /** The sentence before ended with a question mark (`answering`: this one may be a bare answer). */
   let asked = false;
   let answering = false;
+  /** That question's text, and what a bare answer to it claims (computed on first use). */
+  let question: string | null = null;
+  let questionClaim: Before['claim'] | undefined;
   const before: Before = {
     levelPlace: null,
     unit: unitBefore,
     get claim() {
+      if (!answering) return null;
       const unit = unitBefore();
-      return answering && lastCount && (unit === null || unit === lastCount.unit) ? lastCount : null;
+      const same = lastCount && (unit === null || unit === lastCount.unit) ? lastCount : null;
+      return question ? (questionClaim ??= answeredClaim(question, same, lex)) : same;
     },
   };
   /** The sentence before, and its hits once computed (events may take a concept from it). */
@@ -121,6 +126,8 @@ export function extractClaims(raw: string, lex: CompiledLexicon, opts: ExtractOp
     const context = previous;
     const current: PreviousSentence = (previous = { text, hits: null });
     answering = asked;
+    question = asked ? (context?.text ?? null) : null;
+    questionClaim = undefined;
     asked = QUESTION_END.test(text);
     const topical = isTopical(text, lex);
     const after: boolean = carried || prevIsTopical;
@@ -207,6 +214,34 @@ interface PreviousSentence {
 }
 
 /** The one place a question names ("And in Syria?"), or null. */
+const CASUALTY_CONCEPTS = new Set(['kill', 'wound']);
+
+/**
+ * What a bare answer ("About 2,500.") to a question claims: the topic's last count when the
+ * question asks about it again, else a troop level when the question asks how many troops a place
+ * has ("…three soldiers dead in Jordan. So how many American troops are in Iraq?").
+ */
+function answeredClaim(question: string, last: Before['claim'], lex: CompiledLexicon): Before['claim'] {
+  const hits = findHits(question, tokenize(question), lex);
+  const place = askedPlace(question, lex);
+  const casualties = hits.some((h) => h.type === 'concept' && CASUALTY_CONCEPTS.has(h.id));
+  const lastIsCasualty = last !== null && (last.measure === 'killed' || last.measure === 'wounded');
+  const samePlace = !place || !last || last.place.length === 0 || last.place.includes(place[0] as string);
+  const names = (id: string): boolean => hits.some((h) => h.type === 'concept' && h.id === id);
+  const asksUnit = hits.some((h) => h.type === 'unit');
+  // "…the four service members killed at Tower 22… Where does the investigation stand?": a follow-up.
+  if (last && !place && !asksUnit && !casualties) return last;
+  if (last && casualties === lastIsCasualty) {
+    if (samePlace) return last;
+    // "And in Syria?": the same count, in the place asked about.
+    if (!asksUnit) return { ...last, place: place as string[] };
+  }
+  if (!place) return null;
+  if (names('kill') && !names('wound')) return { measure: 'killed', actor: [], place };
+  const asksTroops = hits.some((h) => h.type === 'unit' && h.id === 'troops');
+  return asksTroops && !casualties ? { measure: 'troops', actor: [], place } : null;
+}
+
 function askedPlace(text: string, lex: CompiledLexicon): string[] | null {
   const places = findHits(text, tokenize(text), lex).filter((h) => h.type === 'entity' && !h.adjective && lex.places.has(h.id));
   return places.length > 0 && places.every((h) => h.id === (places[0] as Hit).id) ? [(places[0] as Hit).id] : null;

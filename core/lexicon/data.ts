@@ -73,6 +73,18 @@ export const ENTITIES: EntityDef[] = [
     en: ['Peshmerga', 'Syrian Democratic Forces', 'SDF'],
   },
   {
+    // Other states with troops in Iraq or Syria, in the coalition or not: "The UK has about 1,000
+    // personnel committed to the coalition", "وتنشر فرنسا نحو 600 جندي" are not the US level.
+    // (Not Iran: "Iran-backed militias" are attackers, whose actor a running total drops.)
+    id: 'OTHER_STATES',
+    actor: true,
+    ar: ['بريطانيا', 'المملكة المتحدة', 'فرنسا', 'ألمانيا', 'أستراليا', 'كندا', 'إيطاليا', 'إسبانيا', 'هولندا', 'الدنمارك', 'النرويج', 'بلجيكا', 'تركيا', 'روسيا'],
+    adjAr: ['بريطاني', 'فرنسي', 'ألماني', 'أسترالي', 'كندي', 'إيطالي', 'إسباني', 'هولندي', 'دنماركي', 'نرويجي', 'بلجيكي', 'تركي', 'روسي'],
+    en: ['Britain', 'United Kingdom', 'U.K.', 'France', 'Germany', 'Australia', 'Canada', 'Italy', 'Spain', 'Netherlands', 'Denmark', 'Norway', 'Belgium', 'Turkey', 'Türkiye', 'Russia'],
+    enCase: ['UK'],
+    adjEn: ['British', 'French', 'German', 'Australian', 'Canadian', 'Italian', 'Spanish', 'Dutch', 'Danish', 'Norwegian', 'Belgian', 'Turkish', 'Russian'],
+  },
+  {
     // NATO's own mission in Iraq: its staff are not the coalition's troops.
     id: 'NATO',
     actor: true,

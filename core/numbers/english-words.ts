@@ -24,6 +24,11 @@ EN.set('dozen', { kind: 'dozen', value: 12 });
 EN.set('a', { kind: 'a', value: 1 });
 EN.set('an', { kind: 'a', value: 1 });
 
+/** Ordinal units after "tens-": "fifty-fourth" is the 54th (the figure comes back `definite`, as ordinals do). */
+const ORDINAL_UNITS = new Map(
+  'first second third fourth fifth sixth seventh eighth ninth'.split(' ').map((w, k) => [w, k + 1] as const),
+);
+
 /** Lower-case lookup of a Latin token (only lower-cases when the token has capitals). */
 export function enWord(t: Token | undefined): EnWord | undefined {
   if (!t || t.kind !== 'latin') return undefined;
@@ -69,6 +74,11 @@ export function parseEnglishNumber(tokens: readonly Token[], i: number): Figure 
       // "sixty-five": a glued hyphen between tens and a unit.
       if (txt === '-' && t.glued && last === 'tens' && cur % 10 === 0) {
         const u = tokens[j + 1];
+        const ordinal = u?.glued ? ORDINAL_UNITS.get(lowerText(u)) : undefined;
+        if (ordinal !== undefined && total === 0 && cur < 100) {
+          const value = cur + ordinal;
+          return { t0: i, t1: j + 2, value, source: 'words', scale: 1, raw: value, definite: true };
+        }
         const uw = enWord(u);
         if (!u || !u.glued || !uw || uw.kind !== 'unit' || uw.value < 1 || uw.value > 9) break;
         w = uw;

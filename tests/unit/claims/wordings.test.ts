@@ -342,6 +342,40 @@ test('killing verbs in the present and "took the lives of" count the dead', () =
   expect(lives.find((r) => r.claim.text === 'four')?.verdict.verdict).toBe('mismatch');
 });
 
+describe('other states\' troops are not the US level', () => {
+  const verdict = (text: string, figure: string) => scan(text).find((r) => r.claim.text === figure)?.verdict.verdict ?? 'unverified';
+  test.each([
+    ['Italy has around 900 soldiers in Iraq as part of the coalition, Rome said.', '900'],
+    ['وتحتفظ ألمانيا بنحو خمسمئة جندي في العراق ضمن التحالف الدولي.', 'خمسمئة'],
+    ['Canada keeps some 3,000 personnel in the region for the anti-ISIS coalition in Iraq.', '3,000'],
+    ['Russia keeps roughly 4,000 troops in Syria, analysts say.', '4,000'],
+  ])('%s', (text, figure) => {
+    expect(verdict(text, figure)).toBe('unverified');
+  });
+
+  it('a later clause that names the US is the US level again', () => {
+    expect(verdict('Russia keeps some 4,000 troops in Syria, while the US has 1,500.', '1,500')).toBe('mismatch');
+  });
+});
+
+test('an English compound ordinal is one number: "the forum\'s fifty-second annual meeting"', () => {
+  const report = scan("Iraq's premier pressed for the coalition's exit at Davos, the World Economic Forum's fifty-second annual meeting.").find((r) => r.claim.measure === 'davos_session');
+  expect(report?.claim.value).toBe(52);
+  expect(report?.verdict.verdict).toBe('mismatch');
+});
+
+describe('a bare answer claims what its question asks', () => {
+  test.each([
+    // The question asks about troops in Iraq, not the soldiers killed in Jordan just before.
+    ['A drone strike left three American soldiers dead in Jordan. So how many American troops are there in Iraq? About 3,500.', '3,500', 'troops', 'mismatch'],
+    ['Q: How many service members were killed in Jordan? A: Five.', 'Five', 'killed', 'mismatch'],
+  ])('%s', (text, figure, measure, verdict) => {
+    const report = scan(text).find((r) => r.claim.text === figure);
+    expect(report?.claim.measure).toBe(measure);
+    expect(report?.verdict.verdict).toBe(verdict);
+  });
+});
+
 describe('the start of the attacks, however it is said', () => {
   const startOf = (text: string) => scan(text).find((r) => r.claim.measure === 'attacks@since');
   test.each([
