@@ -81,6 +81,14 @@ interface RuleDistance {
 
 const UNREACHED: RuleDistance = { d: Infinity, rank: Infinity, word: Infinity, wordAt: -1 };
 
+/** A time counted from another ("the next day", "في اليوم التالي", "weeks later"): its clause's event is not on the date named elsewhere. */
+const RELATIVE_TIME = /اليوم التالي|بعد (?:يوم|يومين|ايام|اسبوع|اسابيع|شهر|اشهر)(?![\u0621-\u064a])|\b(?:the (?:next|following) day|the day after|a day later|(?:days|weeks|months|a week|a month) later)\b/i;
+
+function shiftedClause(ctx: SentenceContext, clause: number): boolean {
+  const c = ctx.clauses[clause];
+  return !!c && RELATIVE_TIME.test(ctx.text.slice(c.start, c.end));
+}
+
 /** `useContext`: asked only when a group is missing, whether the sentence before may supply it. */
 function ruleDistance(ctx: SentenceContext, groups: string[][], date: DateMention, useContext: () => boolean): RuleDistance {
   const { text, hits, clauses } = ctx;
@@ -115,6 +123,7 @@ function ruleDistance(ctx: SentenceContext, groups: string[][], date: DateMentio
       if (h.start >= date.end && referenceAfter(text, date, h)) continue;
       const clause = clauseOf(clauses, h.start);
       const sameClause = clause === dateClause;
+      if (!sameClause && shiftedClause(ctx, clause)) continue;
       const d = h.type === 'entity' && sameClause ? Math.min(distance(h, date), SUBJECT_DISTANCE) : distance(h, date);
       if (d < best) {
         bestLater = clause > dateClause;

@@ -376,6 +376,15 @@ describe('a bare answer claims what its question asks', () => {
   });
 });
 
+describe('an event in a clause that counts from another day ("the next day") is not dated by this one', () => {
+  test.each([
+    ['The Higher Military Commission first met on Jan. 26, was frozen the next day after the Jordan strike, and resumed in February.', 'Jan. 26'],
+    ['وعقدت اللجنة أولى جلساتها في 26 كانون الثاني، ثم جُمّدت المحادثات في اليوم التالي بعد الهجوم.', '26 كانون الثاني'],
+  ])('%s', (text, date) => {
+    expect(scan(text).find((r) => r.claim.text === date)?.verdict.verdict ?? 'unverified').toBe('unverified');
+  });
+});
+
 describe('the start of the attacks, however it is said', () => {
   const startOf = (text: string) => scan(text).find((r) => r.claim.measure === 'attacks@since');
   test.each([
