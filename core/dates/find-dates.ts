@@ -400,11 +400,11 @@ class Parser {
   private labelValue(j: number, y: YearHit): boolean {
     const prev = this.toks[j - 1];
     const at = (this.toks[j] as Tok).s;
-    const afterLabel = prev !== undefined && ((prev.k === PUNCT && (prev.t === ':' || prev.t === '|')) || this.text.slice(prev.e, at).includes('\t'));
+    const afterLabel = prev !== undefined && ((prev.k === PUNCT && (prev.t === ':' || prev.t === '|' || prev.t === '\t')) || this.text.slice(prev.e, at).includes('\t'));
     if (!afterLabel) return false;
     const next = this.toks[y.e];
     // Nothing after it in its cell but punctuation or a note in brackets: "2007 (surge peak)".
-    return next === undefined || this.text.slice((this.toks[y.e - 1] as Tok).e, next.s).includes('\t') || (next.k === PUNCT && CLAUSE_END.has(next.t));
+    return next === undefined || next.t === '\t' || (next.k === PUNCT && CLAUSE_END.has(next.t));
   }
 
   private bareYear(j: number, ctx: Ctx): Core | null {

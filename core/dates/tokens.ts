@@ -20,8 +20,9 @@ export interface Tok {
   g: boolean;
 }
 
+// A tab (a table's cell boundary) is a token of its own: no date runs across cells ("fatalities<TAB>3<TAB>Jan. 28").
 const TOKEN_RE =
-  /([0-9]+)|([\u0621-\u064A\u066E-\u06D3\u06FA-\u06FF]+)|([A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]+)|(\S)/g;
+  /([0-9]+)|([\u0621-\u064A\u066E-\u06D3\u06FA-\u06FF]+)|([A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]+)|(\S|\t)/g;
 
 export function tokenize(s: string): Tok[] {
   const out: Tok[] = [];

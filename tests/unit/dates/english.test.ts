@@ -84,3 +84,10 @@ describe('English negatives', () => {
     else expect(got).toEqual([]);
   });
 });
+
+test('no date runs across a table cell: "fatalities<TAB>3<TAB>Jan. 28, 2024" is Jan. 28, 2024', () => {
+  expect(run('Jordan drone strike, fatalities\t3\tJan. 28, 2024').map((r) => r.text)).toEqual(['Jan. 28, 2024']);
+  expect(run('الهجوم على البرج 22\t3\t28 كانون الثاني 2024').map((r) => r.text)).toEqual(['28 كانون الثاني 2024']);
+  // A year alone in its cell is still a label's value.
+  expect(run('Founded\t2014\tWashington').map((r) => [r.text, r.year])).toEqual([['2014', 2014]]);
+});
