@@ -391,10 +391,20 @@ export function eventClaimsInSentence(sentence: SentenceContext): EventClaim[] {
       return near === undefined || r.d <= near.d || ownVerb(r, near);
     });
     const best = usable[0];
-    if (!best) continue;
+    if (!best || (best.measure === 'victory_over_isis' && victoryElsewhere(ctx, date))) continue;
     out.push({ claim: eventClaim(ctx, date, best, usable), dateIndex });
   }
   return out;
+}
+
+/**
+ * The victory the date's clause places in Syria, not Iraq ("أما في سوريا فسقط آخر معاقله في
+ * الباغوز في 23 آذار 2019"): the corpus's victory is Iraq's, so this date is another event.
+ */
+function victoryElsewhere(ctx: SentenceContext, date: DateMention): boolean {
+  const clause = clauseOf(ctx.clauses, date.start);
+  const places = ctx.hits.filter((h) => h.type === 'entity' && !h.adjective && ctx.lex.places.has(h.id) && clauseOf(ctx.clauses, h.start) === clause);
+  return places.some((h) => h.id === 'SY') && !places.some((h) => h.id === 'IQ');
 }
 
 function eventClaim(ctx: SentenceContext, date: DateMention, best: Ranked, ranked: Ranked[]): SentenceClaim {

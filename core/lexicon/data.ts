@@ -113,8 +113,8 @@ export const ENTITIES: EntityDef[] = [
     en: ['Syria'],
     adjEn: ['Syrian'],
     parts: {
-      ar: ['دمشق', 'التنف', 'دير الزور', 'الحسكة', 'الرقة', 'الشدادي', 'كونيكو', 'كونوكو', 'حقل العمر', 'رميلان', 'الرميلان', 'شرق الفرات', 'شرقي الفرات'],
-      en: ['Damascus', 'al-Tanf', 'Tanf', 'Deir ez-Zor', 'Deir el-Zour', 'Hasakah', 'Raqqa', 'Shaddadi', 'Conoco', 'al-Omar', 'Rumeilan', 'east of the Euphrates'],
+      ar: ['دمشق', 'التنف', 'دير الزور', 'الحسكة', 'الرقة', 'الشدادي', 'كونيكو', 'كونوكو', 'حقل العمر', 'رميلان', 'الرميلان', 'شرق الفرات', 'شرقي الفرات', 'الباغوز'],
+      en: ['Damascus', 'al-Tanf', 'Tanf', 'Deir ez-Zor', 'Deir el-Zour', 'Hasakah', 'Raqqa', 'Shaddadi', 'Conoco', 'al-Omar', 'Rumeilan', 'east of the Euphrates', 'Baghouz', 'Baghuz'],
     },
   },
   {

@@ -385,6 +385,17 @@ describe('an event in a clause that counts from another day ("the next day") is 
   });
 });
 
+test('the fall of ISIS\'s last Syrian stronghold is not Iraq\'s victory', () => {
+  for (const text of [
+    'أعلن العبادي النصر على داعش في العراق في كانون الأول 2017، أما في سوريا فانتصرت قوات سوريا الديمقراطية على التنظيم في الباغوز في آذار 2019.',
+    'In Syria, the victory over ISIS came in March 2019 at Baghouz.',
+  ]) {
+    const reports = scan(text).filter((r) => r.claim.measure === 'victory_over_isis');
+    expect(reports.every((r) => r.verdict.verdict === 'match')).toBe(true);
+    expect(reports.some((r) => r.claim.text.includes('2019'))).toBe(false);
+  }
+});
+
 describe('the start of the attacks, however it is said', () => {
   const startOf = (text: string) => scan(text).find((r) => r.claim.measure === 'attacks@since');
   test.each([
