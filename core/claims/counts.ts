@@ -643,6 +643,16 @@ function aimedAtOthers(ctx: SentenceContext, unitEnd: number): boolean {
   return false;
 }
 
+/**
+ * The sentence counts operations or strikes against ISIS or the militias, and these dead or
+ * wounded are not named as the coalition's ("three U.S. soldiers", "جنود أميركيين"): they are the enemy's.
+ */
+function enemyCasualties(ctx: SentenceContext, fig: Figure, unitEnd: number): boolean {
+  const againstOthers = ctx.hits.some((h) => h.type === 'unit' && (h.id === 'attacks' || h.id === 'strikes') && aimedAtOthers(ctx, h.lastToken));
+  if (!againstOthers) return false;
+  return !ctx.hits.some((h) => h.type === 'entity' && (h.id === 'US' || h.id === 'COALITION') && h.token >= fig.firstToken - 2 && h.token <= unitEnd + 2);
+}
+
 /** The sentence's attacks are aimed at others ("30 attacks on commercial shipping since Nov. 19"): their start is not the corpus's. */
 export function attacksAimedAtOthers(ctx: SentenceContext): boolean {
   // Counted attacks only: "Hamas's October 7 attack on Israel" is no count.
@@ -813,6 +823,8 @@ export function countClaimsInSentence(ctx: SentenceContext, usedDates: Set<numbe
     if (measure === 'troops' && PARTITIVE.has(ctx.tokens[fig.lastToken + 1]?.text.toLowerCase() ?? '') && unit.lastToken > fig.lastToken + 1) return;
     // "41 عملية ضد التنظيم", "raids on ISIS hideouts": the coalition's operations, not attacks on it.
     if (total && aimedAtOthers(ctx, unitEnd)) return;
+    // "196 عملية ضد بقايا التنظيم أسفرت عن مقتل 44 عنصراً": the dead of operations against others are theirs.
+    if ((measure === 'killed' || measure === 'wounded') && enemyCasualties(ctx, fig, unitEnd)) return;
     // "sent 1,500 more troops", "20 additional attacks": a change, not the level or the total.
     // Not after an ellipsis: "5,000 in Iraq and 2,000 more in Syria" is another place's level.
     if (level && !inheritedActor && !elsewhere && isIncrement(ctx, fig, unitEnd)) return;

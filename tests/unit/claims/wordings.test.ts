@@ -396,6 +396,13 @@ test('the fall of ISIS\'s last Syrian stronghold is not Iraq\'s victory', () => 
   }
 });
 
+test('the dead of operations against ISIS are the enemy\'s, not the coalition\'s', () => {
+  const flagged = (text: string) => scan(text).filter((r) => r.verdict.verdict !== 'unverified').map((r) => r.claim.text);
+  expect(flagged('نفذت القوات العراقية بمساندة التحالف 150 عملية ضد فلول داعش خلال العام، أسفرت عن مقتل 60 عنصراً واعتقال 120 آخرين.')).toEqual([]);
+  // Named as the coalition's own, the dead are still counted.
+  expect(flagged('Militias launched attacks on U.S. bases in Jordan, killing three U.S. soldiers.')).toEqual(['three']);
+});
+
 describe('the start of the attacks, however it is said', () => {
   const startOf = (text: string) => scan(text).find((r) => r.claim.measure === 'attacks@since');
   test.each([
