@@ -100,7 +100,7 @@ export const ENTITIES: EntityDef[] = [
     en: ['Iraq'],
     adjEn: ['Iraqi', 'Iraqis'],
     parts: {
-      ar: ['بغداد', 'أربيل', 'عين الأسد', 'كردستان', 'إقليم كردستان', 'الأنبار', 'حرير', 'الموصل', 'فكتوريا', 'فيكتوريا'],
+      ar: ['بغداد', 'أربيل', 'عين الأسد', 'كردستان', 'إقليم كردستان', 'الإقليم', 'الأنبار', 'حرير', 'الموصل', 'فكتوريا', 'فيكتوريا'],
       en: ['Baghdad', 'Erbil', 'Ain al-Asad', 'Ain al-Assad', 'Al-Asad', 'Al Asad', 'Kurdistan', 'Anbar', 'Harir', 'Mosul'],
     },
   },
@@ -185,7 +185,7 @@ export const CONCEPTS: ConceptDef[] = [
   { id: 'round', ar: ['جوله', 'الجوله', 'جولتها', 'جولته', 'جولات'], en: ['round'] },
   { id: 'second', ar: ['~الثاني', '~ثاني', 'ثان', 'ثانيه'], en: ['second'] },
   // With the minister named, going to Washington is the visit.
-  { id: 'visit', ar: ['~زياره', '~زار', 'وفد', 'وفدا', 'بوفد', 'على راس وفد', 'الى واشنطن', 'الى العاصمه الاميركيه', 'الى العاصمه الامريكيه'], en: ['visit', 'visited', 'trip', 'delegation', 'led a delegation', 'to Washington', 'traveled to Washington', 'travelled to Washington'] },
+  { id: 'visit', ar: ['~زياره', '~زيارت', '~زار', 'وفد', 'وفدا', 'بوفد', 'على راس وفد', 'الى واشنطن', 'الى العاصمه الاميركيه', 'الى العاصمه الامريكيه'], en: ['visit', 'visited', 'trip', 'delegation', 'led a delegation', 'to Washington', 'traveled to Washington', 'travelled to Washington'] },
   { id: 'defmin', ar: ['وزير الدفاع', 'ثابت العباسي', 'الوزير العباسي'], en: ['defence minister', 'defense minister', 'Thabet al-Abbasi', 'Thabit al-Abbasi', 'al-Abbasi'] },
   { id: 'hamas', ar: ['حماس', '~غزه', '~اسرائيل', 'طوفان الأقصى'], en: ['Hamas', 'Gaza', 'Israel', 'Al-Aqsa Flood'] },
   { id: 'isis_ref', ar: ['التنظيم', 'التنظيم المتطرف', 'التنظيم الإرهابي', 'دولة الخلافة', 'الخلافة'], en: ['the caliphate', 'the group', 'the militant group', 'the jihadist group', 'the extremist group', 'the militants', 'the jihadists', 'the extremists'] },

@@ -403,6 +403,14 @@ test('the dead of operations against ISIS are the enemy\'s, not the coalition\'s
   expect(flagged('Militias launched attacks on U.S. bases in Jordan, killing three U.S. soldiers.')).toEqual(['three']);
 });
 
+test('a level in the Kurdistan Region is a part of Iraq\'s, and a visit\'s date is the visit\'s', () => {
+  const region = scan('وقال النائب إن القوات الأميركية في الإقليم وحده تقارب 3000 عسكري.').find((r) => r.claim.text === '3000');
+  expect(region?.verdict.verdict ?? 'unverified').toBe('unverified');
+  const visit = scan('وقال رئيس الوزراء خلال زيارته واشنطن في نيسان الماضي إن اللجنة العسكرية العليا ستعقد اجتماعها الثاني في تموز.');
+  expect(visit.find((r) => r.claim.text.includes('نيسان'))?.verdict.verdict ?? 'unverified').toBe('unverified');
+  expect(visit.find((r) => r.claim.text.includes('تموز'))?.verdict.verdict).toBe('match');
+});
+
 describe('the start of the attacks, however it is said', () => {
   const startOf = (text: string) => scan(text).find((r) => r.claim.measure === 'attacks@since');
   test.each([
