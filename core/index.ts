@@ -5,6 +5,7 @@ import { extractClaims, pageIsTopical, type ExtractOptions } from './claims/extr
 import { FactIndex } from './facts/fact-index';
 import { judgeClaim, judgePacked, type JudgeContext } from './facts/judge';
 import type { Corpus, Fact, Verdict } from './facts/model';
+import { parseIsoDate } from './iso-date';
 import { compileLexicon, compileLexiconSteps, type CompiledLexicon } from './lexicon/compile';
 import type { Lang, SimpleDate } from './types';
 
@@ -14,8 +15,7 @@ export { compileLexicon, compileLexiconSteps, extractClaims, judgeClaim, FactInd
 export type { ExtractOptions };
 export type { CompiledLexicon };
 export { warmUpSteps } from './warm-up';
-export { parseIsoDate } from './iso-date';
-import { parseIsoDate } from './iso-date';
+export { parseIsoDate };
 
 export interface ScanOptions {
   /** Page language if known (html[lang]); otherwise guessed from the script. */

@@ -4,6 +4,7 @@ import type { Hit } from '../lexicon/hits';
 import { NON_CLAIM_UNITS } from '../lexicon/data';
 import type { Token } from '../text/tokenize';
 import type { DateMention, NumberMention, Qualifier, SimpleDate, Span } from '../types';
+import { isPlaceHit } from './cues';
 import type { SentenceClaim, SentenceContext } from './extract';
 
 /** A figure to be tied to a unit: a number mention, or a dual noun that counts 2. */
@@ -340,10 +341,6 @@ function actorsIn(hits: readonly Hit[]): string[] {
   for (const h of hits) if (h.type === 'entity' && !h.adjective && ACTOR_IDS.has(h.id)) ids.add(h.id);
   for (const h of hits) if (h.type === 'entity' && h.adjective && h.id === 'US') ids.add('US');
   return [...ids];
-}
-
-function isPlaceHit(ctx: SentenceContext, h: Hit): boolean {
-  return h.type === 'entity' && !h.adjective && ctx.lex.places.has(h.id) && h.id !== 'DAVOS';
 }
 
 interface PlaceFound {

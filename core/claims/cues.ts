@@ -1,4 +1,6 @@
-// Phrases the claim builders share (normalized text: أ→ا).
+// Phrases and tests the claim builders share (normalized text: أ→ا).
+import type { Hit } from '../lexicon/hits';
+import type { SentenceContext } from './extract';
 
 /** The first attack of the running total: its date is the total's start ("أول هجوم … 17 تشرين الأول", "بدأت الهجمات"). */
 export const FIRST_ATTACK =
@@ -27,4 +29,9 @@ const STOPPED = /خفت|تراجعت|تراجع|توقفت|هدات|انحسرت
 /** The text is negated or says something stopped ("ولم يُسجَّل أي هجوم منذ…", "attacks subsided"). */
 export function deniesOrStops(text: string): boolean {
   return NEGATION.test(text) || STOPPED.test(text);
+}
+
+/** A place named as such (not an adjective, not the Davos forum). */
+export function isPlaceHit(ctx: SentenceContext, h: Hit): boolean {
+  return h.type === 'entity' && !h.adjective && ctx.lex.places.has(h.id) && h.id !== 'DAVOS';
 }

@@ -3,7 +3,7 @@
 import type { FactDate } from '../facts/model';
 import type { Hit } from '../lexicon/hits';
 import type { DateMention, Span } from '../types';
-import { deniesOrStops, FIRST_ATTACK } from './cues';
+import { deniesOrStops, FIRST_ATTACK, isPlaceHit } from './cues';
 import type { SentenceClaim, SentenceContext } from './extract';
 
 /** Concepts further than this (in normalized characters) from the date don't describe it. */
@@ -403,7 +403,7 @@ export function eventClaimsInSentence(sentence: SentenceContext): EventClaim[] {
  */
 function victoryElsewhere(ctx: SentenceContext, date: DateMention): boolean {
   const clause = clauseOf(ctx.clauses, date.start);
-  const places = ctx.hits.filter((h) => h.type === 'entity' && !h.adjective && ctx.lex.places.has(h.id) && clauseOf(ctx.clauses, h.start) === clause);
+  const places = ctx.hits.filter((h) => isPlaceHit(ctx, h) && clauseOf(ctx.clauses, h.start) === clause);
   return places.some((h) => h.id === 'SY') && !places.some((h) => h.id === 'IQ');
 }
 

@@ -213,7 +213,6 @@ interface PreviousSentence {
   hits: Hit[] | null;
 }
 
-/** The one place a question names ("And in Syria?"), or null. */
 const CASUALTY_CONCEPTS = new Set(['kill', 'wound']);
 
 /**
@@ -223,7 +222,7 @@ const CASUALTY_CONCEPTS = new Set(['kill', 'wound']);
  */
 function answeredClaim(question: string, last: Before['claim'], lex: CompiledLexicon): Before['claim'] {
   const hits = findHits(question, tokenize(question), lex);
-  const place = askedPlace(question, lex);
+  const place = placeNamed(hits, lex);
   const casualties = hits.some((h) => h.type === 'concept' && CASUALTY_CONCEPTS.has(h.id));
   const lastIsCasualty = last !== null && (last.measure === 'killed' || last.measure === 'wounded');
   const samePlace = !place || !last || last.place.length === 0 || last.place.includes(place[0] as string);
@@ -242,8 +241,13 @@ function answeredClaim(question: string, last: Before['claim'], lex: CompiledLex
   return asksTroops && !casualties ? { measure: 'troops', actor: [], place } : null;
 }
 
+/** The one place a question names ("And in Syria?"), or null. */
 function askedPlace(text: string, lex: CompiledLexicon): string[] | null {
-  const places = findHits(text, tokenize(text), lex).filter((h) => h.type === 'entity' && !h.adjective && lex.places.has(h.id));
+  return placeNamed(findHits(text, tokenize(text), lex), lex);
+}
+
+function placeNamed(hits: readonly Hit[], lex: CompiledLexicon): string[] | null {
+  const places = hits.filter((h) => h.type === 'entity' && !h.adjective && lex.places.has(h.id));
   return places.length > 0 && places.every((h) => h.id === (places[0] as Hit).id) ? [(places[0] as Hit).id] : null;
 }
 

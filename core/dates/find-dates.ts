@@ -399,8 +399,7 @@ class Parser {
    */
   private labelValue(j: number, y: YearHit): boolean {
     const prev = this.toks[j - 1];
-    const at = (this.toks[j] as Tok).s;
-    const afterLabel = prev !== undefined && ((prev.k === PUNCT && (prev.t === ':' || prev.t === '|' || prev.t === '\t')) || this.text.slice(prev.e, at).includes('\t'));
+    const afterLabel = prev !== undefined && prev.k === PUNCT && (prev.t === ':' || prev.t === '|' || prev.t === '\t');
     if (!afterLabel) return false;
     const next = this.toks[y.e];
     // Nothing after it in its cell but punctuation or a note in brackets: "2007 (surge peak)".
