@@ -515,6 +515,10 @@ const THEN_WORDS = /(?<![\u0621-\u064a])(?:[وف]?(?:انذاك|وقتذاك|ح�
 
 const HYPOTHETICAL = /(?<![\u0621-\u064a])(?:[وف]?لو|لنفترض|فلنفترض|افترض|افترضنا|تخيل|تخيلوا)(?![\u0621-\u064a])|\b(?:what if|suppose|supposing|imagine|hypothetically|let's say|say we had)\b/i;
 
+/** "فقدت نحو 4400 من جنودها على مدى ثماني سنوات", "killed over eight years": a war's toll, not an attack's. */
+const OVER_YEARS =
+  /(?<![\u0621-\u064a])(?:علي مدي|علي مدار|خلال|طوال|طيله)\s+(?:\S+\s+)?(?:سنوات|اعوام|عاما|سنه|عقد|عقدين|عقود)(?![\u0621-\u064a])|\b(?:over|across|during)\s+(?:the\s+)?(?:\S+\s+)?(?:years|decades?)\b/i;
+
 function clauseText(ctx: SentenceContext, fig: Figure): string {
   const clause = ctx.clauses[clauseIndex(ctx, fig.start)] as Span;
   return ctx.text.slice(clause.start, clause.end);
@@ -822,6 +826,7 @@ export function countClaimsInSentence(ctx: SentenceContext, usedDates: Set<numbe
     if (total && aimedAtOthers(ctx, unitEnd)) return;
     // "196 عملية ضد بقايا التنظيم أسفرت عن مقتل 44 عنصراً": the dead of operations against others are theirs.
     if ((measure === 'killed' || measure === 'wounded') && enemyCasualties(ctx, fig, unitEnd)) return;
+    if ((measure === 'killed' || measure === 'wounded') && OVER_YEARS.test(clauseText(ctx, fig))) return;
     // "sent 1,500 more troops", "20 additional attacks": a change, not the level or the total.
     // Not after an ellipsis: "5,000 in Iraq and 2,000 more in Syria" is another place's level.
     if (level && !inheritedActor && !elsewhere && isIncrement(ctx, fig, unitEnd)) return;

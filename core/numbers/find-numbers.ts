@@ -10,7 +10,7 @@ import { tidy, type Figure } from './figure';
 import {
   digitClitic, digitScale, isCurrencySign, isCurrencyWord, isLabelWord, isOrdinalSuffix, percentAfter,
 } from './labels';
-import { interval, isMonthToken, matchAfter, matchBefore } from './qualifiers';
+import { deniedBefore, interval, isMonthToken, matchAfter, matchBefore } from './qualifiers';
 import { parseArabicVague, parseEnglishVague } from './vague';
 import { matchesWithClitic } from './clitics';
 
@@ -291,7 +291,7 @@ function build(tokens: readonly Token[], figure: Figure, lo: number, dotThousand
     const qm = matchBefore(tokens, p, lo);
     const tilde = tokens[p - 1];
     if (qm && !(qm.phrase.notBeforeDate && dateFollows(tokens, fig))) {
-      qualifier = qm.phrase.q;
+      qualifier = qm.phrase.q === 'gt' && deniedBefore(tokens, qm.t0, lo) ? 'lte' : qm.phrase.q;
       startTok = qm.t0;
     } else if (p - 1 >= lo && tilde && tilde.text === '~' && tokens[p]?.glued) {
       qualifier = 'approx'; // "~2,500" in tables and briefs

@@ -99,6 +99,26 @@ export function matchBefore(tokens: readonly Token[], e: number, lo: number): Qu
   return null;
 }
 
+// "لم يسجّلوا فعلياً أكثر من 70", "they didn't log more than 70": a denied "more than" is at most.
+// لا يزال / ما زال ("still") and لا سيما are not denials.
+const AR_DENIALS = new Set(['لم', 'لا', 'لن', 'ليس', 'ليست', 'ولم', 'ولا', 'ولن', 'فلم', 'فلا', 'فلن']);
+const NOT_DENIAL_AFTER = new Set(['يزال', 'تزال', 'زال', 'زالت', 'سيما', 'بد']);
+const EN_DENIALS = new Set(['not', 'never', 'didn', 'doesn', 'don', 'hasn', 'haven', 'hadn', 'wasn', 'weren', 'isn', 'aren', 'won', 'wouldn', 'couldn', 'cannot']);
+
+/** Whether a denial stands within four words before token `t0` (not across punctuation or before `lo`). */
+export function deniedBefore(tokens: readonly Token[], t0: number, lo: number): boolean {
+  let words = 0;
+  for (let i = t0 - 1; i >= lo && words < 4; i--) {
+    const t = tokens[i] as Token;
+    if (t.text === "'" || t.text === '’') continue; // didn't
+    if (!isWord(t)) return false;
+    words++;
+    const txt = lowerText(t);
+    if (t.kind === 'arabic' ? AR_DENIALS.has(txt) && !NOT_DENIAL_AFTER.has(tokens[i + 1]?.text ?? '') : EN_DENIALS.has(txt)) return true;
+  }
+  return false;
+}
+
 /** Longest qualifier phrase starting at token `s`. */
 export function matchAfter(tokens: readonly Token[], s: number): QualMatch | null {
   const first = tokens[s];

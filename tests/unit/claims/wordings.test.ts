@@ -116,6 +116,12 @@ describe.each([
   ['Attacks against U.S. personnel in Iraq and Syria had surpassed 150 by mid-February.', 'attacks', '150', 'match'],
   ['When did the coalition come together? It was formed in September 2015, a few weeks after Mosul fell, and today it counts dozens of members such as NATO.', 'coalition_founded', 'September 2015', 'mismatch'],
   ['وأعلنت الحكومة هزيمته في تموز 2017، قبل أن تنتقل القوات الدولية مع نهاية 2021 من القتال إلى الاستشارة.', 'combat_mission_end', '2021', 'match'],
+  // Session 7: a denied "more than" is at most; soldiers lost, fallen or dead are killed.
+  ['وقال مسؤول في الفصائل إنهم لم ينفّذوا فعلياً أكثر من 90 هجوماً على القواعد الأميركية منذ تشرين الأول.', 'attacks', '90', 'mismatch'],
+  ["A militia commander said they haven't launched more than 120 attacks on U.S. bases in Iraq and Syria since October.", 'attacks', '120', 'mismatch'],
+  ['وخسرت الولايات المتحدة خمسة جنود في الهجوم على البرج 22 شمال شرقي الأردن.', 'killed', 'خمسة', 'mismatch'],
+  ['وقال مراسلنا إن ستة من الجنود الأميركيين سقطوا في هجوم المسيّرة على القاعدة في الأردن.', 'killed', 'ستة', 'mismatch'],
+  ['وفي هجوم الأردن ماتوا ثلاثة جنود أميركان، حسب البنتاغون.', 'killed', 'ثلاثة', 'match'],
 ])('%s', (sentence, measure, figure, verdict) => {
   test(`ties "${figure}" to ${measure} and judges it ${verdict}`, () => {
     const report = scan(sentence).find((r) => r.claim.text === figure);
@@ -654,4 +660,12 @@ test('a table whose caption says what it counts; years are no carried count; the
   ]);
   expect(verdicts('وعُلّقت المحادثات مع واشنطن يوم الهجوم، واستؤنفت في 11 شباط/فبراير.', '2024-03-20').filter(([, , v]) => v === 'mismatch')).toEqual([]);
   expect(verdicts('وغادر آخر الجنود الأميركيين العراق، بعد أن فقدت الولايات المتحدة نحو 4400 من جنودها على مدى ثماني سنوات.').filter(([, , v]) => v === 'mismatch')).toEqual([]);
+});
+
+test("a war's toll over years is not an attack's: no flag against the three killed in Jordan", () => {
+  const flags = (text: string) => scan(text).filter((r) => r.verdict.verdict === 'mismatch').map((r) => r.claim.text);
+  expect(flags('وخسرت القوات الأميركية قرابة 4500 جندي خلال ثماني سنوات من الحرب في العراق.')).toEqual([]);
+  expect(flags('Nearly 4,500 U.S. troops died in Iraq over eight years of war.')).toEqual([]);
+  // "in years" is not a span: the count is the attack's.
+  expect(flags('The drone attack in Jordan killed four U.S. soldiers, the deadliest strike on U.S. forces in years.')).toEqual(['four']);
 });

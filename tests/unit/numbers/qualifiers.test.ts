@@ -99,6 +99,18 @@ describe('qualifiers before the number → intervals', () => {
     expect(one('ما لا يقل عن 3').text).toBe('ما لا يقل عن 3');
   });
 
+  test('a denied "more than" is at most; "still more than" is not denied', () => {
+    expect(one('لم تسجّل الفصائل فعلياً أكثر من 60 ضربة').qualifier).toBe('lte');
+    expect(one('ولا تُحصي الوزارة أكثر من 90').qualifier).toBe('lte');
+    expect(one("the Pentagon hasn't counted more than 60").qualifier).toBe('lte');
+    expect(one('they never logged more than 60').qualifier).toBe('lte');
+    expect(one('لا يزال أكثر من 900 جندي هناك').qualifier).toBe('gt');
+    expect(one('ما زالت أكثر من 900').qualifier).toBe('gt');
+    // A denial five words away, or behind punctuation, is another clause's.
+    expect(one('لم يعلّق، وقال إن أكثر من 60 هجوماً وقعت').qualifier).toBe('gt');
+    expect(one('it is not clear whether the bases saw more than 60').qualifier).toBe('gt');
+  });
+
   test('حتى before a date is not a qualifier', () => {
     expect(find('حتى 17 أكتوبر')[0]).toMatchObject({ value: 17, qualifier: 'exact', text: '17' });
     expect(find('حتى الـ17 من أكتوبر')[0]).toMatchObject({ value: 17, qualifier: 'exact' });
