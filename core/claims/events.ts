@@ -264,6 +264,14 @@ function negatedClause(ctx: SentenceContext, date: DateMention): boolean {
   return deniesOrStops(ctx.text.slice(clause.start, clause.end));
 }
 
+/** Being there: with the coalition and "since", the date it came. */
+const PRESENCE =
+  /(?<![\u0621-\u064a])[وف]?(?:موجود|موجوده|متواجد|متواجده|يتواجد|تتواجد|قائم|قائما|ينتشر|تنتشر|منتشر|منتشره|يحتل|تحتل|احتل|يعمل|تعمل)(?![\u0621-\u064a])|علي الارض|علي الاراضي|في العراق منذ|\b(?:existed|exists|existence|been around|on (?:Iraqi|Syrian|Iraq's|Syria's) soil|been in (?:Iraq|Syria|this coalition|the coalition)|been at it|been there|been here|occupied|occupying|present in|operating in)\b/i;
+
+/** A member's part in the coalition, not the coalition's own start. */
+const MEMBERSHIP =
+  /(?<![\u0621-\u064a])[وف]?(?:انضم|انضمت|ينضم|تنضم|انضمام|عضو|عضوا|عضويه|اعضاء|شارك|شاركت|يشارك|تشارك|مشاركه|المشاركه|شريك|شريكا)(?![\u0621-\u064a])|\b(?:joined|join|joining|member|members|membership|partner|partners|part of|participated|participating|taken part|took part)\b/i;
+
 /** The event rules that could describe a date, nearest first. `counted`: the sentence counts something. */
 function rankEvents(ctx: SentenceContext, date: DateMention, counted: boolean): Ranked[] {
   const ranked: Ranked[] = [];
@@ -310,7 +318,12 @@ function rankEvents(ctx: SentenceContext, date: DateMention, counted: boolean): 
     for (const rule of ctx.lex.eventRules) {
       if (rule.existsSince === undefined) continue;
       const { d, rank } = ruleDistance(ctx, rule.all, date, () => false);
-      if (rank <= rule.existsSince && d < toCount) ranked.push({ measure: rule.measure, d: rank, anchored: true, confirmOnly: true });
+      // "has been on Iraqi soil since 2013", "موجود منذ 2016" say when it came. Otherwise ("relations
+      // with the coalition strained since 2020", "Kuwait joined it in 2015") the coalition only existed
+      // by then, which can confirm its founding but not contradict it.
+      const clause = ctx.clauses[clauseOf(ctx.clauses, date.start)];
+      const arrived = clause !== undefined && PRESENCE.test(ctx.text.slice(clause.start, clause.end)) && !MEMBERSHIP.test(ctx.text);
+      if (rank <= rule.existsSince && d < toCount) ranked.push({ measure: rule.measure, d: rank, anchored: true, confirmOnly: !arrived });
     }
   }
   // The event word right at the date is its verb ("…and picked them up again on Feb. 11" after

@@ -122,6 +122,13 @@ describe.each([
   ['وخسرت الولايات المتحدة خمسة جنود في الهجوم على البرج 22 شمال شرقي الأردن.', 'killed', 'خمسة', 'mismatch'],
   ['وقال مراسلنا إن ستة من الجنود الأميركيين سقطوا في هجوم المسيّرة على القاعدة في الأردن.', 'killed', 'ستة', 'mismatch'],
   ['وفي هجوم الأردن ماتوا ثلاثة جنود أميركان، حسب البنتاغون.', 'killed', 'ثلاثة', 'match'],
+  // The coalition "came", "entered", "has been on Iraqi soil since": the date it started.
+  ['A former adviser said the coalition had been present in Iraq since 2016, when Mosul was still held by ISIS.', 'coalition_founded', '2016', 'mismatch'],
+  ['وقال القيادي إن التحالف متواجد على الأرض منذ 2013 بحجة محاربة الإرهاب.', 'coalition_founded', '2013', 'mismatch'],
+  ['وأضاف أن التحالف الدولي جاء إلى العراق عام 2016 ولم يغادر.', 'coalition_founded', '2016', 'mismatch'],
+  ['The general recalled that the coalition took shape in the autumn of 2014.', 'coalition_founded', '2014', 'match'],
+  ['In his memoir he says the coalition came together in early 2015.', 'coalition_founded', '2015', 'mismatch'],
+  ['وانضمت أستراليا إلى التحالف الدولي الموجود في العراق منذ 2015.', 'coalition_founded', '2015', 'unverified'],
 ])('%s', (sentence, measure, figure, verdict) => {
   test(`ties "${figure}" to ${measure} and judges it ${verdict}`, () => {
     const report = scan(sentence).find((r) => r.claim.text === figure);
