@@ -152,7 +152,7 @@ function findUnit(ctx: SentenceContext, fig: Figure): UnitMatch | null {
   for (let k = fig.firstToken - 1; k >= Math.max(0, fig.firstToken - 12); k--) {
     const tok = tokens[k] as Token;
     if (tok.kind === 'digits' || tok.start < clauseStart) break;
-    if (COUNT_OF.has(tok.text.toLowerCase()) || COUNT_OF.has(tok.text.replace(/^[وف]/, ''))) {
+    if (COUNT_OF.has(tok.text.toLowerCase()) || COUNT_OF.has(tok.text.replace(/^[وف]?(?:ال|لل|بال)?/, ''))) {
       for (let j = k + 1; j <= k + 3 && j < fig.firstToken; j++) {
         const unit = hitsAtToken(hits, j, ['unit'])[0];
         if (unit) return { id: unit.id, lastToken: fig.lastToken, between: null };
@@ -205,18 +205,48 @@ function subjectUnit(ctx: SentenceContext, fig: Figure, clauseStart: number): Un
   let verb = -1;
   for (let k = fig.firstToken - 1; k >= Math.max(0, fig.firstToken - AMOUNT_VERB_REACH); k--) {
     const tok = tokens[k] as Token;
-    if (tok.kind === 'digits' || tok.start < clauseStart || hitsAtToken(hits, k, ['unit']).length > 0) return null;
+    if (tok.kind === 'digits' || tok.start < clauseStart) return null;
+    if (hitsAtToken(hits, k, ['unit']).length > 0) break;
     if (AMOUNT_VERBS.has(tok.text.toLowerCase().replace(/^[وف](?=[\u0621-\u064a]{3})/, ''))) {
       verb = k;
       break;
     }
   }
-  if (verb < 0) return null;
+  if (verb < 0) return nominalSubject(ctx, fig, clauseStart);
   for (let k = verb - 1; k >= Math.max(0, verb - SUBJECT_REACH); k--) {
     const tok = tokens[k] as Token;
     if (tok.kind === 'digits' || tok.start < clauseStart) return null;
     const unit = hitsAtToken(hits, k, ['unit'])[0];
     if (unit) return NON_CLAIM_UNITS.has(unit.id) ? null : { id: attacksOn(ctx, k) ?? headNoun(hits, unit).id, lastToken: fig.lastToken, between: null };
+  }
+  return null;
+}
+
+/** Words of having between a subject and its place: "الأمريكان عندهم بالعراق أكثر من 5 آلاف". */
+const HAVING = new Set(['عندهم', 'لديهم', 'لهم', 'هناك', 'there']);
+/** Most tokens between a nominal subject and its figure (a place, a word of having). */
+const NOMINAL_REACH = 4;
+
+/**
+ * A troop noun, a place and the figure with no verb: "الأمريكان في سوريا أكثر من 2000", "the GIs
+ * in Syria, more than 2,000". The noun opens its clause, and a place stands between.
+ */
+function nominalSubject(ctx: SentenceContext, fig: Figure, clauseStart: number): UnitMatch | null {
+  const { tokens, hits } = ctx;
+  const lead = tokenIndexAtOrAfter(tokens, fig.lead);
+  let place = false;
+  for (let k = lead - 1; k >= Math.max(0, lead - NOMINAL_REACH - 2); k--) {
+    const tok = tokens[k] as Token;
+    if (tok.start < clauseStart || tok.kind === 'digits') return null;
+    const unit = hitsAtToken(hits, k, ['unit'])[0];
+    if (unit) {
+      const opens = tokens.slice(0, k).every((t) => t.start < clauseStart || t.kind === 'punct' || t.text === 'و');
+      return place && opens && (unit.id === 'troops' || unit.id === 'americans') ? { id: unit.id, lastToken: fig.lastToken, between: null } : null;
+    }
+    const at = ctx.hits.filter((h) => h.token <= k && h.lastToken >= k);
+    if (at.some((h) => isPlaceHit(ctx, h))) place = true;
+    // "الجنود الأمريكيون في العراق نحو 2500": the noun's nationality.
+    else if (!HAVING.has(tok.text.toLowerCase()) && !PLACE_PREPOSITION.test(tok.text) && tok.kind !== 'punct' && !at.some((h) => h.type === 'entity' && h.adjective)) return null;
   }
   return null;
 }

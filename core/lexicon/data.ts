@@ -30,7 +30,7 @@ export const ENTITIES: EntityDef[] = [
     id: 'US',
     actor: true,
     topic: true,
-    ar: ['الولايات المتحدة', 'واشنطن', 'أميركا', 'أمريكا', 'البنتاغون', 'البنتاجون', 'سنتكوم', 'القيادة المركزية الأميركية'],
+    ar: ['الولايات المتحدة', 'واشنطن', 'أميركا', 'أمريكا', 'البنتاغون', 'البنتاجون', 'سنتكوم', 'القيادة المركزية الأميركية', 'الأمريكان', 'الأميركان'],
     adjAr: ['أميركي', 'أمريكي', 'امريكي'],
     en: ['United States', 'America', 'Washington', 'Pentagon', 'CENTCOM', 'U.S.', 'U.S'],
     enCase: ['US', 'USA'],
@@ -213,7 +213,7 @@ export const UNITS: UnitDef[] = [
   },
   // "10,000 Americans in Iraq", "5,000 GIs", "2,000 occupiers": a troop level only (a killing of
   // "Americans" may be civilians).
-  { id: 'americans', ar: [], en: ['Americans', 'GIs', 'G.I.s', 'occupiers'] },
+  { id: 'americans', ar: ['الأمريكان', 'الأميركان', 'أمريكان', 'أميركان'], en: ['Americans', 'GIs', 'G.I.s', 'occupiers'] },
   {
     id: 'attacks',
     ar: ['هجوم', 'هجوما', 'هجمات', 'هجمه', 'اعتداء', 'اعتداءات', 'اعتداءا', 'عمليه', 'عمليات', 'هجمات صاروخيه'],

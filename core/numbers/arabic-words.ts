@@ -36,6 +36,10 @@ add('احد احدي', { kind: 'unit', value: 1, teenOnly: true });
 add('اثنان اثنين اثنتان اثنتين ثنتان ثنتين', { kind: 'unit', value: 2 });
 add('اثنا اثني اثنتا اثنتي', { kind: 'unit', value: 2, teenOnly: true });
 add('ثلاثه ثلاث', { kind: 'unit', value: 3 });
+// Spoken (Egyptian, Levantine): تلاتة، تلات تلاف، تمانية.
+add('تلاته تلات', { kind: 'unit', value: 3 });
+add('تلت', { kind: 'unit', value: 3, needsNoun: true });
+add('تمانيه تماني تمان', { kind: 'unit', value: 8 });
 add('اربعه اربع', { kind: 'unit', value: 4 });
 add('خمسه خمس', { kind: 'unit', value: 5 });
 add('سته', { kind: 'unit', value: 6 });
@@ -72,6 +76,7 @@ for (const [sing, acc, duals, plural, v] of SCALES) {
   add(duals, { kind: 'scale', value: 2 * v, dual: true });
   add(plural, { kind: 'scale', value: v, plural: true });
 }
+add('تلاف', { kind: 'scale', value: 1e3, plural: true }); // spoken آلاف: "خمس تلاف"
 add('نصف', { kind: 'frac', value: 0.5 });
 add('ربع', { kind: 'frac', value: 0.25 });
 // Vague quantities (§1.5). Plural scales (الاف, ملايين) are vague when nothing precedes them.

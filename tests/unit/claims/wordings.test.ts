@@ -129,6 +129,11 @@ describe.each([
   ['The general recalled that the coalition took shape in the autumn of 2014.', 'coalition_founded', '2014', 'match'],
   ['In his memoir he says the coalition came together in early 2015.', 'coalition_founded', '2015', 'mismatch'],
   ['وانضمت أستراليا إلى التحالف الدولي الموجود في العراق منذ 2015.', 'coalition_founded', '2015', 'unverified'],
+  // "The number of X … N", a troop noun and a place with no verb, spoken thousands.
+  ['وقال النائب إن العدد الفعلي للعسكريين الأميركيين في سوريا يتخطى ثلاثة آلاف.', 'troops', 'ثلاثة آلاف', 'mismatch'],
+  ['والأميركان في العراق قرابة 2500 حسب البنتاغون.', 'troops', '2500', 'match'],
+  ['والأمريكان عندهم في سوريا فوق 1800 وليس 900.', 'troops', '1800', 'mismatch'],
+  ['وقال الضيف إن الأمريكان بيقولوا إن عندهم تلت تلاف عسكري في العراق.', 'troops', 'تلت تلاف', 'mismatch'],
 ])('%s', (sentence, measure, figure, verdict) => {
   test(`ties "${figure}" to ${measure} and judges it ${verdict}`, () => {
     const report = scan(sentence).find((r) => r.claim.text === figure);
