@@ -123,6 +123,8 @@ function findUnit(ctx: SentenceContext, fig: Figure): UnitMatch | null {
   // Arabic: the noun follows at once, or after partitive من ("ثلاثة من جنودها").
   const next = tokens[t];
   if (next && PARTITIVE.has(next.text.toLowerCase())) t++;
+  // "there were 4,000 of us over there": a soldier counting his own.
+  if (tokens[t]?.text === 'us' && tokens[t - 1]?.text === 'of') return { id: 'troops', lastToken: t, between: null };
   const direct = hitsAtToken(hits, t, ['unit', 'dual'])[0];
   if (direct) {
     const head = headNoun(hits, direct);
@@ -851,7 +853,8 @@ export function countClaimsInSentence(ctx: SentenceContext, usedDates: Set<numbe
     if (troopLevel && fig.max < MIN_TROOP_LEVEL) return;
     const unitEnd = Math.max(unit.lastToken, fig.lastToken);
     // "فقدت نحو 4400 من جنودها", "withdrew 1,000 of its troops": some of them, not the level.
-    if (measure === 'troops' && PARTITIVE.has(ctx.tokens[fig.lastToken + 1]?.text.toLowerCase() ?? '') && unit.lastToken > fig.lastToken + 1) return;
+    // ("4,000 of us" is all of them.)
+    if (measure === 'troops' && PARTITIVE.has(ctx.tokens[fig.lastToken + 1]?.text.toLowerCase() ?? '') && unit.lastToken > fig.lastToken + 1 && ctx.tokens[unit.lastToken]?.text !== 'us') return;
     // "41 عملية ضد التنظيم", "raids on ISIS hideouts": the coalition's operations, not attacks on it.
     if (total && aimedAtOthers(ctx, unitEnd)) return;
     // "196 عملية ضد بقايا التنظيم أسفرت عن مقتل 44 عنصراً": the dead of operations against others are theirs.

@@ -209,7 +209,7 @@ export const UNITS: UnitDef[] = [
     id: 'troops',
     ar: ['جندي', 'جنديا', 'جنود', 'عسكري', 'عسكريا', 'عسكريين', 'عسكريون', 'عنصر', 'عنصرا', 'عناصر', 'فرد', 'فردا', 'أفراد', 'مستشار', 'مستشارا', 'مستشارين', 'مستشارون', 'جنديا أميركيا', 'قوات', 'قواتها', 'جنودها', 'عسكرييها', 'مجند', 'مجندا', 'مجندين', 'جنوده', 'قواته', 'الجنود', 'العسكريين', 'جنودنا', 'قواتنا', 'جنودهم', 'قواتهم'],
     arDual: ['جنديين', 'جنديان', 'جنديي'],
-    en: ['troops', 'soldiers', 'soldier', 'service members', 'servicemembers', 'service member', 'personnel', 'advisers', 'advisors', 'marines', 'troop', 'servicemen', 'military personnel', 'forces', 'force posture', 'boots on the ground', 'reservists', 'Army reservists', 'guardsmen'],
+    en: ['troops', 'soldiers', 'soldier', 'service members', 'servicemembers', 'service member', 'personnel', 'advisers', 'advisors', 'marines', 'troop', 'servicemen', 'military personnel', 'forces', 'force posture', 'boots on the ground', 'reservists', 'Army reservists', 'guardsmen', 'guys'],
   },
   // "10,000 Americans in Iraq", "5,000 GIs", "2,000 occupiers": a troop level only (a killing of
   // "Americans" may be civilians).

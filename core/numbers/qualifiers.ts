@@ -24,7 +24,7 @@ const BEFORE: Array<[string, Qualifier]> = [
   // Negated "exceeded": لم يتجاوز is at most, not more than.
   ['حتي|ما يصل الي|يصل الي|تصل الي|لا يتجاوز|ما لا يتجاوز|ما لا يزيد علي|ما لا يزيد عن|لا يزيد علي|لا يزيد عن|بحد اقصي|لم يتجاوز|لم تتجاوز|لم يتخط|لم تتخط|لم يزد علي|لم يزد عن|لم يتعد|لم تتعد|لا تتجاوز|ما لا تتجاوز|لم تزد علي|لم تزد عن', 'lte'],
   // English (lower-case)
-  ['about|around|roughly|approximately|nearly|almost|some|close to|estimated|an estimated|approx|circa|closer to|nearer to|more like|something like|somewhere around|in the region of|on the order of', 'approx'],
+  ['about|around|roughly|approximately|nearly|almost|some|close to|estimated|an estimated|approx|circa|closer to|nearer to|more like|something like|like|somewhere around|in the region of|on the order of', 'approx'],
   ['just over|just above|a little over|a bit over|slightly more than|a little more than|just under|just shy of|a little under|slightly less than|a little less than|just below|slightly over|slightly under', 'approx'],
   ['more than|over|upwards of|in excess of|well over|above|north of|topped|surpassed|exceeded|passed|went past|crossed|topping|exceeding|surpassing', 'gt'],
   ['at least|no fewer than|no less than|not less than|a minimum of', 'gte'],

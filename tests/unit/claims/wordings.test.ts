@@ -134,6 +134,10 @@ describe.each([
   ['والأميركان في العراق قرابة 2500 حسب البنتاغون.', 'troops', '2500', 'match'],
   ['والأمريكان عندهم في سوريا فوق 1800 وليس 900.', 'troops', '1800', 'mismatch'],
   ['وقال الضيف إن الأمريكان بيقولوا إن عندهم تلت تلاف عسكري في العراق.', 'troops', 'تلت تلاف', 'mismatch'],
+  // A soldier counting his own: "of us", "guys"; "like" before a figure is about.
+  ['"There are maybe 3,500 of us U.S. troops left in Iraq," the sergeant said.', 'troops', '3,500', 'mismatch'],
+  ['A U.S. staff sergeant said there were like 2,400 of us in Iraq when he deployed this year.', 'troops', '2,400', 'match'],
+  ['"The U.S. has got 1,800 guys in Syria," the senator told the crowd.', 'troops', '1,800', 'mismatch'],
 ])('%s', (sentence, measure, figure, verdict) => {
   test(`ties "${figure}" to ${measure} and judges it ${verdict}`, () => {
     const report = scan(sentence).find((r) => r.claim.text === figure);
