@@ -29,12 +29,22 @@ const NUM_SEP = new Set([',', '.', ':', '/', '-']);
 const DATE_SEP = new Set(['/', '-', '.']);
 const MONEY_OR_PCT = new Set(['$', '€', '£', '¥', '%']);
 /** Words for a year spoken aloud (normalized): ألفين / ألفان, then units, teens and tens. */
-const TWO_THOUSAND = new Set(['الفين', 'الفان']);
+const TWO_THOUSAND = new Set(['الفين', 'الفان', 'بالفين', 'بالفان']); // بألفين: "in 2000…"
 const YEAR_UNITS = new Map<string, number>([
   ['واحد', 1], ['احد', 1], ['اثنين', 2], ['اثنان', 2], ['اثني', 2], ['اثنا', 2], ['ثلاث', 3], ['ثلاثه', 3], ['اربع', 4], ['اربعه', 4],
   ['خمس', 5], ['خمسه', 5], ['ست', 6], ['سته', 6], ['سبع', 7], ['سبعه', 7], ['ثمان', 8], ['ثماني', 8], ['ثمانيه', 8],
   ['تسع', 9], ['تسعه', 9], ['عشر', 10], ['عشره', 10], ['عشرين', 20], ['عشرون', 20],
 ]);
+// Spoken teens (Levantine, Iraqi, Gulf): "ألفين وتسعتعش" is 2019.
+for (const [forms, v] of [
+  ['حداش احدعش', 11], ['اطناش اتناش اثنعش', 12], ['تلتاش تلطاش ثلطعش ثلاثطعش', 13], ['اربعتعش اربعطاش اربطعش', 14],
+  ['خمستعش خمسطاش خمسطعش', 15], ['ستاش سطعش', 16], ['سبعتعش سبعطاش سبعطعش', 17], ['تمنتعش تمنطاش ثمنطعش', 18], ['تسعتعش تسعطاش تسعطعش', 19],
+] as const) for (const f of forms.split(' ')) YEAR_UNITS.set(f, v);
+/** English years said aloud: "twenty fourteen", "twenty twenty-two", "two thousand fifteen". */
+const EN_SMALL = new Map<string, number>(
+  'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'.split(' ').map((w, i) => [w, i]),
+);
+const EN_TENS = new Map<string, number>([['twenty', 20], ['thirty', 30]]);
 /** "من العام نفسه / ذاته": the same year as the date before. */
 const SAME_WORDS = new Set(['نفسه', 'ذاته']);
 /** Punctuation after a year that opens a timeline entry. */
@@ -157,6 +167,7 @@ class Parser {
    */
   private wordsYear(k: number): YearHit | null {
     const t0 = this.toks[k];
+    if (t0?.k === LAT) return this.englishWordsYear(k);
     if (t0 === undefined || t0.k !== AR || !TWO_THOUSAND.has(t0.key)) return null;
     let n = 0;
     let e = k + 1;
@@ -174,6 +185,63 @@ class Parser {
         e++;
       }
     }
+    const sp = span(t0, this.toks[e - 1] as Tok);
+    if (t0.key.startsWith('ب')) sp.start++; // بألفين: the year is after "in"
+    return { year: 2000 + n, span: sp, e, suffix: false };
+  }
+
+  /** A year in words with no year word before it: English, or Arabic with a unit ("في ألفين وتسعتعش"). */
+  private spokenYear(j: number): YearHit | null {
+    const t = this.toks[j];
+    if (t?.k === LAT) return this.englishWordsYear(j);
+    const y = t?.k === AR ? this.wordsYear(j) : null;
+    return y && y.e > j + 1 && !this.blocked(y.e, false) ? y : null;
+  }
+
+  /** "twenty fourteen", "twenty twenty-two", "two thousand (and) fifteen" (2000–2039). */
+  private englishWordsYear(k: number): YearHit | null {
+    const t0 = this.toks[k] as Tok;
+    let e: number;
+    let n: number | null = null;
+    if (t0.key === 'twenty') {
+      // The second half: a teen ("fourteen"), or tens with an optional unit ("twenty-two").
+      const w = this.toks[k + 1];
+      const teen = w?.k === LAT ? EN_SMALL.get(w.key) : undefined;
+      if (teen !== undefined && teen >= 10) {
+        n = teen;
+        e = k + 2;
+      } else {
+        const tens = w?.k === LAT ? EN_TENS.get(w.key) : undefined;
+        if (tens === undefined) return null;
+        n = tens;
+        e = k + 2;
+        const u = this.toks[k + 3];
+        if (this.isP(k + 2, '-', true) && u?.g && u.k === LAT && (EN_SMALL.get(u.key) ?? 10) < 10) {
+          n += EN_SMALL.get(u.key) as number;
+          e = k + 4;
+        }
+      }
+    } else if (t0.key === 'two' && this.isWord(k + 1, 'thousand', LAT)) {
+      e = k + 2;
+      if (this.isWord(e, 'and', LAT)) e++;
+      const w = this.toks[e];
+      const small = w?.k === LAT ? EN_SMALL.get(w.key) : undefined;
+      const tens = w?.k === LAT ? EN_TENS.get(w.key) : undefined;
+      if (small !== undefined && small > 0) {
+        n = small;
+        e++;
+      } else if (tens !== undefined) {
+        n = tens;
+        e++;
+        const u = this.toks[e + 1];
+        if (this.isP(e, '-', true) && u?.g && u.k === LAT && (EN_SMALL.get(u.key) ?? 10) < 10) {
+          n += EN_SMALL.get(u.key) as number;
+          e += 2;
+        }
+      } else return null;
+    } else return null;
+    // "twenty twenty-two troops" counts; a year ends its phrase.
+    if (n === null || this.blocked(e, false)) return null;
     return { year: 2000 + n, span: span(t0, this.toks[e - 1] as Tok), e, suffix: false };
   }
 
@@ -407,6 +475,9 @@ class Parser {
   }
 
   private bareYear(j: number, ctx: Ctx): Core | null {
+    // A year said aloud needs a relation or part word before it: "since two thousand fifteen".
+    const spoken = ctx.marker || this.toks[j]?.key.startsWith('بال') ? this.spokenYear(j) : null;
+    if (spoken) return { s: j, e: spoken.e, year: spoken.year, yearSpan: spoken.span };
     const y = this.year(j);
     if (!y) return null;
     if (!ctx.marker && !y.suffix && !y.range && this.labelValue(j, y)) return { s: j, e: y.e, year: y.year, yearSpan: y.span, label: true };
@@ -488,7 +559,7 @@ function mayStart(toks: readonly Tok[], i: number): boolean {
   const t = toks[i] as Tok;
   if (t.k === DIGIT) return true;
   if (t.k === PUNCT) return false;
-  if (L.STARTERS.has(t.key)) return true;
+  if (L.STARTERS.has(t.key) || t.key === 'بالفين' || t.key === 'بالفان') return true;
   const next = toks[i + 1];
   return t.k === AR && next !== undefined && next.k === DIGIT && next.g && L.AR_DAY_CLITIC.test(t.t);
 }

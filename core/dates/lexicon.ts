@@ -311,9 +311,9 @@ function buildDateLexicon() {
     ...'أميركي أمريكي أميركيا أمريكيا عراقي'.split(' ').map(normalizeTerm),
   ]);
 
-  /** Cheap pre-filter: a digit, the start of a month name, or a year in words (الفين). */
+  /** Cheap pre-filter: a digit, the start of a month name, or a year in words (الفين, twenty, two thousand). */
   const DATE_TRIGGER = new RegExp(
-    `[0-9]|${trieRegexSource(new Set([...arMonthEntries.map(([n]) => words(n)[0] as string), ...EN_MONTHS.keys(), 'الفين', 'الفان']))}`,
+    `[0-9]|${trieRegexSource(new Set([...arMonthEntries.map(([n]) => words(n)[0] as string), ...EN_MONTHS.keys(), 'الفين', 'الفان', 'twenty', 'two thousand']))}`,
     'i',
   );
   /** Every word a date mention can start with (lets the parser skip all other tokens). */

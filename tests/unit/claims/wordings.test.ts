@@ -138,6 +138,10 @@ describe.each([
   ['"There are maybe 3,500 of us U.S. troops left in Iraq," the sergeant said.', 'troops', '3,500', 'mismatch'],
   ['A U.S. staff sergeant said there were like 2,400 of us in Iraq when he deployed this year.', 'troops', '2,400', 'match'],
   ['"The U.S. has got 1,800 guys in Syria," the senator told the crowd.', 'troops', '1,800', 'mismatch'],
+  // Years said aloud.
+  ['"The coalition got together in twenty sixteen," the caller insisted.', 'coalition_founded', 'twenty sixteen', 'mismatch'],
+  ['The anchor said Iraqi lawmakers voted to expel U.S. forces in two thousand twenty.', 'parliament_vote', 'two thousand twenty', 'match'],
+  ['ويقول المتصل إن البرلمان العراقي صوّت على إخراج القوات الأميركية بألفين وواحد وعشرين.', 'parliament_vote', 'ألفين وواحد وعشرين', 'mismatch'],
 ])('%s', (sentence, measure, figure, verdict) => {
   test(`ties "${figure}" to ${measure} and judges it ${verdict}`, () => {
     const report = scan(sentence).find((r) => r.claim.text === figure);

@@ -91,3 +91,15 @@ test('no date runs across a table cell: "fatalities<TAB>3<TAB>Jan. 28, 2024" is 
   // A year alone in its cell is still a label's value.
   expect(run('Founded\t2014\tWashington').map((r) => [r.text, r.year])).toEqual([['2014', 2014]]);
 });
+
+test('years said aloud after a relation or part word: "twenty fourteen", "two thousand fifteen"', () => {
+  const years = (raw: string) => run(raw).map((r) => [r.text, r.year]);
+  expect(years('formed in twenty fourteen')).toEqual([['in twenty fourteen', 2014]]);
+  expect(years('over by the close of twenty twenty-two')).toEqual([['by the close of twenty twenty-two', 2022]]);
+  expect(years('since two thousand fifteen')).toEqual([['since two thousand fifteen', 2015]]);
+  expect(years('in two thousand and nineteen')).toEqual([['in two thousand and nineteen', 2019]]);
+  // Not without a relation word, and not before a counted noun.
+  expect(years('twenty twenty-two')).toEqual([]);
+  expect(years('in twenty twenty-two troops')).toEqual([]);
+  expect(years('about twenty')).toEqual([]);
+});
