@@ -300,9 +300,11 @@ function conceptNear(ctx: SentenceContext, ids: readonly string[], from: number,
 /** Tokens between the figure (and its unit) and the nearest of these concepts in [from, to]; Infinity if none. */
 function conceptDistance(ctx: SentenceContext, ids: readonly string[], fig: Figure, unitEnd: number, from: number, to: number): number {
   let best = Infinity;
+  // Counted from the qualifier: "أصيب أكثر من 40 عسكرياً إلى جانب القتلى" has its verb right before.
+  const lead = Math.min(fig.firstToken, tokenIndexAtOrAfter(ctx.tokens, fig.lead));
   for (const h of ctx.hits) {
     if ((h.type !== 'concept' && h.type !== 'entity') || !ids.includes(h.id) || h.lastToken < from || h.token > to) continue;
-    const d = h.lastToken < fig.firstToken ? fig.firstToken - h.lastToken : h.token > unitEnd ? h.token - unitEnd : 0;
+    const d = h.lastToken < lead ? lead - h.lastToken : h.lastToken < fig.firstToken ? 1 : h.token > unitEnd ? h.token - unitEnd : 0;
     best = Math.min(best, d);
   }
   return best;

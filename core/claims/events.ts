@@ -353,6 +353,22 @@ function speechBefore(ctx: SentenceContext, date: DateMention): boolean {
   return prev !== null && SPEECH_VERBS.has(prev.replace(/^[وف](?=[\u0621-\u064a]{3})/, ''));
 }
 
+/** Event words that keep a date right after them for their own event ("خلال زيارته واشنطن في نيسان"). */
+const OWN_DATE_EVENTS = new Set(['visit']);
+/** Most tokens between such a word and the date (a place, "في"). */
+const OWN_DATE_REACH = 3;
+
+/** The concept of an OWN_DATE_EVENTS word standing right before the date in its clause, or null. */
+function ownEventBefore(ctx: SentenceContext, date: DateMention): string | null {
+  const dateClause = clauseOf(ctx.clauses, date.start);
+  const first = ctx.tokens.findIndex((t) => t.end > date.start);
+  for (const h of ctx.hits) {
+    if (h.type !== 'concept' || !OWN_DATE_EVENTS.has(h.id) || h.end > date.start || clauseOf(ctx.clauses, h.start) !== dateClause) continue;
+    if (first - h.lastToken <= OWN_DATE_REACH) return h.id;
+  }
+  return null;
+}
+
 /** "انطلاقاً من إقليم كردستان": "from" a place, not a launch or a founding. */
 const ADVERBIAL_FROM = new Set(['انطلاقا', 'وانطلاقا']);
 
@@ -378,7 +394,11 @@ export function eventClaimsInSentence(sentence: SentenceContext): EventClaim[] {
     if (rangeEnd || (before !== null && NOT_EVENT_BEFORE.has(before))) return;
     // "reported in February that four soldiers had died": the date is the report's.
     const said = speechBefore(ctx, date);
-    const ranked = rankEvents(ctx, date, hasCount(ctx, date)).filter((r) => !said || STATEMENTS.has(r.measure));
+    // "the meeting … announced during his visit to Washington in April": April is the visit's.
+    const own = ownEventBefore(ctx, date);
+    const ranked = rankEvents(ctx, date, hasCount(ctx, date)).filter(
+      (r) => (!said || STATEMENTS.has(r.measure)) && (own === null || ctx.lex.eventRules.some((rule) => rule.measure === r.measure && rule.all.some((g) => g.includes(own)))),
+    );
     if (ranked.length > 0) candidates.push({ date, dateIndex, ranked });
   });
   // An event named in a date's own clause is that date's: another date reaching it across a clause

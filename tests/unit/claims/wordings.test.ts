@@ -689,3 +689,16 @@ test("a war's toll over years is not an attack's: no flag against the three kill
   // "in years" is not a span: the count is the attack's.
   expect(flags('The drone attack in Jordan killed four U.S. soldiers, the deadliest strike on U.S. forces in years.')).toEqual(['four']);
 });
+
+test('a date right after a visit is the visit\'s; a ministry is no visit; commenting is no suspension; the wounded verb before "more than"', () => {
+  const verdicts = (text: string, published = '2024-07-25') => checker.scan(text, { published }).map((r) => [r.claim.text, r.claim.measure, r.verdict.verdict]);
+  // The committee's meeting was announced during a visit in April: April is the visit's date.
+  expect(verdicts('وانعقد الاجتماع الثاني للجنة العسكرية العليا كما وعد السوداني خلال زيارته البيت الأبيض في نيسان الماضي.')).toEqual([]);
+  // وزارة (ministry) holds the letters of "visited": no visit there.
+  expect(verdicts('وقالت وزارة الخارجية الأمريكية في آذار 2023 إن مهمة التحالف ضد داعش لم تكتمل.')).toEqual([['آذار 2023', 'mission_incomplete_statement', 'match']]);
+  // "معلقاً" is commenting, and "غير منجزة" is not complete.
+  expect(verdicts('وتلا رئيس اللجنة بياناً أميركياً صدر في آذار 2022 يقول إن مهمة التحالف «غير منجزة»، معلقاً على توقيته.')).toEqual([
+    ['آذار 2022', 'mission_incomplete_statement', 'mismatch'],
+  ]);
+  expect(verdicts('وفي هجوم البرج 22 في الأردن جُرح أكثر من 30 جندياً أميركياً إضافة إلى القتلى الثلاثة.').filter(([, , v]) => v === 'mismatch')).toEqual([]);
+});
