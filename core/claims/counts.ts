@@ -154,7 +154,9 @@ function findUnit(ctx: SentenceContext, fig: Figure): UnitMatch | null {
   for (let k = fig.firstToken - 1; k >= Math.max(0, fig.firstToken - 12); k--) {
     const tok = tokens[k] as Token;
     if (tok.kind === 'digits' || tok.start < clauseStart) break;
-    if (COUNT_OF.has(tok.text.toLowerCase()) || COUNT_OF.has(tok.text.replace(/^[وف]?(?:ال|لل|بال)?/, ''))) {
+    // A nearer noun of its own: "عدد القتلى ثلاثة وأن الجرحى «أكثر من 40»".
+    if (hitsAtToken(hits, k, ['unit']).some((h) => h.id === 'killed' || h.id === 'wounded') && !isCountOf(tokens[k - 1]) && !isCountOf(tokens[k - 2]) && adjacentTo(tokens, k, fig)) break;
+    if (isCountOf(tok)) {
       for (let j = k + 1; j <= k + 3 && j < fig.firstToken; j++) {
         const unit = hitsAtToken(hits, j, ['unit'])[0];
         if (unit) return { id: unit.id, lastToken: fig.lastToken, between: null };
@@ -202,6 +204,16 @@ const AMOUNT_VERB_REACH = 4;
 const SUBJECT_REACH = 10;
 
 /** The counted noun is the subject of a verb of amount right before the figure, in its clause. */
+/** Only punctuation (a quote) between token k and the figure's qualifier. */
+function adjacentTo(tokens: readonly Token[], k: number, fig: Figure): boolean {
+  const lead = tokenIndexAtOrAfter(tokens, fig.lead);
+  return tokens.slice(k + 1, lead).every((t) => t.kind === 'punct');
+}
+
+function isCountOf(tok: Token | undefined): boolean {
+  return tok !== undefined && (COUNT_OF.has(tok.text.toLowerCase()) || COUNT_OF.has(tok.text.replace(/^[وف]?(?:ال|لل|بال)?/, '')));
+}
+
 function subjectUnit(ctx: SentenceContext, fig: Figure, clauseStart: number): UnitMatch | null {
   const { tokens, hits } = ctx;
   let verb = -1;
@@ -242,6 +254,9 @@ function nominalSubject(ctx: SentenceContext, fig: Figure, clauseStart: number):
     if (tok.start < clauseStart || tok.kind === 'digits') return null;
     const unit = hitsAtToken(hits, k, ['unit'])[0];
     if (unit) {
+      // "وأن الجرحى «أكثر من 40»": the dead or the wounded, right before their count.
+      const adjacent = tokens.slice(k + 1, lead).every((t) => t.kind === 'punct');
+      if (adjacent && (unit.id === 'killed' || unit.id === 'wounded')) return { id: unit.id, lastToken: fig.lastToken, between: null };
       const opens = tokens.slice(0, k).every((t) => t.start < clauseStart || t.kind === 'punct' || t.text === 'و');
       return place && opens && (unit.id === 'troops' || unit.id === 'americans') ? { id: unit.id, lastToken: fig.lastToken, between: null } : null;
     }
@@ -553,6 +568,17 @@ const HYPOTHETICAL = /(?<![\u0621-\u064a])(?:[وف]?لو|لنفترض|فلنفت
 const OVER_YEARS =
   /(?<![\u0621-\u064a])(?:علي مدي|علي مدار|خلال|طوال|طيله)\s+(?:\S+\s+)?(?:سنوات|اعوام|عاما|سنه|عقد|عقدين|عقود)(?![\u0621-\u064a])|\b(?:over|across|during)\s+(?:the\s+)?(?:\S+\s+)?(?:years|decades?)\b/i;
 
+/**
+ * "the 1983 Beirut barracks bombing, which killed 241 U.S. service members": a year written before
+ * the toll, years before the page, and no recent one in the sentence.
+ */
+function historicalToll(ctx: SentenceContext, fig: Figure): boolean {
+  const now = ctx.published?.year;
+  if (now === undefined) return false;
+  const years = ctx.dates.filter((d) => d.year !== undefined && d.yearSpan !== undefined && !d.yearKnown);
+  return years.some((d) => d.end <= fig.start && (d.year as number) < now - 2) && !years.some((d) => (d.year as number) >= now - 2);
+}
+
 function clauseText(ctx: SentenceContext, fig: Figure): string {
   const clause = ctx.clauses[clauseIndex(ctx, fig.start)] as Span;
   return ctx.text.slice(clause.start, clause.end);
@@ -562,7 +588,11 @@ function clauseText(ctx: SentenceContext, fig: Figure): string {
 function saidOfThen(ctx: SentenceContext, fig: Figure): boolean {
   const k = clauseIndex(ctx, fig.start);
   const from = (ctx.clauses[Math.max(0, k - 1)] as Span).start;
-  return THEN_WORDS.test(ctx.text.slice(from, fig.end));
+  if (THEN_WORDS.test(ctx.text.slice(from, fig.end))) return true;
+  // After the figure, in its clause: "5,000 troops were there آنذاك", "We were 5,200 in Iraq then" (a
+  // "then" that ends the clause, not "and then 900 in Syria").
+  const after = ctx.text.slice(fig.end, (ctx.clauses[k] as Span).end);
+  return THEN_WORDS.test(after) || /\bthen\W*$/i.test(after);
 }
 
 /** Words that may follow a bare figure whose noun was left out: "about 2,500 in Iraq", "900 still in Syria". */
@@ -858,10 +888,11 @@ export function countClaimsInSentence(ctx: SentenceContext, usedDates: Set<numbe
     // ("4,000 of us" is all of them.)
     if (measure === 'troops' && PARTITIVE.has(ctx.tokens[fig.lastToken + 1]?.text.toLowerCase() ?? '') && unit.lastToken > fig.lastToken + 1 && ctx.tokens[unit.lastToken]?.text !== 'us') return;
     // "41 عملية ضد التنظيم", "raids on ISIS hideouts": the coalition's operations, not attacks on it.
-    if (total && aimedAtOthers(ctx, unitEnd)) return;
+    // (A label before its value: "Houthi attacks on commercial shipping: more than 80".)
+    if (total && (aimedAtOthers(ctx, unitEnd) || (unit.lastToken < fig.firstToken && aimedAtOthers(ctx, unit.lastToken)))) return;
     // "196 عملية ضد بقايا التنظيم أسفرت عن مقتل 44 عنصراً": the dead of operations against others are theirs.
     if ((measure === 'killed' || measure === 'wounded') && enemyCasualties(ctx, fig, unitEnd)) return;
-    if ((measure === 'killed' || measure === 'wounded') && OVER_YEARS.test(clauseText(ctx, fig))) return;
+    if ((measure === 'killed' || measure === 'wounded') && (OVER_YEARS.test(clauseText(ctx, fig)) || historicalToll(ctx, fig))) return;
     // "sent 1,500 more troops", "20 additional attacks": a change, not the level or the total.
     // Not after an ellipsis: "5,000 in Iraq and 2,000 more in Syria" is another place's level.
     if (level && !inheritedActor && !elsewhere && isIncrement(ctx, fig, unitEnd)) return;

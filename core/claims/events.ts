@@ -70,6 +70,15 @@ function referenceAfter(text: string, date: DateMention, h: Hit): boolean {
   return last >= 0 && !CLAUSE_MARKS.test(between.slice(last));
 }
 
+/** A time counted from the event word: "ten days after", "بعد أيام من" (and at most three words before the word). */
+const SHIFTED_AFTER =
+  /(?:\b(?:days|weeks|months|years|hours)\s+(?:after|following)|(?<![\u0621-\u064a])(?:بعد|عقب)\s+(?:\S+\s+)?(?:ايام|يوما|اسابيع|اسبوعا|اشهر|شهرا|سنوات|ساعات)\s+(?:من|علي))\s+(?:\S+\s+){0,3}$/i;
+
+/** "ten days after the Hamas-led assault on Israel, on Oct. 17": the date, past a comma, is another day's. */
+function referenceBefore(text: string, date: DateMention, h: Hit): boolean {
+  return SHIFTED_AFTER.test(text.slice(Math.max(0, h.start - 60), h.start)) && /[,،]\s*(?:\S+\s*)?$/.test(text.slice(h.end, date.start));
+}
+
 interface RuleDistance {
   d: number;
   rank: number;
@@ -121,6 +130,8 @@ function ruleDistance(ctx: SentenceContext, groups: string[][], date: DateMentio
     for (const h of hits) {
       if ((h.type !== 'concept' && h.type !== 'entity') || !group.includes(h.id) || insideDate(h, date)) continue;
       if (h.start >= date.end && referenceAfter(text, date, h)) continue;
+      // "ten days after the Hamas-led assault on Israel, on Oct. 17": past the comma, another day.
+      if (h.end <= date.start && referenceBefore(text, date, h)) continue;
       const clause = clauseOf(clauses, h.start);
       const sameClause = clause === dateClause;
       if (!sameClause && shiftedClause(ctx, clause)) continue;
@@ -353,6 +364,10 @@ function speechBefore(ctx: SentenceContext, date: DateMention): boolean {
   return prev !== null && SPEECH_VERBS.has(prev.replace(/^[وف](?=[\u0621-\u064a]{3})/, ''));
 }
 
+/** Attackers of Israel other than Hamas, and Hamas's own names. */
+const IRAN_AXIS = /(?<![\u0621-\u064a])(?:[وف]?(?:ب|ل)?(?:ال)?(?:ايران|ايراني|ايرانيه|حوثي|حوثيين|الحوثيون)|حزب الله)(?![\u0621-\u064a])|\b(?:Iran|Iranian|Iran's|Hezbollah|Houthis?)\b/i;
+const HAMAS_NAMED = /حماس|طوفان الاقصي|\bHamas\b|Al-Aqsa Flood/i;
+
 /** Event words that keep a date right after them for their own event ("خلال زيارته واشنطن في نيسان"). */
 const OWN_DATE_EVENTS = new Set(['visit']);
 /** Most tokens between such a word and the date (a place, "في"). */
@@ -362,9 +377,12 @@ const OWN_DATE_REACH = 3;
 function ownEventBefore(ctx: SentenceContext, date: DateMention): string | null {
   const dateClause = clauseOf(ctx.clauses, date.start);
   const first = ctx.tokens.findIndex((t) => t.end > date.start);
+  const last = ctx.tokens.findIndex((t) => t.end >= date.end);
   for (const h of ctx.hits) {
-    if (h.type !== 'concept' || !OWN_DATE_EVENTS.has(h.id) || h.end > date.start || clauseOf(ctx.clauses, h.start) !== dateClause) continue;
-    if (first - h.lastToken <= OWN_DATE_REACH) return h.id;
+    if (h.type !== 'concept' || !OWN_DATE_EVENTS.has(h.id) || clauseOf(ctx.clauses, h.start) !== dateClause) continue;
+    if (h.end <= date.start && first - h.lastToken <= OWN_DATE_REACH) return h.id;
+    // "al-Sudani's April 15 visit": the noun right after the date.
+    if (h.start >= date.end && h.token === last + 1) return h.id;
   }
   return null;
 }
@@ -396,8 +414,13 @@ export function eventClaimsInSentence(sentence: SentenceContext): EventClaim[] {
     const said = speechBefore(ctx, date);
     // "the meeting … announced during his visit to Washington in April": April is the visit's.
     const own = ownEventBefore(ctx, date);
+    const otherAttackOnIsrael = IRAN_AXIS.test(ctx.text) && !HAMAS_NAMED.test(ctx.text);
     const ranked = rankEvents(ctx, date, hasCount(ctx, date)).filter(
-      (r) => (!said || STATEMENTS.has(r.measure)) && (own === null || ctx.lex.eventRules.some((rule) => rule.measure === r.measure && rule.all.some((g) => g.includes(own)))),
+      (r) =>
+        (!said || STATEMENTS.has(r.measure)) &&
+        (own === null || ctx.lex.eventRules.some((rule) => rule.measure === r.measure && rule.all.some((g) => g.includes(own)))) &&
+        // "Iran's missile attack on Israel on October 1" is not Hamas's attack of 7 October.
+        !(r.measure === 'oct7_attack' && otherAttackOnIsrael),
     );
     if (ranked.length > 0) candidates.push({ date, dateIndex, ranked });
   });

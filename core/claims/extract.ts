@@ -55,6 +55,8 @@ export interface SentenceContext {
   hits: Hit[];
   clauses: Span[];
   lex: CompiledLexicon;
+  /** The page's publication date, when known. */
+  published?: SimpleDate;
   /** The hits of the sentence before in the topic (computed on demand), for events it named. */
   context?: () => readonly Hit[];
 }
@@ -179,6 +181,7 @@ export function extractClaims(raw: string, lex: CompiledLexicon, opts: ExtractOp
       clauses: splitClauses(text, { start: 0, end: text.length }),
       lex,
     };
+    if (opts.published) ctx.published = opts.published;
     if (context) ctx.context = () => (context.hits ??= findHits(context.text, tokenize(context.text), lex));
     if (ctx.numbers.length === 0 && ctx.dates.length === 0 && !hits.some((h) => h.type === 'dual')) continue;
     const events = eventClaimsInSentence(ctx);

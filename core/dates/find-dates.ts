@@ -39,6 +39,8 @@ const YEAR_UNITS = new Map<string, number>([
 for (const [forms, v] of [
   ['حداش احدعش', 11], ['اطناش اتناش اثنعش', 12], ['تلتاش تلطاش ثلطعش ثلاثطعش', 13], ['اربعتعش اربعطاش اربطعش', 14],
   ['خمستعش خمسطاش خمسطعش', 15], ['ستاش سطعش', 16], ['سبعتعش سبعطاش سبعطعش', 17], ['تمنتعش تمنطاش ثمنطعش', 18], ['تسعتعش تسعطاش تسعطعش', 19],
+  // Egyptian: أربعتاشر، سبعتاشر
+  ['حداشر', 11], ['اتناشر', 12], ['تلتاشر', 13], ['اربعتاشر', 14], ['خمستاشر', 15], ['ستاشر', 16], ['سبعتاشر', 17], ['تمنتاشر', 18], ['تسعتاشر', 19],
 ] as const) for (const f of forms.split(' ')) YEAR_UNITS.set(f, v);
 /** English years said aloud: "twenty fourteen", "twenty twenty-two", "two thousand fifteen". */
 const EN_SMALL = new Map<string, number>(
@@ -158,6 +160,8 @@ class Parser {
     if (t === undefined || (t.k !== AR && t.k !== LAT)) return false;
     // "In 2016 more than 5,000 troops": "more than" qualifies the next number, not this one.
     if (t.key === 'more' && this.toks[k + 1]?.key === 'than') return false;
+    // "on Jan. 28 killed three soldiers": a verb whose object is the next number.
+    if (t.k === LAT && t.key === 'killed' && (this.toks[k + 1]?.k === DIGIT || EN_SMALL.has(this.toks[k + 1]?.key ?? ''))) return false;
     return L.BLOCK_AFTER_YEAR.has(t.key) || (weak && L.WEAK_BLOCK_AFTER_YEAR.has(t.key));
   }
 
@@ -173,6 +177,8 @@ class Parser {
     let e = k + 1;
     const w1 = this.toks[e];
     const u1 = w1 && w1.k === AR && w1.key.startsWith('و') ? (YEAR_UNITS.get(w1.key.slice(1)) ?? null) : null;
+    // "ألفين وأربعتاشر" with a word this table lacks is some year of 2000–2039, not 2000 itself.
+    if (u1 === null && w1 && w1.k === AR && w1.key.startsWith('و') && !w1.g && /(?:عش|طش|طاش|تاش|تاشر|عشر)$/.test(w1.key)) return null;
     if (u1 !== null) {
       n = u1;
       e++;

@@ -156,7 +156,7 @@ export interface ConceptDef extends TermSet {
 
 export const CONCEPTS: ConceptDef[] = [
   { id: 'kill', ar: ['~قتل', '~مقتل', '~قتلي', '~مصرع', 'حتفهم', 'لقوا حتفهم', '~استشهد', '~بحياه', '~اودي', 'اودت', 'واودت', 'فاودت', 'مات', 'ماتوا', 'توفي', 'توفوا', 'سقطوا', 'خسرت', 'خسر', 'خسروا', 'فقدت', 'انكتلوا'], en: ['killed', 'killing', 'kill', 'kills', 'slain', 'took the lives', 'claimed the lives', 'took the life', 'dead', 'deaths', 'died', 'death', 'fatalities', 'lost their lives', 'we lost', 'lost four', 'lost three', 'lost two', 'lost five'] },
-  { id: 'wound', ar: ['~اصيب', '~اصابه', '~اصابات', '~جرحي', '~جريح', '~مصاب', '~جرح', 'أصابت', 'أصاب', 'أصابوا'], en: ['wounded', 'injured', 'injuries', 'wounding', 'injuring', 'hurt'] },
+  { id: 'wound', ar: ['~اصيب', '~اصابه', '~اصابات', '~جرحي', '~جريح', '~مصاب', '~جرح', 'أصابت', 'أصاب', 'أصابوا'], en: ['wounded', 'injured', 'injuries', 'wounding', 'injuring', 'hurt', 'wounds'] },
   { id: 'deploy', ar: ['~نشر', '~ينشر', '~تنشر', '~نتشر', '~تمركز', '~متمركز', '~تواجد', '~وجود', '~تحتفظ', '~يحتفظ', '~ارسال', '~ارسل'], en: ['deploy', 'deployed', 'deploys', 'stationed', 'station', 'maintains', 'maintain', 'keeps', 'has', 'have', 'presence', 'based'] },
   { id: 'attack', ar: ['~هجوم', '~هجمات', '~هجم', '~اعتداء', '~استهداف', '~يستهدف', '~تستهدف', '~استهدف', '~هوجم', '~اقتحام'], en: ['attack', 'attacks', 'attacked', 'attacking', 'assault', 'assaults', 'targeted', 'targeting', 'struck', 'deadliest'] },
   // Not the roots شكل/تكون/قيام: "بشكل حاد", "أن تكون", "قيام القوات بـ" are everywhere.
@@ -188,7 +188,7 @@ export const CONCEPTS: ConceptDef[] = [
   // With the minister named, going to Washington is the visit.
   // Not the root زار: it is inside وزارة (ministry).
   { id: 'visit', ar: ['~زياره', '~زيارت', 'زار', 'زارت', 'زاروا', 'يزور', 'تزور', 'وفد', 'وفدا', 'بوفد', 'على راس وفد', 'الى واشنطن', 'الى العاصمه الاميركيه', 'الى العاصمه الامريكيه'], en: ['visit', 'visited', 'trip', 'delegation', 'led a delegation', 'to Washington', 'traveled to Washington', 'travelled to Washington'] },
-  { id: 'defmin', ar: ['وزير الدفاع', 'ثابت العباسي', 'الوزير العباسي'], en: ['defence minister', 'defense minister', 'Thabet al-Abbasi', 'Thabit al-Abbasi', 'al-Abbasi'] },
+  { id: 'defmin', ar: ['وزير الدفاع', 'وزير دفاعها', 'وزير دفاعه', 'وزير دفاع العراق', 'ثابت العباسي', 'الوزير العباسي'], en: ['defence minister', 'defense minister', 'Thabet al-Abbasi', 'Thabit al-Abbasi', 'al-Abbasi'] },
   { id: 'hamas', ar: ['حماس', '~غزه', '~اسرائيل', 'طوفان الأقصى'], en: ['Hamas', 'Gaza', 'Israel', 'Al-Aqsa Flood'] },
   { id: 'isis_ref', ar: ['التنظيم', 'التنظيم المتطرف', 'التنظيم الإرهابي', 'دولة الخلافة', 'الخلافة'], en: ['the caliphate', 'the group', 'the militant group', 'the jihadist group', 'the extremist group', 'the militants', 'the jihadists', 'the extremists'] },
   { id: 'events', ar: ['احداث', 'أحداث', 'طوفان الأقصى'], en: ['events', 'Al-Aqsa Flood'] },

@@ -50,6 +50,9 @@ describe('scorer', () => {
     expect(passageAgreement('struck the base on Jan.', 'struck the base on Jan. 28 in the early')).toBe(2);
     expect(passageAgreement('28 in the early morning hours, officials said', 'U.S. officials said the drone struck the base on Jan. 28 in the early morning hours')).toBe(1);
     expect(passageAgreement('Something else entirely about Syria', ctx)).toBe(0);
+    // A context that runs on into the next sentence.
+    expect(passageAgreement('It says the talks were frozen on Jan. 30.', 'frozen on Jan. 30. Neither of')).toBe(1);
+    expect(passageAgreement('Neither of those is right.', 'frozen on Jan. 30. Neither of')).toBe(0);
   });
 
   test('scorer: visible text drops scripts and styles and keeps inline markup joined', () => {

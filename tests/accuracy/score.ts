@@ -193,6 +193,8 @@ export function passageAgreement(sentence: string, context: string): number {
   if (c.includes(s)) return 2;
   const need = Math.min(24, c.length, s.length);
   if (need >= 12 && longestCommonSubstringLength(s, c) >= need) return 1;
+  // A context that runs past the sentence's end ("frozen on Jan. 30. Neither of") or starts before it.
+  for (let n = Math.min(c.length, s.length) - 1; n >= 12; n--) if (s.endsWith(c.slice(0, n)) || s.startsWith(c.slice(-n))) return 1;
   return 0;
 }
 

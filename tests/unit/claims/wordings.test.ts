@@ -702,3 +702,32 @@ test('a date right after a visit is the visit\'s; a ministry is no visit; commen
   ]);
   expect(verdicts('وفي هجوم البرج 22 في الأردن جُرح أكثر من 30 جندياً أميركياً إضافة إلى القتلى الثلاثة.').filter(([, , v]) => v === 'mismatch')).toEqual([]);
 });
+
+test('session 7, after the blind sets 13 and 14: other attacks on Israel, days after an event, a visit after its date, old tolls, "then", labels aimed at shipping', () => {
+  const verdicts = (text: string, published = '2024-10-03') => checker.scan(text, { published }).map((r) => [r.claim.text, r.claim.measure, r.verdict.verdict]);
+  const flags = (text: string, published = '2024-10-03') => verdicts(text, published).filter(([, , v]) => v === 'mismatch');
+  // Iran's or Hezbollah's attack on Israel is not Hamas's of 7 October.
+  expect(flags('The alert follows Hezbollah rocket attacks on Israel on September 22 that raised fears for U.S. troops in Iraq.')).toEqual([]);
+  // "ten days after the assault, on Oct. 17": the date is not the assault's.
+  expect(flags('Two weeks after the Hamas attack on Israel, on Oct. 21, militias in Iraq began striking U.S. forces.')).toEqual([]);
+  // A date right before "visit" is the visit's.
+  expect(flags("During the prime minister's May 2 visit to Washington, the coalition talks were discussed.")).toEqual([]);
+  // An old attack's toll is not the Jordan attack's.
+  expect(flags('In their filing the families cite the 1996 Khobar Towers bombing, which killed 19 U.S. airmen.')).toEqual([]);
+  // "then" at the end of the clause, and آنذاك, put a level in the past.
+  expect(flags('"There were 6,000 U.S. troops in Iraq then," the veteran recalled.')).toEqual([]);
+  expect(flags('وكان في العراق نحو ستة آلاف جندي أمريكي آنذاك.')).toEqual([]);
+  // A label whose attacks are aimed at ships counts no attack on U.S. forces.
+  expect(flags('Houthi attacks on merchant vessels: more than 90\tU.S. troops in Iraq: 2,500', '2024-08-15')).toEqual([]);
+  // "the number of the dead is three and the wounded «more than 40»": the nearer noun.
+  expect(verdicts('وأكد البنتاغون أن عدد القتلى في الأردن ثلاثة وأن الجرحى «أكثر من 40».', '2024-02-05')).toEqual([
+    ['ثلاثة', 'killed', 'match'],
+    ['40', 'wounded', 'unverified'],
+  ]);
+  // "Jan. 28 killed three": the date, then its verb.
+  expect(verdicts('A drone strike on Tower 22 in Jordan on Jan. 28 killed three U.S. soldiers.', '2024-10-03')).toEqual([
+    ['Jan. 28', 'jordan_attack', 'match'],
+    ['three', 'killed', 'match'],
+  ]);
+  expect(verdicts('وأرسلت بغداد وزير دفاعها إلى واشنطن في أيار 2023 لبحث مستقبل التحالف.')).toEqual([['أيار 2023', 'defense_minister_visit', 'mismatch']]);
+});
