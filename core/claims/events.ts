@@ -364,6 +364,9 @@ function speechBefore(ctx: SentenceContext, date: DateMention): boolean {
   return prev !== null && SPEECH_VERBS.has(prev.replace(/^[وف](?=[\u0621-\u064a]{3})/, ''));
 }
 
+/** A quoted title closed right before the date (`,"` or `",`): a citation's date. */
+const CITED_TITLE_BEFORE = /(?:,\s*["\u201d\u00bb]|["\u201d\u00bb]\s*,)\s*$/;
+
 /** Attackers of Israel other than Hamas, and Hamas's own names. */
 const IRAN_AXIS = /(?<![\u0621-\u064a])(?:[وف]?(?:ب|ل)?(?:ال)?(?:ايران|ايراني|ايرانيه|حوثي|حوثيين|الحوثيون)|حزب الله)(?![\u0621-\u064a])|\b(?:Iran|Iranian|Iran's|Hezbollah|Houthis?)\b/i;
 const HAMAS_NAMED = /حماس|طوفان الاقصي|\bHamas\b|Al-Aqsa Flood/i;
@@ -410,6 +413,8 @@ export function eventClaimsInSentence(sentence: SentenceContext): EventClaim[] {
     const rangeEnd = rangeOpen && ((before !== null && RANGE_LINKS.has(before)) || ctx.text[date.start] === 'و');
     rangeOpen = before !== null && RANGE_STARTS.has(before);
     if (rangeEnd || (before !== null && NOT_EVENT_BEFORE.has(before))) return;
+    // An endnote's date after a cited title: 'CJTF-OIR, "…Advise, Assist, Enable," Dec. 9, 2021.'
+    if (CITED_TITLE_BEFORE.test(ctx.text.slice(Math.max(0, date.start - 4), date.start))) return;
     // "reported in February that four soldiers had died": the date is the report's.
     const said = speechBefore(ctx, date);
     // "the meeting … announced during his visit to Washington in April": April is the visit's.

@@ -730,4 +730,6 @@ test('session 7, after the blind sets 13 and 14: other attacks on Israel, days a
     ['three', 'killed', 'match'],
   ]);
   expect(verdicts('وأرسلت بغداد وزير دفاعها إلى واشنطن في أيار 2023 لبحث مستقبل التحالف.')).toEqual([['أيار 2023', 'defense_minister_visit', 'mismatch']]);
+  // An endnote's date after a cited title is the document's, not the event's.
+  expect(verdicts('12. U.S. Department of Defense, "Coalition Ends Combat Mission in Iraq," Dec. 9, 2022.')).toEqual([]);
 });
