@@ -427,6 +427,23 @@ function introducedPlace(ctx: SentenceContext, h: Hit): boolean {
   return false;
 }
 
+/** Words before a place that name its border, not a place in it. */
+const BORDER_WORDS = new Set(['الحدود', 'حدود', 'تخوم', 'border', 'borders', 'frontier']);
+/** A nationality adjective ("السورية", "Syrian"), not a country's name ("حدود الأردن وسوريا"). */
+const BORDER_ADJECTIVE = /^ال[\u0621-\u064a]+(?:يه|ي)$|^[A-Z][a-z]+(?:ian|i)$/;
+
+/** The token is a nationality adjective of a border: "الحدود الأردنية السورية", "the Syrian border". */
+function onBorder(ctx: SentenceContext, token: number): boolean {
+  const { tokens } = ctx;
+  if (!BORDER_ADJECTIVE.test(tokens[token]?.text ?? '')) return false;
+  for (let k = token - 1; k >= Math.max(0, token - 2); k--) {
+    const t = tokens[k]?.text ?? '';
+    if (BORDER_WORDS.has(t.toLowerCase())) return true;
+    if (!BORDER_ADJECTIVE.test(t)) break;
+  }
+  return BORDER_WORDS.has(tokens[token + 1]?.text.toLowerCase() ?? ''); // "the Syrian border"
+}
+
 function findPlace(ctx: SentenceContext, fig: Figure, unitEnd: number, nextFigureToken: number, prevFigure: Figure | null, ownClauseOnly: boolean): PlaceFound {
   const places = ctx.hits.filter((h) => isPlaceHit(ctx, h));
   // A place after the figure counts up to the next figure or the end of the figure's clause
@@ -464,7 +481,14 @@ function findPlace(ctx: SentenceContext, fig: Figure, unitEnd: number, nextFigur
   };
   // A running total's place is named in its own clause ("تنتشر القوات في العراق…، وقد تعرضت منذ
   // 17 تشرين الأول لنحو 120 هجوماً": Iraq is where the troops are, not where the attacks were).
-  const before = places.filter((h) => h.lastToken < fig.firstToken && !owned(h) && (!ownClauseOnly || clauseIndex(ctx, h.start) === figClause));
+  const before = places.filter(
+    (h, k, all) =>
+      h.lastToken < fig.firstToken &&
+      !owned(h) &&
+      (!ownClauseOnly || clauseIndex(ctx, h.start) === figClause) &&
+      // "في الأردن على تخوم الحدود السورية", "in Jordan near the Syrian border": the border places nothing.
+      !(onBorder(ctx, h.token) && all.some((o) => o.token < h.token && !onBorder(ctx, o.token) && h.token - o.lastToken <= 8)),
+  );
   const nearest = before[before.length - 1];
   if (!nearest) return { ids: [], partOnly: false };
   // Keep places written together with it: "الحدود الأردنية السورية", "Iraq and Syria".

@@ -730,6 +730,12 @@ test('session 7, after the blind sets 13 and 14: other attacks on Israel, days a
     ['three', 'killed', 'match'],
   ]);
   expect(verdicts('وأرسلت بغداد وزير دفاعها إلى واشنطن في أيار 2023 لبحث مستقبل التحالف.')).toEqual([['أيار 2023', 'defense_minister_visit', 'mismatch']]);
+  // The border a base stands on places nothing; هلاك is a death; "لا تقل عن"; "ما وصلت" is less than.
+  expect(verdicts('وضربت مسيّرة قاعدة البرج 22 في الأردن قرب الحدود العراقية، فاعترف البنتاغون بهلاك ثلاثة من جنوده، فيما تقول الفصائل إن الحصيلة لا تقل عن سبعة قتلى.', '2024-02-08')).toEqual([
+    ['ثلاثة', 'killed', 'match'],
+    ['سبعة', 'killed', 'mismatch'],
+  ]);
+  expect(verdicts('ويقول المعلق إن الهجمات على القواعد الأمريكية منذ أكتوبر ما وصلت مية هجوم.', '2024-03-08').map(([t, m, v]) => [t, m, v])).toContainEqual(['مية', 'attacks', 'mismatch']);
   // An endnote's date after a cited title is the document's, not the event's.
   expect(verdicts('12. U.S. Department of Defense, "Coalition Ends Combat Mission in Iraq," Dec. 9, 2022.')).toEqual([]);
 });
