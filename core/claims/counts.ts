@@ -203,17 +203,18 @@ const AMOUNT_VERB_REACH = 4;
 /** How far before the verb its subject noun may stand ("Attacks on U.S. troops in Iraq and Syria have topped 100"). */
 const SUBJECT_REACH = 10;
 
-/** The counted noun is the subject of a verb of amount right before the figure, in its clause. */
 /** Only punctuation (a quote) between token k and the figure's qualifier. */
 function adjacentTo(tokens: readonly Token[], k: number, fig: Figure): boolean {
   const lead = tokenIndexAtOrAfter(tokens, fig.lead);
   return tokens.slice(k + 1, lead).every((t) => t.kind === 'punct');
 }
 
+/** "عدد", "العدد", "للعدد", "toll": a word that names what follows it as counted. */
 function isCountOf(tok: Token | undefined): boolean {
   return tok !== undefined && (COUNT_OF.has(tok.text.toLowerCase()) || COUNT_OF.has(tok.text.replace(/^[وف]?(?:ال|لل|بال)?/, '')));
 }
 
+/** The counted noun is the subject of a verb of amount right before the figure, in its clause. */
 function subjectUnit(ctx: SentenceContext, fig: Figure, clauseStart: number): UnitMatch | null {
   const { tokens, hits } = ctx;
   let verb = -1;
@@ -255,8 +256,7 @@ function nominalSubject(ctx: SentenceContext, fig: Figure, clauseStart: number):
     const unit = hitsAtToken(hits, k, ['unit'])[0];
     if (unit) {
       // "وأن الجرحى «أكثر من 40»": the dead or the wounded, right before their count.
-      const adjacent = tokens.slice(k + 1, lead).every((t) => t.kind === 'punct');
-      if (adjacent && (unit.id === 'killed' || unit.id === 'wounded')) return { id: unit.id, lastToken: fig.lastToken, between: null };
+      if ((unit.id === 'killed' || unit.id === 'wounded') && adjacentTo(tokens, k, fig)) return { id: unit.id, lastToken: fig.lastToken, between: null };
       const opens = tokens.slice(0, k).every((t) => t.start < clauseStart || t.kind === 'punct' || t.text === 'و');
       return place && opens && (unit.id === 'troops' || unit.id === 'americans') ? { id: unit.id, lastToken: fig.lastToken, between: null } : null;
     }

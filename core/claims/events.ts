@@ -404,6 +404,8 @@ export function eventClaimsInSentence(sentence: SentenceContext): EventClaim[] {
   );
   const ctx = aims.length < sentence.hits.length ? { ...sentence, hits: aims } : sentence;
   let rangeOpen = false;
+  // "Iran's missile attack on Israel on October 1" is not Hamas's attack of 7 October.
+  const otherAttackOnIsrael = IRAN_AXIS.test(ctx.text) && !HAMAS_NAMED.test(ctx.text);
   const candidates: Array<{ date: DateMention; dateIndex: number; ranked: Ranked[] }> = [];
   ctx.dates.forEach((date, dateIndex) => {
     if (date.year === undefined) return;
@@ -419,12 +421,10 @@ export function eventClaimsInSentence(sentence: SentenceContext): EventClaim[] {
     const said = speechBefore(ctx, date);
     // "the meeting … announced during his visit to Washington in April": April is the visit's.
     const own = ownEventBefore(ctx, date);
-    const otherAttackOnIsrael = IRAN_AXIS.test(ctx.text) && !HAMAS_NAMED.test(ctx.text);
     const ranked = rankEvents(ctx, date, hasCount(ctx, date)).filter(
       (r) =>
         (!said || STATEMENTS.has(r.measure)) &&
         (own === null || ctx.lex.eventRules.some((rule) => rule.measure === r.measure && rule.all.some((g) => g.includes(own)))) &&
-        // "Iran's missile attack on Israel on October 1" is not Hamas's attack of 7 October.
         !(r.measure === 'oct7_attack' && otherAttackOnIsrael),
     );
     if (ranked.length > 0) candidates.push({ date, dateIndex, ranked });

@@ -5,6 +5,7 @@
 // where core is a numeric date, a day + month (+ year), a month (+ day) (+ year), a year word +
 // year, or a bare year (only after a marker). The first success is taken and the scan resumes
 // after it, so mentions come out sorted and non-overlapping. All lookups are Map gets.
+import { englishNumberWord, type EnWord } from '../numbers/english-words';
 import type { DateMention, SimpleDate, Span } from '../types';
 import { inferYear } from './infer';
 import { dateLexicon, type DateLexicon, type PartEntry, type PhraseTable, type RelEntry, type Shift } from './lexicon';
@@ -28,8 +29,10 @@ const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const NUM_SEP = new Set([',', '.', ':', '/', '-']);
 const DATE_SEP = new Set(['/', '-', '.']);
 const MONEY_OR_PCT = new Set(['$', '€', '£', '¥', '%']);
+/** بألفين: "in 2000…", a year in words that needs no year word before it. */
+const IN_TWO_THOUSAND = new Set(['بالفين', 'بالفان']);
 /** Words for a year spoken aloud (normalized): ألفين / ألفان, then units, teens and tens. */
-const TWO_THOUSAND = new Set(['الفين', 'الفان', 'بالفين', 'بالفان']); // بألفين: "in 2000…"
+const TWO_THOUSAND = new Set(['الفين', 'الفان', ...IN_TWO_THOUSAND]);
 const YEAR_UNITS = new Map<string, number>([
   ['واحد', 1], ['احد', 1], ['اثنين', 2], ['اثنان', 2], ['اثني', 2], ['اثنا', 2], ['ثلاث', 3], ['ثلاثه', 3], ['اربع', 4], ['اربعه', 4],
   ['خمس', 5], ['خمسه', 5], ['ست', 6], ['سته', 6], ['سبع', 7], ['سبعه', 7], ['ثمان', 8], ['ثماني', 8], ['ثمانيه', 8],
@@ -42,11 +45,11 @@ for (const [forms, v] of [
   // Egyptian: أربعتاشر، سبعتاشر
   ['حداشر', 11], ['اتناشر', 12], ['تلتاشر', 13], ['اربعتاشر', 14], ['خمستاشر', 15], ['ستاشر', 16], ['سبعتاشر', 17], ['تمنتاشر', 18], ['تسعتاشر', 19],
 ] as const) for (const f of forms.split(' ')) YEAR_UNITS.set(f, v);
-/** English years said aloud: "twenty fourteen", "twenty twenty-two", "two thousand fifteen". */
-const EN_SMALL = new Map<string, number>(
-  'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'.split(' ').map((w, i) => [w, i]),
-);
-const EN_TENS = new Map<string, number>([['twenty', 20], ['thirty', 30]]);
+/** An English number word (lower-case key) at a Latin token. */
+function englishWord(t: Tok | undefined): EnWord | undefined {
+  return t?.k === LAT ? englishNumberWord(t.key) : undefined;
+}
+
 /** "من العام نفسه / ذاته": the same year as the date before. */
 const SAME_WORDS = new Set(['نفسه', 'ذاته']);
 /** Punctuation after a year that opens a timeline entry. */
@@ -161,7 +164,7 @@ class Parser {
     // "In 2016 more than 5,000 troops": "more than" qualifies the next number, not this one.
     if (t.key === 'more' && this.toks[k + 1]?.key === 'than') return false;
     // "on Jan. 28 killed three soldiers": a verb whose object is the next number.
-    if (t.k === LAT && t.key === 'killed' && (this.toks[k + 1]?.k === DIGIT || EN_SMALL.has(this.toks[k + 1]?.key ?? ''))) return false;
+    if (t.k === LAT && t.key === 'killed' && (this.toks[k + 1]?.k === DIGIT || englishWord(this.toks[k + 1])?.kind === 'unit')) return false;
     return L.BLOCK_AFTER_YEAR.has(t.key) || (weak && L.WEAK_BLOCK_AFTER_YEAR.has(t.key));
   }
 
@@ -204,51 +207,25 @@ class Parser {
     return y && y.e > j + 1 && !this.blocked(y.e, false) ? y : null;
   }
 
-  /** "twenty fourteen", "twenty twenty-two", "two thousand (and) fifteen" (2000–2039). */
+  /** "twenty fourteen", "twenty twenty-two", "two thousand (and) fifteen". */
   private englishWordsYear(k: number): YearHit | null {
     const t0 = this.toks[k] as Tok;
-    let e: number;
-    let n: number | null = null;
-    if (t0.key === 'twenty') {
-      // The second half: a teen ("fourteen"), or tens with an optional unit ("twenty-two").
-      const w = this.toks[k + 1];
-      const teen = w?.k === LAT ? EN_SMALL.get(w.key) : undefined;
-      if (teen !== undefined && teen >= 10) {
-        n = teen;
-        e = k + 2;
-      } else {
-        const tens = w?.k === LAT ? EN_TENS.get(w.key) : undefined;
-        if (tens === undefined) return null;
-        n = tens;
-        e = k + 2;
-        const u = this.toks[k + 3];
-        if (this.isP(k + 2, '-', true) && u?.g && u.k === LAT && (EN_SMALL.get(u.key) ?? 10) < 10) {
-          n += EN_SMALL.get(u.key) as number;
-          e = k + 4;
-        }
-      }
-    } else if (t0.key === 'two' && this.isWord(k + 1, 'thousand', LAT)) {
-      e = k + 2;
-      if (this.isWord(e, 'and', LAT)) e++;
-      const w = this.toks[e];
-      const small = w?.k === LAT ? EN_SMALL.get(w.key) : undefined;
-      const tens = w?.k === LAT ? EN_TENS.get(w.key) : undefined;
-      if (small !== undefined && small > 0) {
-        n = small;
-        e++;
-      } else if (tens !== undefined) {
-        n = tens;
-        e++;
-        const u = this.toks[e + 1];
-        if (this.isP(e, '-', true) && u?.g && u.k === LAT && (EN_SMALL.get(u.key) ?? 10) < 10) {
-          n += EN_SMALL.get(u.key) as number;
-          e += 2;
-        }
-      } else return null;
-    } else return null;
+    let tail: { n: number; e: number } | null = null;
+    if (t0.key === 'twenty') tail = this.englishYearTail(k + 1, false);
+    else if (t0.key === 'two' && this.isWord(k + 1, 'thousand', LAT)) tail = this.englishYearTail(this.isWord(k + 2, 'and', LAT) ? k + 3 : k + 2, true);
     // "twenty twenty-two troops" counts; a year ends its phrase.
-    if (n === null || this.blocked(e, false)) return null;
-    return { year: 2000 + n, span: span(t0, this.toks[e - 1] as Tok), e, suffix: false };
+    if (!tail || this.blocked(tail.e, false)) return null;
+    return { year: 2000 + tail.n, span: span(t0, this.toks[tail.e - 1] as Tok), e: tail.e, suffix: false };
+  }
+
+  /** A year's last two digits in words at i: a teen, tens with an optional unit ("twenty-two"), or (`units`) a unit. */
+  private englishYearTail(i: number, units: boolean): { n: number; e: number } | null {
+    const w = englishWord(this.toks[i]);
+    if (w?.kind === 'unit') return w.value >= (units ? 1 : 10) ? { n: w.value, e: i + 1 } : null;
+    if (w?.kind !== 'tens') return null;
+    const u = this.toks[i + 2];
+    const unit = this.isP(i + 1, '-', true) && u?.g ? englishWord(u) : undefined;
+    return unit?.kind === 'unit' && unit.value > 0 && unit.value < 10 ? { n: w.value + unit.value, e: i + 3 } : { n: w.value, e: i + 1 };
   }
 
   /** A 4-digit year at k (1900–2100), with a glued م, or "2014-2017" when allowRange. */
@@ -482,7 +459,7 @@ class Parser {
 
   private bareYear(j: number, ctx: Ctx): Core | null {
     // A year said aloud needs a relation or part word before it: "since two thousand fifteen".
-    const spoken = ctx.marker || this.toks[j]?.key.startsWith('بال') ? this.spokenYear(j) : null;
+    const spoken = ctx.marker || IN_TWO_THOUSAND.has(this.toks[j]?.key ?? '') ? this.spokenYear(j) : null;
     if (spoken) return { s: j, e: spoken.e, year: spoken.year, yearSpan: spoken.span };
     const y = this.year(j);
     if (!y) return null;
@@ -565,7 +542,7 @@ function mayStart(toks: readonly Tok[], i: number): boolean {
   const t = toks[i] as Tok;
   if (t.k === DIGIT) return true;
   if (t.k === PUNCT) return false;
-  if (L.STARTERS.has(t.key) || t.key === 'بالفين' || t.key === 'بالفان') return true;
+  if (L.STARTERS.has(t.key) || IN_TWO_THOUSAND.has(t.key)) return true;
   const next = toks[i + 1];
   return t.k === AR && next !== undefined && next.k === DIGIT && next.g && L.AR_DAY_CLITIC.test(t.t);
 }

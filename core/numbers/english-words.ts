@@ -29,6 +29,11 @@ const ORDINAL_UNITS = new Map(
   'first second third fourth fifth sixth seventh eighth ninth'.split(' ').map((w, k) => [w, k + 1] as const),
 );
 
+/** A lower-case English number word ("fourteen", "twenty", "thousand"), or undefined. */
+export function englishNumberWord(lower: string): EnWord | undefined {
+  return EN.get(lower);
+}
+
 /** Lower-case lookup of a Latin token (only lower-cases when the token has capitals). */
 export function enWord(t: Token | undefined): EnWord | undefined {
   if (!t || t.kind !== 'latin') return undefined;
