@@ -1,33 +1,33 @@
-// The background's match index: {FactIndex, lexicon terms, lexicon} for the current corpus revision.
+// The background's match index: {FactIndex, lexicon} for the current corpus revision.
 // Derived data only, rebuildable at any time (the worker may die between any two messages):
 //   1. memory: a cache keyed by corpus revision (one cheap meta read per request checks it);
-//   2. IndexedDB: one packed record {key:'packed', revision, facts, terms} in the `index` table, so a
+//   2. IndexedDB: one packed record {key:'packed', revision, format, facts} in the `index` table, so a
 //      cold worker reads one record instead of every fact (PERFORMANCE.md: packed index);
 //   3. the facts table: read in full only when the packed record is missing or stale.
 import { compileLexicon, FactIndex, type CompiledLexicon, type Fact } from '../core/index';
 import type { IndexRecord, SanadDb } from '../store/db';
 import { readRevision } from '../store/repository';
-import type { LexiconTerms } from '../extension/protocol';
 import type { Clock, Logger } from './deps';
 import type { Ready } from './ready';
 
 export const PACKED_KEY = 'packed';
-/** Bumped when the packed record's shape changes: an old record then reads as stale. */
-export const PACKED_FORMAT = 1;
+/**
+ * Bumped when the packed record's shape changes: an old record then reads as stale. 2: the lexicon
+ * terms content scripts compiled are gone (the engine runs in the background: background/check.ts).
+ */
+export const PACKED_FORMAT = 2;
 
 export interface PackedIndex extends IndexRecord {
   key: typeof PACKED_KEY;
   revision: number;
   format: number;
   facts: Fact[];
-  terms: LexiconTerms[];
 }
 
 export interface CheckerState {
   revision: number;
   index: FactIndex;
-  terms: LexiconTerms[];
-  /** Compiled on first use: the background itself rarely needs it (extraction runs in the page). */
+  /** Compiled on first use (the first check message after the worker started or the corpus changed). */
   readonly lexicon: CompiledLexicon;
 }
 
@@ -40,33 +40,17 @@ export interface CheckerStats {
   memoryHits: number;
 }
 
-/** The lexicon terms a content script needs: only facts that bring their own spellings. */
-export function lexiconTerms(facts: readonly Fact[]): LexiconTerms[] {
-  const out: LexiconTerms[] = [];
-  for (const f of facts) {
-    const t = f.terms;
-    if (!t || !((t.measure?.length ?? 0) + (t.actor?.length ?? 0) + (t.place?.length ?? 0))) continue;
-    const terms: LexiconTerms['terms'] = {};
-    if (t.measure?.length) terms.measure = [...t.measure];
-    if (t.actor?.length) terms.actor = [...t.actor];
-    if (t.place?.length) terms.place = [...t.place];
-    out.push({ measure: f.measure, kind: f.kind, place: [...f.place], actor: [...f.actor], terms });
-  }
-  return out;
-}
-
 function isPacked(x: unknown, revision: number): x is PackedIndex {
   if (!x || typeof x !== 'object') return false;
   const r = x as Partial<PackedIndex>;
-  return r.revision === revision && r.format === PACKED_FORMAT && Array.isArray(r.facts) && Array.isArray(r.terms);
+  return r.revision === revision && r.format === PACKED_FORMAT && Array.isArray(r.facts);
 }
 
-function makeState(revision: number, facts: Fact[], terms: LexiconTerms[]): CheckerState {
+function makeState(revision: number, facts: Fact[]): CheckerState {
   let lexicon: CompiledLexicon | null = null;
   return {
     revision,
     index: new FactIndex(facts),
-    terms,
     get lexicon() {
       return (lexicon ??= compileLexicon(facts));
     },
@@ -137,7 +121,7 @@ export class CheckerService {
     if (isPacked(packed, revision)) {
       this.stats.packedLoads++;
       this.deps.log.debug(`index: packed record r${revision} loaded in ${Math.round(this.deps.clock.now() - started)} ms`);
-      return makeState(revision, packed.facts, packed.terms);
+      return makeState(revision, packed.facts);
     }
     return this.build();
   }
@@ -151,8 +135,7 @@ export class CheckerService {
       facts: await db.facts.toArray(),
     }));
     this.stats.fullBuilds++;
-    const terms = lexiconTerms(facts);
-    const record: PackedIndex = { key: PACKED_KEY, revision, format: PACKED_FORMAT, facts, terms };
+    const record: PackedIndex = { key: PACKED_KEY, revision, format: PACKED_FORMAT, facts };
     try {
       // Never overwrite a newer record written by a racing build in another context.
       await db.transaction('rw', [db.index], async () => {
@@ -164,6 +147,6 @@ export class CheckerService {
       log.warn('index: could not store the packed record', error);
     }
     log.debug(`index: built r${revision} from ${facts.length} facts in ${Math.round(clock.now() - started)} ms`);
-    return makeState(revision, facts, terms);
+    return makeState(revision, facts);
   }
 }

@@ -1,12 +1,12 @@
 // The background's message handlers. They receive validated args and a sender already classified
 // by the router; the page URL and the tab come from the sender, never from the message.
-import { judgeClaims, parseIsoDate, type Fact, type Verdict } from '../core/index';
 import type { Browser } from '../extension/browser';
-import type { ContentToBackground, JudgedClaim, PageToBackground, SourceSummary } from '../extension/protocol';
+import type { ContentToBackground, PageToBackground } from '../extension/protocol';
 import { isDisconnectError } from '../extension/protocol-validate';
 import type { SanadDb } from '../store/db';
 import { getSetting, getSettings, isSiteDisabled, normalizeSite, setSetting } from '../store/settings';
 import type { BadgeService } from './badge';
+import { checkTexts } from './check';
 import type { CheckerService } from './checker-service';
 import type { Logger } from './deps';
 import type { Ready } from './ready';
@@ -44,47 +44,6 @@ export function hostOf(url: string | undefined): string | null {
   }
 }
 
-/** The URL if it is http(s), else undefined (never render a javascript: or data: link). */
-export function safeHttpUrl(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  try {
-    const u = new URL(url);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-export function sourceSummary(fact: Fact | undefined): SourceSummary | null {
-  if (!fact) return null;
-  const s = fact.source;
-  const summary: SourceSummary = {
-    factId: fact.id,
-    docId: s.docId,
-    outlet: s.outlet,
-    published: s.published,
-    quote: s.quote,
-    asOf: fact.asOf,
-  };
-  if (s.title) summary.title = s.title;
-  const url = safeHttpUrl(s.url);
-  if (url) summary.url = url;
-  return summary;
-}
-
-/** A claim the engine set aside as a figure about another time than any fact (judgeClaim → null). */
-const OTHER_TIME: Verdict = {
-  verdict: 'unverified',
-  rule: 'no-fact',
-  factId: null,
-  expected: null,
-  expectedText: null,
-  explanation: {
-    ar: 'رقم عن زمن آخر لا تغطيه المدونة.',
-    en: 'A figure about another time than the corpus covers.',
-  },
-};
-
 export function createHandlers(deps: HandlerDeps) {
   const { browser, db, ready, checker, badge, log } = deps;
 
@@ -104,7 +63,6 @@ export function createHandlers(deps: HandlerDeps) {
         enabled: host !== null && !isSiteDisabled(settings, host),
         markConsistent: settings.markConsistent,
         revision: state.revision,
-        terms: state.terms,
       };
     },
 
@@ -121,16 +79,10 @@ export function createHandlers(deps: HandlerDeps) {
       return { ok: true };
     },
 
-    /** Results are aligned with `args.claims`: results[i] is the verdict of claims[i]. */
-    async 'sanad/judge'(args: Args<ContentToBackground, 'sanad/judge'>): Promise<Result<ContentToBackground, 'sanad/judge'>> {
+    /** The engine over the page's candidate text (background/check.ts): matches and mismatches only. */
+    async 'sanad/check'(args: Args<ContentToBackground, 'sanad/check'>): Promise<Result<ContentToBackground, 'sanad/check'>> {
       const state = await checker.get();
-      const published = parseIsoDate(args.published);
-      const results: JudgedClaim[] = args.claims.map((claim) => {
-        // One claim at a time keeps results aligned (the engine drops figures about other times).
-        const verdict = judgeClaims([claim], state.index, published)[0]?.verdict ?? OTHER_TIME;
-        return { verdict, source: verdict.factId ? sourceSummary(state.index.get(verdict.factId)) : null };
-      });
-      return { generation: args.generation, revision: state.revision, results };
+      return { generation: args.generation, revision: state.revision, ...checkTexts(state, args) };
     },
 
     /** The badge of the sender's tab (extension pages have no tab badge: ignored). */

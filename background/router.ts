@@ -98,8 +98,8 @@ async function run(handlers: Handlers, msg: { type: AnyMessageName; args: unknow
     switch (msg.type) {
       case 'sanad/hello':
         return await handlers['sanad/hello'](msg.args as Parameters<Handlers['sanad/hello']>[0], caller);
-      case 'sanad/judge':
-        return await handlers['sanad/judge'](msg.args as Parameters<Handlers['sanad/judge']>[0]);
+      case 'sanad/check':
+        return await handlers['sanad/check'](msg.args as Parameters<Handlers['sanad/check']>[0]);
       case 'sanad/flagCount':
         return await handlers['sanad/flagCount'](msg.args as Parameters<Handlers['sanad/flagCount']>[0], caller);
       case 'sanad/openSource':

@@ -1,25 +1,23 @@
 // The content script's composition root. Everything it needs comes in through ContentOptions
 // (runtime, window), so the DOM tests drive it with fakes. Order of work: answer the extension's
-// messages (registered first, synchronously), say hello, then scan in slices, judge in batched
+// messages (registered first, synchronously), say hello, then scan in slices, check in batched
 // messages (one for a typical article), paint highlights once per pass, and keep up with the page
 // through the MutationObserver.
 // Passes are serialised; a newer generation (rescan, disable) makes an older pass drop its result.
-import { warmUpSteps, type CompiledLexicon } from '../core/extraction';
 import type { FlagSummary } from '../extension/protocol';
 import { LIMITS, TO_CONTENT, validateEnvelope } from '../extension/protocol-validate';
+import { CHECK_BATCH, messageBatches } from './batches';
 import { FlagStore, type Flag } from './flags';
 import { Highlighter } from './highlighter';
 import { trackHover } from './hover';
 import { trackKeyboard } from './keyboard';
-import { compileTermsLexiconSteps } from './lexicon';
 import { ContextGone, request, type RetryOptions, type RuntimeLike } from './messaging';
-import { readPageMeta, readPublished } from './meta';
+import { readPageMeta, readPublished, uiLang } from './meta';
 import { ChangeObserver, type Change } from './observer';
-import { checkHello, checkJudged } from './reply';
+import { checkFigure, checkHello } from './reply';
 import { nearViewport, REGISTER_ALL_UP_TO } from './near-viewport';
-import { MAX_CLAIMS, scanRoots } from './scan';
+import { cachedVisibility, locateFigure, scanRoots, type Piece } from './scan';
 import { createSlicer, nextTask } from './scheduler';
-import { JUDGE_BATCH, judgeBatches } from './batches';
 import { TooltipHost } from './tooltip/host';
 import type { Box } from './tooltip/position';
 
@@ -31,8 +29,8 @@ export interface ContentOptions {
   /** Least time between two full rescans caused by mutation storms. */
   fullRescanIntervalMs?: number;
   sliceMs?: number;
-  /** Claims per judge message (default JUDGE_BATCH). */
-  judgeBatch?: number;
+  /** Pieces of text per check message (default CHECK_BATCH). */
+  checkBatch?: number;
   isVisible?: (el: Element) => boolean;
   hideDelayMs?: number;
 }
@@ -45,6 +43,9 @@ export interface ContentApp {
 
 type Raf = (cb: () => void) => unknown;
 
+/** Most flags one pass keeps (a Flag holds a Range and its sentence: bounds memory on pathological pages). */
+export const MAX_FLAGS = 20_000;
+
 export function startContent(o: ContentOptions): ContentApp {
   const win = o.win ?? window;
   const doc = win.document;
@@ -55,7 +56,6 @@ export function startContent(o: ContentOptions): ContentApp {
   let stopped = false;
   let enabled = false;
   let markConsistent = false;
-  let lexicon: CompiledLexicon | null = null;
   let generation = 0;
   const store = new FlagStore();
   const highlighter = new Highlighter();
@@ -134,86 +134,59 @@ export function startContent(o: ContentOptions): ContentApp {
     const body = doc.body;
     if (full) lastFull = Date.now();
     const scanRootsList = full ? (body ? [body] : []) : roots;
-    if (scanRootsList.length === 0 || !lexicon) {
+    if (scanRootsList.length === 0) {
       if (store.prune()) repaint();
       return;
     }
     const meta = readPageMeta(doc);
     const slicer = createSlicer(o.sliceMs !== undefined ? { sliceMs: o.sliceMs } : {});
-    const out = await scanRoots({
-      roots: scanRootsList,
-      lexicon,
-      published: meta.published,
-      title: doc.title,
-      pageLang: meta.lang,
-      slicer,
-      isCurrent: () => gen === generation && !stopped,
-      maxClaims: MAX_CLAIMS,
-      ...(o.isVisible ? { isVisible: o.isVisible } : {}),
-      doc,
-    });
+    const current = (): boolean => gen === generation && !stopped;
+    const isShown = cachedVisibility(o.isVisible);
+    const out = await scanRoots({ roots: scanRootsList, slicer, isCurrent: current, isShown });
     if (out.status === 'superseded') return;
     if (out.status === 'stale') {
       requestFull(false);
       return;
     }
-    // One judge message per batch (batches.ts); a typical article has one. Each message is sent
-    // in its own task and each reply is turned into flags as it arrives, so no single task
-    // serialises, parses or checks thousands of claims. Flags are stored and painted once, when
-    // every batch is back, so a pass still replaces the page's flags in one step.
-    const found = out.found;
-    const batches = judgeBatches(found.map((f) => f.wire.sentence.length), o.judgeBatch ?? JUDGE_BATCH);
-    /** Flags for found[from, to) from one judge reply (results[i] is the verdict of found[from + i]). */
-    function toFlags(replyResults: unknown, from: number, to: number): Flag[] {
-      const results: unknown[] = Array.isArray(replyResults) ? replyResults : [];
-      const n = Math.min(results.length, to - from);
-      const list: Flag[] = [];
-      for (let i = 0; i < n; i++) {
-        const judged = checkJudged(results[i]);
-        const located = found[from + i];
-        if (!judged || !located) continue;
-        const v = judged.verdict.verdict;
-        if (v !== 'mismatch' && !(v === 'match' && markConsistent)) continue;
-        list.push({
-          range: located.range,
-          claim: { text: located.wire.text, sentence: located.wire.sentence },
-          verdict: judged.verdict,
-          source: judged.source,
-          lang: located.lang,
-        });
-      }
-      return list;
-    }
-    const perBatch: Flag[][] = [];
+    // The pieces go to the background in check messages (batches.ts; a typical article needs one),
+    // each sent in its own task. The replies are kept as they come, then turned into flags in
+    // slices (a 5 MB page has thousands of figures), and the flags are stored and painted once,
+    // so a pass still replaces the page's flags in one step.
+    const pieces = out.pieces;
+    const batches = messageBatches(
+      pieces.map((p) => p.text.length + p.context.length),
+      o.checkBatch ?? CHECK_BATCH,
+    );
+    const replies: Array<{ found: unknown; sources: unknown; sent: Piece[] }> = [];
     const pending: Promise<void>[] = [];
     let failure: unknown = null;
     let staleAnswer = false;
-    const current = (): boolean => gen === generation && !stopped;
+    const title = doc.title.slice(0, LIMITS.title);
     for (let b = 0; b < batches.length; b++) {
       if (b > 0) {
         await slicer.yieldNow();
         if (!current() || failure !== null) break;
       }
       const [from, to] = batches[b] as [number, number];
-      const sent = request(
+      const sent = pieces.slice(from, to);
+      const reply = request(
         runtime,
-        'sanad/judge',
+        'sanad/check',
         {
           url: win.location.href.slice(0, LIMITS.url),
           ...(meta.published ? { published: meta.published } : {}),
-          claims: found.slice(from, to).map((f) => f.wire),
+          ...(title ? { title } : {}),
+          texts: sent.map((p) => p.text),
+          contexts: sent.map((p) => p.context),
           generation: gen,
         },
         o.retry,
       );
       pending.push(
-        sent.then(
-          (reply) => {
-            if (!current() || reply.generation !== gen) {
-              staleAnswer = true;
-              return;
-            }
-            perBatch[b] = toFlags(reply.results, from, to);
+        reply.then(
+          (r) => {
+            if (!current() || r.generation !== gen) staleAnswer = true;
+            else replies[b] = { found: r.found, sources: r.sources, sent };
           },
           (e: unknown) => {
             failure ??= e;
@@ -224,12 +197,37 @@ export function startContent(o: ContentOptions): ContentApp {
     await Promise.all(pending);
     if (failure !== null) throw failure;
     if (!current() || staleAnswer) return; // stale answer
-    const flags: Flag[] = perBatch.length === 1 ? (perBatch[0] ?? []) : ([] as Flag[]).concat(...perBatch.map((x) => x ?? []));
+    const flags: Flag[] = [];
+    collect: for (const reply of replies) {
+      if (!reply || !Array.isArray(reply.found)) continue;
+      const sources: unknown[] = Array.isArray(reply.sources) ? reply.sources : [];
+      for (const x of reply.found as unknown[]) {
+        if (slicer.shouldYield()) {
+          await slicer.yieldNow();
+          if (!current()) return;
+        }
+        const figure = checkFigure(x, reply.sent.length, sources);
+        if (!figure) continue;
+        const v = figure.verdict.verdict;
+        if (v !== 'mismatch' && !(v === 'match' && markConsistent)) continue;
+        const piece = reply.sent[figure.piece] as Piece;
+        const range = locateFigure(piece, figure.start, figure.end, isShown, doc);
+        if (!range) continue;
+        flags.push({
+          range,
+          claim: { text: figure.text, sentence: figure.sentence },
+          verdict: figure.verdict,
+          source: figure.source,
+          lang: uiLang(meta.lang, figure.sentence || piece.block.text),
+        });
+        if (flags.length >= MAX_FLAGS) break collect;
+      }
+    }
 
     if (full) store.replaceAll(flags, true); // a full scan finds figures in document order
     else store.replaceWithin(roots, flags);
     // Storing and painting thousands of flags are two tasks' worth of work (a 5 MB page: ~10 ms each).
-    if (flags.length > JUDGE_BATCH) {
+    if (flags.length > REGISTER_ALL_UP_TO) {
       await slicer.yieldNow();
       if (!current()) return;
     }
@@ -435,28 +433,9 @@ export function startContent(o: ContentOptions): ContentApp {
     enabled = !!reply?.enabled;
     markConsistent = !!reply?.markConsistent;
     if (!enabled || !reply) {
-      lexicon = null;
       deactivate();
       return;
     }
-    // Each step of compiling the lexicon, of warming the engine up and the first scan slice get a
-    // task of their own: together they were one 40 ms task on a cold page.
-    const compiling = compileTermsLexiconSteps(reply.terms);
-    let compiled: CompiledLexicon | undefined;
-    while (!compiled) {
-      await nextTask();
-      if (superseded()) return;
-      const step = compiling.next();
-      if (step.done) compiled = step.value;
-    }
-    for (const step of warmUpSteps(compiled)) {
-      await nextTask();
-      if (superseded()) return;
-      step();
-    }
-    await nextTask();
-    if (superseded()) return;
-    lexicon = compiled;
     activate();
     await nextTask();
     if (superseded()) return;

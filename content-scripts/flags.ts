@@ -2,12 +2,12 @@
 // Why its own module: full passes replace everything, incremental passes replace only the flags
 // inside the rescanned roots, and both must give the same set (no duplicates), so the merge,
 // ordering and pruning rules live in one place.
-import type { JudgedClaim, WireClaim } from '../extension/protocol';
+import type { JudgedClaim } from '../extension/protocol';
 import { rangeAlive } from './locate';
 
 export interface Flag {
   range: Range;
-  claim: Pick<WireClaim, 'text' | 'sentence'>;
+  claim: { text: string; sentence: string };
   verdict: JudgedClaim['verdict'];
   source: JudgedClaim['source'];
   /** Language of the tooltip for this flag. */

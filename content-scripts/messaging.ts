@@ -1,4 +1,4 @@
-// The content script's two requests to the background ('sanad/hello', 'sanad/judge'), with retry.
+// The content script's requests to the background ('sanad/hello', 'sanad/check', …), with retry.
 // Why retry: Chrome stops an idle service worker; the first message after that can fail with
 // "Could not establish connection. Receiving end does not exist." or hang while it restarts.
 // The page must still be annotated, so each request gets a timeout and up to 3 retries with backoff.

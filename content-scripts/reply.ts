@@ -49,11 +49,34 @@ export function checkJudged(x: unknown): JudgedClaim | null {
   return { verdict, source: source((x as { source?: unknown }).source) };
 }
 
+/** A figure of a check reply, with its source looked up. */
+export interface ReceivedFigure extends JudgedClaim {
+  piece: number;
+  start: number;
+  end: number;
+  text: string;
+  sentence: string;
+}
+
+/**
+ * A figure of a check reply, or null when malformed: its piece must be one of the `pieces` texts
+ * sent, and its source an index into the reply's `sources` (or -1).
+ */
+export function checkFigure(x: unknown, pieces: number, sources: readonly unknown[]): ReceivedFigure | null {
+  if (!x || typeof x !== 'object') return null;
+  const o = x as Record<string, unknown>;
+  const judged = checkJudged({ verdict: o.verdict, source: typeof o.source === 'number' ? sources[o.source] : null });
+  if (!judged) return null;
+  const { piece, start, end, text, sentence } = o;
+  if (!Number.isInteger(piece) || (piece as number) < 0 || (piece as number) >= pieces) return null;
+  if (!Number.isInteger(start) || !Number.isInteger(end) || !isStr(text) || !isStr(sentence)) return null;
+  return { ...judged, piece: piece as number, start: start as number, end: end as number, text, sentence };
+}
+
 export interface HelloReply {
   enabled: boolean;
   markConsistent: boolean;
   revision: number;
-  terms: unknown;
 }
 
 export function checkHello(x: unknown): HelloReply | null {
@@ -64,6 +87,5 @@ export function checkHello(x: unknown): HelloReply | null {
     enabled: o.enabled,
     markConsistent: o.markConsistent === true,
     revision: typeof o.revision === 'number' ? o.revision : 0,
-    terms: Array.isArray(o.terms) ? o.terms : [],
   };
 }

@@ -1,34 +1,25 @@
-// One scan pass over some roots: snapshot → filter late → engine → locate. Runs in time slices
-// (scheduler.ts) and stops as soon as its generation is superseded. The slicer is asked between
-// any two engine calls (not only every 128 nodes of the walk), and a very long block is handed to
-// the engine in sentence-aligned pieces, so one slice overruns its budget by one engine call at
-// most. Returns the located claims; judging and painting are the caller's (app.ts, batches.ts).
-import { extractClaims, pageIsTopical, parseIsoDate, type Claim, type CompiledLexicon, type ExtractOptions } from '../core/extraction';
-import type { WireClaim } from '../extension/protocol';
+// One scan pass over some roots: snapshot → filter late → pieces of candidate text. Runs in time
+// slices (scheduler.ts) and stops as soon as its generation is superseded. The engine is not run
+// here: the pieces go to the background (sanad/check), which parses and judges them off the page's
+// main thread, and its figures come back as offsets that locateFigure() turns into ranges.
 import { isCandidate } from './candidate';
 import { locate } from './locate';
-import { uiLang } from './meta';
 import type { Slicer } from './scheduler';
 import { BlockWalker, isVisible as defaultIsVisible, type Block, type WalkState } from './snapshot';
-import { toWireClaim } from './wire';
 
 /**
- * Most claims one pass keeps. Not a message limit: app.ts sends them in judge messages of at most
- * JUDGE_BATCH claims each (the background accepts 2000 per message). This only bounds memory on
- * pathological pages (a Located holds a Range and the claim's sentence: ~0.5 KB).
+ * Most candidate text one pass keeps, in characters (text and context). Bounds memory and the
+ * background's work on pathological pages; a 5 MB news page has about half of this.
  */
-export const MAX_CLAIMS = 20_000;
-/** Tail of the previous block handed to the engine as context: its topic carries to the next sentence. */
-const CONTEXT_CHARS = 300;
+export const MAX_PASS_CHARS = 6_000_000;
+/** Tail of the previous block sent as a piece's context: its topic carries to the next sentence. */
+export const CONTEXT_CHARS = 300;
 /**
- * Longest text handed to the engine in one call. A longer block (a live blog in one <div>, text
- * joined by <br>s) is cut at sentence ends into pieces of at most this size, each with the
- * CONTEXT_CHARS before it as context, and the scan may yield between pieces: one engine call
- * stays within a few ms (the engine costs ~0.05–0.3 µs per character, cold to warm).
+ * Longest piece of text. A longer block (a live blog in one <div>, text joined by <br>s) is cut at
+ * sentence ends into pieces of at most this size, each with the CONTEXT_CHARS before it as context:
+ * the background parses one piece at a time, and a check message is split between pieces.
  */
 export const CHUNK_CHARS = 4000;
-/** Blocks the walker may queue ahead of the engine (bounds the node arrays held at once). */
-const QUEUE_MAX = 32;
 
 /** Sentence terminators the engine splits at (core/text/sentences.ts), newlines first. */
 const TERMINATORS = '.!?\u061f\u061b\u06d4';
@@ -62,58 +53,20 @@ export function chunkCuts(text: string, max = CHUNK_CHARS): number[] {
   return cuts;
 }
 
-export interface Located {
-  wire: WireClaim;
-  range: Range;
-  lang: 'ar' | 'en';
-}
-
-export interface ScanInput {
-  roots: readonly Element[];
-  lexicon: CompiledLexicon;
-  published?: string;
-  /** The page's title (document.title): one about the coalition makes the whole page topical. */
-  title?: string;
-  pageLang?: string;
-  slicer: Slicer;
-  /** False once a newer pass started: this one stops and its result is dropped. */
-  isCurrent: () => boolean;
-  maxClaims?: number;
-  /** Longest text per engine call (default CHUNK_CHARS). */
-  chunkChars?: number;
-  isVisible?: (el: Element) => boolean;
-  doc?: Document;
-}
-
-export type ScanStatus = 'done' | 'stale' | 'superseded';
-
-export interface ScanOutput {
-  status: ScanStatus;
-  found: Located[];
-}
-
-/** A block being handed to the engine piece by piece (see CHUNK_CHARS). */
-interface InProgress {
+/** Text sent to the engine: block.text[from, from + text.length), with the text before it as context. */
+export interface Piece {
   block: Block;
-  cuts: number[];
-  /** Index of the next piece: [cuts[next], cuts[next + 1]). */
-  next: number;
-  /** Context for the first piece (the previous block's tail). */
+  from: number;
+  text: string;
   context: string;
 }
 
-export async function scanRoots(input: ScanInput): Promise<ScanOutput> {
-  const doc = input.doc ?? document;
-  const max = input.maxClaims ?? MAX_CLAIMS;
-  const chunkChars = input.chunkChars ?? CHUNK_CHARS;
-  const visible = input.isVisible ?? defaultIsVisible;
-  const slicer = input.slicer;
-  const published = parseIsoDate(input.published);
-  const opts: ExtractOptions = published ? { published } : {};
-  if (input.title && pageIsTopical(input.title, input.lexicon)) opts.topicalPage = true;
-  const found: Located[] = [];
-  const seen = new Map<Element, boolean>(); // visibility, once per element per pass
-  const isShown = (el: Element): boolean => {
+/** Layout visibility, asked once per element per pass. */
+export type Visibility = (el: Element) => boolean;
+
+export function cachedVisibility(visible: (el: Element) => boolean = defaultIsVisible): Visibility {
+  const seen = new Map<Element, boolean>();
+  return (el) => {
     let v = seen.get(el);
     if (v === undefined) {
       v = visible(el);
@@ -121,112 +74,87 @@ export async function scanRoots(input: ScanInput): Promise<ScanOutput> {
     }
     return v;
   };
+}
 
-  /** Runs the engine over block.text[from, to) with `context` before it; adds the located claims. */
-  const extractPiece = (block: Block, from: number, to: number, context: string): void => {
-    const prefix = context ? context + '\n' : '';
-    const piece = from === 0 && to === block.text.length ? block.text : block.text.slice(from, to);
-    let claims: Claim[];
-    try {
-      claims = extractClaims(prefix + piece, input.lexicon, opts);
-    } catch {
-      return; // one odd block must not end the pass
-    }
-    const shift = prefix.length;
-    for (const c of claims) {
-      if (found.length >= max) break;
-      if (c.start < shift) continue; // belongs to the context, not to this block
-      const claim: Claim = {
-        ...c,
-        start: c.start - shift + from,
-        end: c.end - shift + from,
-        sentenceStart: Math.max(0, c.sentenceStart - shift) + from,
-        sentenceEnd: Math.max(0, c.sentenceEnd - shift) + from,
-      };
-      const range = locate(block, claim.start, claim.end, doc);
-      if (!range) continue;
-      // An inline child can be hidden inside a visible block: check the figure's own element.
-      const owner = range.startContainer.parentElement;
-      if (owner && owner !== block.el && !isShown(owner)) continue;
-      const wire = toWireClaim(claim);
-      if (!wire) continue;
-      found.push({ wire, range, lang: uiLang(input.pageLang, claim.sentence || block.text) });
-    }
-  };
+/**
+ * The range of a figure the background found at [start, end) of `piece.text`, or null when the
+ * text changed since the snapshot (locate.ts) or the figure sits in a hidden inline element of a
+ * visible block.
+ */
+export function locateFigure(piece: Piece, start: number, end: number, isShown: Visibility, doc: Document = document): Range | null {
+  if (!(start >= 0 && end > start && end <= piece.text.length)) return null;
+  const range = locate(piece.block, piece.from + start, piece.from + end, doc);
+  if (!range) return null;
+  const owner = range.startContainer.parentElement;
+  if (owner && owner !== piece.block.el && !isShown(owner)) return null;
+  return range;
+}
 
-  // Blocks come from the walker in document order into a short queue; each step below is one
-  // engine call at most, so the slicer is asked between any two of them.
+export interface ScanInput {
+  roots: readonly Element[];
+  slicer: Slicer;
+  /** False once a newer pass started: this one stops and its result is dropped. */
+  isCurrent: () => boolean;
+  isShown: Visibility;
+  maxChars?: number;
+  /** Longest piece (default CHUNK_CHARS). */
+  chunkChars?: number;
+}
+
+export type ScanStatus = 'done' | 'stale' | 'superseded';
+
+export interface ScanOutput {
+  status: ScanStatus;
+  pieces: Piece[];
+}
+
+export async function scanRoots(input: ScanInput): Promise<ScanOutput> {
+  const maxChars = input.maxChars ?? MAX_PASS_CHARS;
+  const chunkChars = input.chunkChars ?? CHUNK_CHARS;
+  const { slicer, isShown } = input;
+  const pieces: Piece[] = [];
+  let chars = 0;
   let prevTail = '';
-  let queue: Block[] = [];
-  let head = 0;
-  let current: InProgress | null = null;
 
-  /** One unit of work: the next piece of the current block, or the next queued block. */
-  const step = (): void => {
-    if (current) {
-      const { block, cuts } = current;
-      const k = current.next++;
-      const from = cuts[k] as number;
-      const context = k === 0 ? current.context : block.text.slice(Math.max(0, from - CONTEXT_CHARS), from);
-      extractPiece(block, from, cuts[k + 1] as number, context);
-      if (current.next >= cuts.length - 1) current = null;
-      return;
-    }
-    const block = queue[head] as Block;
-    queue[head++] = undefined as unknown as Block; // let the node arrays go
-    if (head === queue.length) {
-      queue = [];
-      head = 0;
-    }
-    if (found.length >= max) return;
-    if (!isCandidate(block.text)) {
-      prevTail = block.text.slice(-CONTEXT_CHARS);
+  /** Cuts a visible candidate block into pieces; the walk calls it for every block, in order. */
+  const onBlock = (block: Block): void => {
+    if (chars >= maxChars) return;
+    const text = block.text;
+    if (!isCandidate(text)) {
+      prevTail = text.slice(-CONTEXT_CHARS);
       return;
     }
     if (!isShown(block.el)) {
       prevTail = '';
       return;
     }
-    const context = prevTail;
-    prevTail = block.text.slice(-CONTEXT_CHARS);
-    if (block.text.length <= chunkChars) {
-      extractPiece(block, 0, block.text.length, context);
-      return;
+    const cuts = text.length <= chunkChars ? [0, text.length] : chunkCuts(text, chunkChars);
+    for (let k = 0; k + 1 < cuts.length; k++) {
+      const from = cuts[k] as number;
+      const to = cuts[k + 1] as number;
+      const context = k === 0 ? prevTail : text.slice(Math.max(0, from - CONTEXT_CHARS), from);
+      const piece = from === 0 && to === text.length ? text : text.slice(from, to);
+      pieces.push({ block, from, text: piece, context });
+      chars += piece.length + context.length;
     }
-    current = { block, cuts: chunkCuts(block.text, chunkChars), next: 0, context };
-    step();
+    prevTail = text.slice(-CONTEXT_CHARS);
   };
+  const shouldYield = (): boolean => slicer.shouldYield() || chars >= maxChars;
 
-  const push = (b: Block): void => {
-    queue.push(b);
-  };
-  const walkerShouldYield = (): boolean => slicer.shouldYield() || queue.length - head >= QUEUE_MAX || found.length >= max;
-
-  if (!input.isCurrent()) return { status: 'superseded', found: [] };
+  if (!input.isCurrent()) return { status: 'superseded', pieces: [] };
   for (const root of input.roots) {
     if (!root.isConnected) continue;
     const walker = new BlockWalker(root);
     prevTail = '';
-    let walked: WalkState = 'paused';
     for (;;) {
-      if (slicer.shouldYield()) {
-        await slicer.yieldNow();
-        if (!input.isCurrent()) return { status: 'superseded', found: [] };
-      }
-      if (found.length >= max) break;
-      if (current || head < queue.length) {
-        step();
-        continue;
-      }
-      if (walked === 'done') break;
-      walked = walker.run(push, walkerShouldYield);
-      if (walked === 'stale') return { status: 'stale', found: [] };
+      const walked: WalkState = walker.run(onBlock, shouldYield);
+      if (walked === 'stale') return { status: 'stale', pieces: [] };
+      if (walked === 'done' || chars >= maxChars) break;
+      await slicer.yieldNow();
+      if (!input.isCurrent()) return { status: 'superseded', pieces: [] };
     }
-    queue = [];
-    head = 0;
-    current = null;
-    if (found.length >= max) break;
+    if (chars >= maxChars) break;
   }
-  if (!input.isCurrent()) return { status: 'superseded', found: [] };
-  return { status: 'done', found };
+  if (!input.isCurrent()) return { status: 'superseded', pieces: [] };
+  return { status: 'done', pieces };
 }

@@ -14,7 +14,6 @@ export type { Corpus, CorpusDocument, Fact, FactSource, Verdict, VerdictKind } f
 export { compileLexicon, compileLexiconSteps, extractClaims, judgeClaim, FactIndex, pageIsTopical };
 export type { ExtractOptions };
 export type { CompiledLexicon };
-export { warmUpSteps } from './warm-up';
 export { parseIsoDate };
 
 export interface ScanOptions {

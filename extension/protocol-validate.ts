@@ -2,22 +2,23 @@
 // validateEnvelope() before acting on anything: a message is hostile input (a compromised renderer
 // can forge content-script messages). Valid input is rebuilt field by field into fresh plain
 // objects, so nothing of the sender's object (prototype, extra keys, getters) reaches a handler.
-//
-// JSON note: Chrome JSON-serialises extension messages, which turns ±Infinity into null. A claim's
-// open interval ends therefore arrive as null: `min: null` reads as -Infinity, `max: null` as +Infinity.
-import type { Claim } from '../core/claims/claim';
-import type { FactDate } from '../core/facts/model';
-import type { FactKind, PeriodPart, Qualifier, SimpleDate, TimeRelation } from '../core/types';
-import type { ContentToBackground, FlagSummary, PageToBackground, ToContent, WireClaim } from './protocol';
+import type { ContentToBackground, FlagSummary, PageToBackground, ToContent } from './protocol';
 
 export const LIMITS = {
   url: 4096,
-  claims: 2000,
+  /** Texts in one check message. */
+  texts: 2000,
+  /** One text of a check message (the content script cuts blocks into pieces of ≤ 4,000). */
+  text: 8000,
+  /** The context before one text (the content script sends ≤ 300 characters). */
+  context: 1000,
+  title: 1000,
+  /** Sum of text and context lengths in one check message. */
+  totalChars: 2_000_000,
+  /** A sentence quoted back in a flag (a window around the figure when longer). */
   sentence: 2000,
   /** The figure as written ("أكثر من 2,500"). */
   claimText: 200,
-  /** Sum of sentence lengths in one judge message. */
-  totalChars: 2_000_000,
   id: 100,
   idList: 50,
   host: 253,
@@ -70,11 +71,6 @@ function str(x: unknown, path: string, max: number, { nonEmpty = false } = {}): 
   return x;
 }
 
-function num(x: unknown, path: string): number {
-  if (typeof x !== 'number' || !Number.isFinite(x)) fail(path, 'not a finite number');
-  return x;
-}
-
 function int(x: unknown, path: string, min: number, max: number): number {
   if (typeof x !== 'number' || !Number.isInteger(x) || x < min || x > max) fail(path, `not an integer in [${min}, ${max}]`);
   return x;
@@ -97,89 +93,6 @@ function oneOf<T extends string>(x: unknown, path: string, values: readonly T[])
   return x as T;
 }
 
-/** A number, or an open end: ±Infinity, or null (what JSON makes of ±Infinity) read as `open`. */
-function bound(x: unknown, path: string, open: number): number {
-  if (x === null) return open;
-  if (x === open) return open;
-  return num(x, path);
-}
-
-function stringList(x: unknown, path: string): string[] {
-  return arr(x, path, LIMITS.idList).map((s, i) => str(s, `${path}[${i}]`, LIMITS.id));
-}
-
-const KINDS: readonly FactKind[] = ['count', 'year', 'date'];
-const QUALIFIERS: readonly Qualifier[] = ['exact', 'approx', 'gt', 'gte', 'lt', 'lte', 'range', 'vague'];
-const PARTS: readonly PeriodPart[] = ['early', 'mid', 'late', 'spring', 'summer', 'autumn'];
-const RELATIONS: readonly TimeRelation[] = ['since', 'until', 'in', 'asof'];
-
-function simpleDate(x: unknown, path: string): SimpleDate {
-  const o = plain(x, path, ['year', 'month', 'day']);
-  const d: SimpleDate = { year: int(o.year, `${path}.year`, -9999, 9999) };
-  if (o.month !== undefined) d.month = int(o.month, `${path}.month`, 1, 12);
-  if (o.day !== undefined) d.day = int(o.day, `${path}.day`, 1, 31);
-  return d;
-}
-
-function factDate(x: unknown, path: string): FactDate {
-  const o = plain(x, path, ['year', 'month', 'day', 'part']);
-  const d: FactDate = { year: int(o.year, `${path}.year`, -9999, 9999) };
-  if (o.month !== undefined) d.month = int(o.month, `${path}.month`, 1, 12);
-  if (o.day !== undefined) d.day = int(o.day, `${path}.day`, 1, 31);
-  if (o.part !== undefined) d.part = oneOf(o.part, `${path}.part`, PARTS);
-  return d;
-}
-
-/** Every key of Claim, so a field added to the engine's Claim fails to compile here until handled. */
-const CLAIM_KEYS = [
-  'kind', 'measure', 'actor', 'place', 'value', 'min', 'max', 'qualifier', 'date', 'yearInferred', 'confirmOnly', 'partOfPlace', 'altPlaces', 'altMeasures', 'rel', 'since', 'at',
-  'start', 'end', 'text', 'sentenceStart', 'sentenceEnd', 'sentence',
-] as const satisfies readonly (keyof Claim)[];
-type MissingClaimKeys = Exclude<keyof Claim, (typeof CLAIM_KEYS)[number]>;
-const _allClaimKeysListed: Record<MissingClaimKeys, never> = {};
-void _allClaimKeysListed;
-
-const MAX_OFFSET = 1e9;
-/** A claim may be about a few places at most (Iraq, Syria, Jordan…). */
-const MAX_ALT_PLACES = 8;
-
-function placeLists(x: unknown, path: string): string[][] {
-  return arr(x, path, MAX_ALT_PLACES).map((p, i) => stringList(p, `${path}[${i}]`));
-}
-
-export function validateClaim(x: unknown, path = 'claim'): WireClaim {
-  const o = plain(x, path, CLAIM_KEYS);
-  const claim: Claim = {
-    kind: oneOf(o.kind, `${path}.kind`, KINDS),
-    measure: str(o.measure, `${path}.measure`, LIMITS.id, { nonEmpty: true }),
-    actor: stringList(o.actor, `${path}.actor`),
-    place: stringList(o.place, `${path}.place`),
-    value: num(o.value, `${path}.value`),
-    min: bound(o.min, `${path}.min`, -Infinity),
-    max: bound(o.max, `${path}.max`, Infinity),
-    qualifier: oneOf(o.qualifier, `${path}.qualifier`, QUALIFIERS),
-    start: int(o.start, `${path}.start`, 0, MAX_OFFSET),
-    end: int(o.end, `${path}.end`, 0, MAX_OFFSET),
-    text: str(o.text, `${path}.text`, LIMITS.claimText),
-    sentenceStart: int(o.sentenceStart, `${path}.sentenceStart`, 0, MAX_OFFSET),
-    sentenceEnd: int(o.sentenceEnd, `${path}.sentenceEnd`, 0, MAX_OFFSET),
-    sentence: str(o.sentence, `${path}.sentence`, LIMITS.sentence),
-  };
-  if (claim.min > claim.max) fail(path, 'min above max');
-  if (claim.end < claim.start) fail(path, 'end before start');
-  if (claim.sentenceEnd < claim.sentenceStart) fail(path, 'sentenceEnd before sentenceStart');
-  if (o.date !== undefined) claim.date = factDate(o.date, `${path}.date`);
-  if (o.yearInferred !== undefined) claim.yearInferred = bool(o.yearInferred, `${path}.yearInferred`);
-  if (o.confirmOnly !== undefined) claim.confirmOnly = bool(o.confirmOnly, `${path}.confirmOnly`);
-  if (o.partOfPlace !== undefined) claim.partOfPlace = bool(o.partOfPlace, `${path}.partOfPlace`);
-  if (o.altMeasures !== undefined) claim.altMeasures = stringList(o.altMeasures, `${path}.altMeasures`);
-  if (o.altPlaces !== undefined) claim.altPlaces = placeLists(o.altPlaces, `${path}.altPlaces`);
-  if (o.rel !== undefined) claim.rel = oneOf(o.rel, `${path}.rel`, RELATIONS);
-  if (o.since !== undefined) claim.since = simpleDate(o.since, `${path}.since`);
-  if (o.at !== undefined) claim.at = simpleDate(o.at, `${path}.at`);
-  return claim;
-}
-
 function noArgs(x: unknown, path: string): Record<string, never> {
   if (x === undefined) return {};
   plain(x, path, []);
@@ -193,21 +106,27 @@ const ARGS: ArgValidators = {
     const o = plain(x, 'args', ['url']);
     return { url: str(o.url, 'args.url', LIMITS.url) };
   },
-  'sanad/judge': (x) => {
-    const o = plain(x, 'args', ['url', 'published', 'claims', 'generation']);
-    const args: ContentToBackground['sanad/judge']['args'] = {
+  'sanad/check': (x) => {
+    const o = plain(x, 'args', ['url', 'published', 'title', 'texts', 'contexts', 'generation']);
+    const args: ContentToBackground['sanad/check']['args'] = {
       url: str(o.url, 'args.url', LIMITS.url),
       generation: int(o.generation, 'args.generation', 0, Number.MAX_SAFE_INTEGER),
-      claims: [],
+      texts: [],
+      contexts: [],
     };
     if (o.published !== undefined && o.published !== null) args.published = str(o.published, 'args.published', LIMITS.published);
-    const list = arr(o.claims, 'args.claims', LIMITS.claims);
+    if (o.title !== undefined && o.title !== null) args.title = str(o.title, 'args.title', LIMITS.title);
+    const texts = arr(o.texts, 'args.texts', LIMITS.texts);
+    const contexts = arr(o.contexts, 'args.contexts', LIMITS.texts);
+    if (contexts.length !== texts.length) fail('args.contexts', 'not one per text');
     let total = 0;
-    for (let i = 0; i < list.length; i++) {
-      const claim = validateClaim(list[i], `args.claims[${i}]`);
-      total += claim.sentence.length + claim.text.length;
-      if (total > LIMITS.totalChars) fail('args.claims', `more than ${LIMITS.totalChars} characters in all`);
-      args.claims.push(claim);
+    for (let i = 0; i < texts.length; i++) {
+      const text = str(texts[i], `args.texts[${i}]`, LIMITS.text);
+      const context = str(contexts[i], `args.contexts[${i}]`, LIMITS.context);
+      total += text.length + context.length;
+      if (total > LIMITS.totalChars) fail('args.texts', `more than ${LIMITS.totalChars} characters in all`);
+      args.texts.push(text);
+      args.contexts.push(context);
     }
     return args;
   },
@@ -241,7 +160,7 @@ const ARGS: ArgValidators = {
 };
 
 export const MESSAGE_NAMES = Object.keys(ARGS) as AnyMessageName[];
-export const CONTENT_TO_BACKGROUND: readonly AnyMessageName[] = ['sanad/hello', 'sanad/judge', 'sanad/flagCount', 'sanad/openSource'];
+export const CONTENT_TO_BACKGROUND: readonly AnyMessageName[] = ['sanad/hello', 'sanad/check', 'sanad/flagCount', 'sanad/openSource'];
 export const PAGE_TO_BACKGROUND: readonly AnyMessageName[] = ['sanad/setSiteEnabled', 'sanad/getSiteState', 'sanad/corpusChanged', 'sanad/uiLanguage'];
 export const TO_CONTENT: readonly AnyMessageName[] = ['sanad/listFlags', 'sanad/scrollToFlag', 'sanad/rescan', 'sanad/pageInfo'];
 

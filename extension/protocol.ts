@@ -1,18 +1,7 @@
 // The typed message protocol, named by direction. Every receiver validates payloads with the
 // validators in protocol-validate.ts before acting; the sender is checked first (content scripts
-// may only ask for the lexicon and for verdicts; only extension pages may write).
-import type { Claim } from '../core/claims/claim';
-import type { FactSource, FactTerms, Verdict } from '../core/facts/model';
-import type { FactKind } from '../core/types';
-
-/** What a content script needs to compile the same lexicon as the background. */
-export interface LexiconTerms {
-  measure: string;
-  kind: FactKind;
-  place: string[];
-  actor: string[];
-  terms: FactTerms;
-}
+// may only ask for verdicts; only extension pages may write).
+import type { FactSource, Verdict } from '../core/facts/model';
 
 /**
  * The source shown in the tooltip: the sanad behind the flag. The fact's source without its offsets
@@ -28,17 +17,46 @@ export interface JudgedClaim {
   source: SourceSummary | null;
 }
 
-/** Claims cross the boundary as plain records (structured-clone and JSON safe). */
-export type WireClaim = Claim;
+/**
+ * A figure the background found in one text of a check message, with its verdict. Only matches and
+ * mismatches come back: no other verdict is ever painted.
+ */
+export interface CheckedFigure {
+  /** Index of the text in the message's `texts`. */
+  piece: number;
+  /** The figure's offsets in that text (its context not counted). */
+  start: number;
+  end: number;
+  /** The figure as written, and its sentence (a window around the figure when the sentence is long). */
+  text: string;
+  sentence: string;
+  verdict: Verdict;
+  /** Index of the fact's source in the reply's `sources` (many figures share one), or -1. */
+  source: number;
+}
 
 export interface ContentToBackground {
   'sanad/hello': {
     args: { url: string };
-    result: { enabled: boolean; markConsistent: boolean; revision: number; terms: LexiconTerms[] };
+    result: { enabled: boolean; markConsistent: boolean; revision: number };
   };
-  'sanad/judge': {
-    args: { url: string; published?: string; claims: WireClaim[]; /** scan generation, echoed back */ generation: number };
-    result: { generation: number; revision: number; results: JudgedClaim[] };
+  /**
+   * The page's candidate text, for the engine in the background: texts[i] is a piece of a block of
+   * the page, contexts[i] the text before it (whose topic carries into it). Why the background: the
+   * engine's parse costs ~60× a regex pass, and there it runs off the page's main thread.
+   */
+  'sanad/check': {
+    args: {
+      url: string;
+      published?: string;
+      /** The page's title: one about the coalition makes the whole page topical. */
+      title?: string;
+      texts: string[];
+      contexts: string[];
+      /** Scan generation, echoed back. */
+      generation: number;
+    };
+    result: { generation: number; revision: number; found: CheckedFigure[]; sources: SourceSummary[] };
   };
   /**
    * The page's flagged figures after a repaint, for the toolbar badge. The content script holds the

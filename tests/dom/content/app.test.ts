@@ -57,15 +57,18 @@ function send(runtime: FakeRuntime, message: unknown, sender = { id: runtime.id 
 }
 
 describe('content script', () => {
-  test('one judge message per pass; only visible, editable-free figures; mismatches highlighted', async () => {
+  test('one check message per pass with only visible, editable-free text; mismatches highlighted', async () => {
     const runtime = fakeRuntime();
     const before = document.body.outerHTML;
     await start(runtime);
     expect(runtime.of('sanad/hello')).toHaveLength(1);
-    const judges = runtime.of('sanad/judge');
-    expect(judges).toHaveLength(1);
-    const claims = judges[0]!.args.claims as Array<{ text: string; value: number }>;
-    expect(claims.map((c) => c.text)).toEqual(['3,000', '2,500']);
+    const checks = runtime.of('sanad/check');
+    expect(checks).toHaveLength(1);
+    const args = checks[0]!.args as { texts: string[]; contexts: string[]; title?: string };
+    // Blocks with a figure, in document order; the heading before them travels as context.
+    expect(args.texts).toEqual(['The United States has about 3,000 troops in Iraq, officials said.', 'Another report said 2,500 American troops are in Iraq.', 'The weather was mild, with 30 degrees.']);
+    expect(args.contexts[0]).toBe('US forces in Iraq');
+    expect(args.contexts).toHaveLength(3);
     expect(texts(registry.get(HIGHLIGHT_MISMATCH))).toEqual(['3,000']);
     expect(registry.has(HIGHLIGHT_MATCH)).toBe(false);
     // The page's DOM is untouched: no wrapper, no attribute, no host (nothing hovered yet).
@@ -84,7 +87,7 @@ describe('content script', () => {
     await sleep(50);
     await app!.idle();
     expect(texts(registry.get(HIGHLIGHT_MISMATCH))).toEqual(['3,000', '4,000']);
-    expect(lastCount()).toEqual({ count: 2, seq: 2 }); // not 1: the incremental pass judged only the new paragraph
+    expect(lastCount()).toEqual({ count: 2, seq: 2 }); // not 1: the incremental pass checked only the new paragraph
     document.querySelector('b')!.closest('p')!.remove();
     await sleep(50);
     await app!.idle();
@@ -102,17 +105,17 @@ describe('content script', () => {
     expect(texts(registry.get(HIGHLIGHT_MATCH))).toEqual(['2,500']);
   });
 
-  test('a judge message that fails twice (service worker asleep) then succeeds still annotates', async () => {
-    const runtime = fakeRuntime({ failJudge: 2 });
+  test('a check message that fails twice (service worker asleep) then succeeds still annotates', async () => {
+    const runtime = fakeRuntime({ failCheck: 2 });
     await start(runtime);
-    expect(runtime.of('sanad/judge')).toHaveLength(3);
+    expect(runtime.of('sanad/check')).toHaveLength(3);
     expect(texts(registry.get(HIGHLIGHT_MISMATCH))).toEqual(['3,000']);
   });
 
   test('disabled site: hello only, no scan, no highlight', async () => {
     const runtime = fakeRuntime({ enabled: false });
     await start(runtime);
-    expect(runtime.of('sanad/judge')).toHaveLength(0);
+    expect(runtime.of('sanad/check')).toHaveLength(0);
     expect(registry.size).toBe(0);
   });
 
@@ -128,7 +131,7 @@ describe('content script', () => {
     await sleep(30);
     await app!.idle();
     expect(runtime.of('sanad/hello')).toHaveLength(1);
-    expect(runtime.of('sanad/judge')).toHaveLength(1);
+    expect(runtime.of('sanad/check')).toHaveLength(1);
   });
 
   test("pageInfo gives the page's publication date, to its own extension only", async () => {
@@ -150,7 +153,7 @@ describe('content script', () => {
     const runtime = fakeRuntime();
     await start(runtime);
     expect(send(runtime, { type: 'sanad/listFlags', args: {} }, { id: 'evil@other' })).toBeUndefined();
-    expect(send(runtime, { type: 'sanad/judge', args: {} })).toBeUndefined();
+    expect(send(runtime, { type: 'sanad/check', args: {} })).toBeUndefined();
     const list = (await send(runtime, { type: 'sanad/listFlags', args: {} })) as { flags: Array<Record<string, unknown>> };
     expect(list.flags).toEqual([{ index: 0, text: '3,000', verdict: 'mismatch', expected: 'about 2,500', sentence: expect.stringContaining('3,000 troops') }]);
 
@@ -190,9 +193,9 @@ describe('content script', () => {
     document.querySelector('article')!.appendChild(p);
     await sleep(80);
     await app!.idle();
-    const judges = runtime.of('sanad/judge');
-    expect(judges).toHaveLength(2);
-    expect((judges[1]!.args.claims as Array<{ text: string }>).map((c) => c.text)).toEqual(['1,200']);
+    const checks = runtime.of('sanad/check');
+    expect(checks).toHaveLength(2);
+    expect(checks[1]!.args.texts).toEqual(['Now 1,200 US troops remain in Syria.']);
     expect(texts(registry.get(HIGHLIGHT_MISMATCH))).toEqual(['3,000', '1,200']);
 
     // Re-render the same text (framework-style): same flags, no duplicates.
@@ -217,7 +220,7 @@ describe('content script', () => {
     host.appendChild(document.createTextNode('9,999 US troops in Iraq'));
     await sleep(80);
     await app!.idle();
-    expect(runtime.of('sanad/judge')).toHaveLength(1);
+    expect(runtime.of('sanad/check')).toHaveLength(1);
   });
 
   test('without CSS.highlights nothing is painted and nothing is wrapped', async () => {
@@ -225,7 +228,7 @@ describe('content script', () => {
     const before = document.body.outerHTML;
     const runtime = fakeRuntime();
     await start(runtime);
-    expect(runtime.of('sanad/judge')).toHaveLength(1);
+    expect(runtime.of('sanad/check')).toHaveLength(1);
     expect(document.body.outerHTML).toBe(before);
   });
 });

@@ -1,5 +1,7 @@
 // Test doubles for what jsdom lacks (layout, the Highlight API) and for the extension runtime.
-import type { JudgedClaim, WireClaim } from '../../../extension/protocol';
+import { extractOptions, extractPiece } from '../../../background/check';
+import { compileLexicon, type Claim } from '../../../core/index';
+import type { CheckedFigure, ContentToBackground, JudgedClaim, SourceSummary } from '../../../extension/protocol';
 import type { RuntimeLike } from '../../../content-scripts/messaging';
 
 export class FakeHighlight extends Set<AbstractRange> {
@@ -41,7 +43,7 @@ export function texts(h: FakeHighlight | undefined): string[] {
   return h ? [...h].map((r) => (r as Range).toString()) : [];
 }
 
-export type Judge = (claim: WireClaim) => JudgedClaim;
+export type Judge = (claim: Claim) => JudgedClaim;
 
 /** Mismatch unless the figure is 2500 (the "corpus" of these tests). */
 export const judgeTroops: Judge = (c) => {
@@ -70,14 +72,32 @@ export interface FakeRuntimeOptions {
   enabled?: boolean;
   markConsistent?: boolean;
   judge?: Judge;
-  /** Rejects the first N judge messages like a stopped service worker. */
-  failJudge?: number;
+  /** Rejects the first N check messages like a stopped service worker. */
+  failCheck?: number;
+}
+
+const lexicon = compileLexicon([]);
+
+/** The background's answer to a check message, with the real engine and a fake corpus (`judge`). */
+function fakeCheck(args: Record<string, unknown>, judge: Judge): Omit<ContentToBackground['sanad/check']['result'], 'generation' | 'revision'> {
+  const texts = args.texts as string[];
+  const contexts = args.contexts as string[];
+  const opts = extractOptions(args as { published?: string; title?: string }, lexicon);
+  const found: CheckedFigure[] = [];
+  const sources: SourceSummary[] = [];
+  texts.forEach((text, piece) => {
+    for (const claim of extractPiece(text, contexts[piece] ?? '', lexicon, opts)) {
+      const { verdict, source } = judge(claim);
+      found.push({ piece, start: claim.start, end: claim.end, text: claim.text, sentence: claim.sentence, verdict, source: source ? sources.push(source) - 1 : -1 });
+    }
+  });
+  return { found, sources };
 }
 
 export function fakeRuntime(o: FakeRuntimeOptions = {}): FakeRuntime {
   const sent: FakeRuntime['sent'] = [];
   const listeners: FakeRuntime['listeners'] = [];
-  let failures = o.failJudge ?? 0;
+  let failures = o.failCheck ?? 0;
   return {
     id: 'sanad@test',
     sent,
@@ -87,14 +107,13 @@ export function fakeRuntime(o: FakeRuntimeOptions = {}): FakeRuntime {
       // Messages cross as JSON in Chrome: prove they are plain data.
       const m = JSON.parse(JSON.stringify(message)) as { type: string; args: Record<string, unknown> };
       sent.push(m);
-      if (m.type === 'sanad/hello') return { enabled: o.enabled ?? true, markConsistent: o.markConsistent ?? false, revision: 1, terms: [] };
-      if (m.type === 'sanad/judge') {
+      if (m.type === 'sanad/hello') return { enabled: o.enabled ?? true, markConsistent: o.markConsistent ?? false, revision: 1 };
+      if (m.type === 'sanad/check') {
         if (failures > 0) {
           failures--;
           throw new Error('Could not establish connection. Receiving end does not exist.');
         }
-        const claims = m.args.claims as WireClaim[];
-        return { generation: m.args.generation, revision: 1, results: claims.map(o.judge ?? judgeTroops) };
+        return { generation: m.args.generation, revision: 1, ...fakeCheck(m.args, o.judge ?? judgeTroops) };
       }
       if (m.type === 'sanad/flagCount') return { ok: true };
       throw new Error('unexpected message');

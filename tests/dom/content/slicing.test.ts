@@ -1,8 +1,9 @@
-// The scan's slicing: long blocks cut into pieces for the engine, the slicer asked between engine
-// calls, and judge messages split into batches. No timings here: a fake slicer counts the yields.
+// The scan: long blocks cut into pieces for the engine, visible candidate blocks only, the walk
+// sliced, and check messages split into batches. No timings here: a fake slicer counts the yields.
+import { extractPiece } from '../../../background/check';
 import { compileLexicon } from '../../../core/index';
-import { judgeBatches } from '../../../content-scripts/batches';
-import { chunkCuts, scanRoots, type ScanOutput } from '../../../content-scripts/scan';
+import { messageBatches } from '../../../content-scripts/batches';
+import { cachedVisibility, chunkCuts, locateFigure, scanRoots, type ScanOutput } from '../../../content-scripts/scan';
 import type { Slicer } from '../../../content-scripts/scheduler';
 import { startContent, type ContentApp } from '../../../content-scripts/app';
 import { HIGHLIGHT_MISMATCH } from '../../../content-scripts/highlighter';
@@ -30,13 +31,23 @@ const neverYield: Slicer = { shouldYield: () => false, yieldNow: async () => und
 function scan(root: Element, slicer: Slicer, chunkChars?: number): Promise<ScanOutput> {
   return scanRoots({
     roots: [root],
-    lexicon,
-    pageLang: 'en',
     slicer,
     isCurrent: () => true,
-    isVisible: () => true,
+    isShown: cachedVisibility(() => true),
     ...(chunkChars ? { chunkChars } : {}),
   });
+}
+
+/** What the background would find in the pieces, located back in the page as the content script does. */
+function figures(out: ScanOutput): Array<{ text: string; sentence: string; range: Range }> {
+  const list: Array<{ text: string; sentence: string; range: Range }> = [];
+  for (const piece of out.pieces) {
+    for (const c of extractPiece(piece.text, piece.context, lexicon, {})) {
+      const range = locateFigure(piece, c.start, c.end, () => true);
+      if (range) list.push({ text: c.text, sentence: c.sentence, range });
+    }
+  }
+  return list;
 }
 
 beforeAll(() => installVisibility());
@@ -70,28 +81,62 @@ describe('chunkCuts', () => {
   });
 });
 
-describe('scan slicing', () => {
-  test('a long block is handed to the engine in pieces: same figures, same ranges, a yield chance between pieces', async () => {
+describe('scan pieces', () => {
+  test('a long block is cut into pieces: same figures, same ranges, each piece with the text before it as context', async () => {
     const text = Array.from({ length: 30 }, (_, i) => (i % 3 === 0 ? TROOPS(3000 + i) : FILLER)).join(' ');
     const p = document.createElement('p');
     p.textContent = text;
     document.body.replaceChildren(p);
     const whole = await scan(document.body, neverYield);
-    const slicer = countingSlicer();
-    const pieces = await scan(document.body, slicer, 400);
-    expect(whole.status).toBe('done');
-    expect(pieces.status).toBe('done');
-    expect(whole.found.map((f) => f.wire.text)).toEqual(Array.from({ length: 10 }, (_, i) => String(3000 + 3 * i)));
-    expect(pieces.found.map((f) => f.wire.text)).toEqual(whole.found.map((f) => f.wire.text));
-    expect(pieces.found.map((f) => [f.range.startOffset, f.range.endOffset])).toEqual(whole.found.map((f) => [f.range.startOffset, f.range.endOffset]));
-    expect(pieces.found.map((f) => f.wire.sentence)).toEqual(whole.found.map((f) => f.wire.sentence));
-    // One block, so only the pieces give the scan a chance to yield.
-    expect(slicer.yields).toBeGreaterThanOrEqual(chunkCuts(text, 400).length - 1);
+    const cut = await scan(document.body, neverYield, 400);
+    expect(whole.pieces).toHaveLength(1);
+    expect(cut.pieces.length).toBe(chunkCuts(text, 400).length - 1);
+    expect(cut.pieces.map((x) => x.text).join('')).toBe(text);
+    for (const piece of cut.pieces.slice(1)) expect(text.slice(0, piece.from).endsWith(piece.context)).toBe(true);
+    const a = figures(whole);
+    const b = figures(cut);
+    expect(a.map((f) => f.text)).toEqual(Array.from({ length: 10 }, (_, i) => String(3000 + 3 * i)));
+    expect(b.map((f) => f.text)).toEqual(a.map((f) => f.text));
+    expect(b.map((f) => [f.range.startOffset, f.range.endOffset])).toEqual(a.map((f) => [f.range.startOffset, f.range.endOffset]));
+    expect(b.map((f) => f.sentence)).toEqual(a.map((f) => f.sentence));
   });
 
-  test('the slicer is asked between blocks, not only every 128 nodes', async () => {
+  test('only visible blocks with a figure are sent; the block before one is its context', async () => {
     const art = document.createElement('article');
-    for (let i = 0; i < 12; i++) {
+    const h = document.createElement('h2');
+    h.textContent = 'Troops in Iraq';
+    const p1 = document.createElement('p');
+    p1.textContent = 'About 4,000 remain, officials said.';
+    const hidden = document.createElement('p');
+    hidden.hidden = true;
+    hidden.textContent = 'About 5,000 remain.';
+    const plain = document.createElement('p');
+    plain.textContent = 'Nothing to count here.';
+    art.append(h, p1, hidden, plain);
+    document.body.replaceChildren(art);
+    const out = await scanRoots({ roots: [document.body], slicer: neverYield, isCurrent: () => true, isShown: cachedVisibility() });
+    expect(out.pieces.map((x) => [x.context, x.text])).toEqual([['Troops in Iraq', 'About 4,000 remain, officials said.']]);
+  });
+
+  test('a figure in a hidden inline element of a visible block is not located', async () => {
+    const p = document.createElement('p');
+    p.append('Some ');
+    const span = document.createElement('span');
+    span.style.display = 'none';
+    span.textContent = '4,000';
+    p.append(span, ' US troops are in Iraq.');
+    document.body.replaceChildren(p);
+    const out = await scanRoots({ roots: [document.body], slicer: neverYield, isCurrent: () => true, isShown: cachedVisibility() });
+    const piece = out.pieces[0]!;
+    const at = piece.text.indexOf('4,000');
+    expect(locateFigure(piece, at, at + 5, cachedVisibility())).toBeNull();
+    expect(locateFigure(piece, at, at + 5, () => true)?.toString()).toBe('4,000');
+    expect(locateFigure(piece, at, piece.text.length + 1, () => true)).toBeNull(); // out of the piece
+  });
+
+  test('the walk yields to the slicer, and a pass superseded at a yield stops there', async () => {
+    const art = document.createElement('article');
+    for (let i = 0; i < 600; i++) {
       const p = document.createElement('p');
       p.textContent = TROOPS(4000 + i);
       art.append(p);
@@ -99,62 +144,52 @@ describe('scan slicing', () => {
     document.body.replaceChildren(art);
     const slicer = countingSlicer();
     const out = await scan(document.body, slicer);
-    expect(out.found).toHaveLength(12);
-    expect(slicer.yields).toBeGreaterThanOrEqual(12);
+    expect(out.pieces).toHaveLength(600);
+    expect(slicer.yields).toBeGreaterThanOrEqual(Math.floor(1200 / 128));
+    let yields = 0;
+    const stopped = await scanRoots({
+      roots: [document.body],
+      slicer: { shouldYield: () => true, yieldNow: async () => void yields++ },
+      isCurrent: () => yields < 3,
+      isShown: cachedVisibility(() => true),
+    });
+    expect(stopped.status).toBe('superseded');
+    expect(yields).toBe(3);
   });
 
-  test('a pass superseded between two engine calls stops there', async () => {
+  test('a pass keeps at most maxChars of text', async () => {
     const art = document.createElement('article');
-    for (let i = 0; i < 6; i++) {
+    for (let i = 0; i < 50; i++) {
       const p = document.createElement('p');
       p.textContent = TROOPS(4000 + i);
       art.append(p);
     }
     document.body.replaceChildren(art);
-    let yields = 0;
-    const out = await scanRoots({
-      roots: [document.body],
-      lexicon,
-      slicer: { shouldYield: () => true, yieldNow: async () => void yields++ },
-      isCurrent: () => yields < 3,
-      isVisible: () => true,
-    });
-    expect(out.status).toBe('superseded');
-    expect(yields).toBe(3);
+    const out = await scanRoots({ roots: [document.body], slicer: neverYield, isCurrent: () => true, isShown: cachedVisibility(() => true), maxChars: 1000 });
+    const chars = out.pieces.reduce((n, x) => n + x.text.length + x.context.length, 0);
+    expect(out.pieces.length).toBeLessThan(50);
+    expect(chars).toBeGreaterThanOrEqual(1000);
+    expect(chars).toBeLessThan(1000 + 2 * TROOPS(4000).length);
   });
 });
 
-describe('the page title', () => {
-  test('a title about the coalition makes every sentence of the page topical, as the CLI reads it', async () => {
-    const p = document.createElement('p');
-    p.textContent = 'The weather was mild. Some 4,000 troops are stationed in Iraq, officials said.';
-    document.body.replaceChildren(p);
-    const run = (title?: string) =>
-      scanRoots({ roots: [document.body], lexicon, slicer: neverYield, isCurrent: () => true, isVisible: () => true, ...(title ? { title } : {}) });
-    expect((await run()).found).toHaveLength(0);
-    expect((await run('Weather and markets')).found).toHaveLength(0);
-    const topical = await run('The U.S.-led coalition in Iraq: what comes next');
-    expect(topical.found.map((f) => f.wire.text)).toEqual(['4,000']);
-  });
-});
-
-describe('judge batches', () => {
+describe('check batches', () => {
   test('split by count, in order, nothing dropped', () => {
-    expect(judgeBatches([1, 1, 1, 1, 1], 2, 100)).toEqual([[0, 2], [2, 4], [4, 5]]);
-    expect(judgeBatches([], 2, 100)).toEqual([]);
+    expect(messageBatches([1, 1, 1, 1, 1], 2, 100)).toEqual([[0, 2], [2, 4], [4, 5]]);
+    expect(messageBatches([], 2, 100)).toEqual([]);
   });
 
-  test('split by sentence characters; an oversized sentence gets its own batch', () => {
-    expect(judgeBatches([40, 40, 40, 500, 10], 100, 100)).toEqual([[0, 2], [2, 3], [3, 4], [4, 5]]);
+  test('split by characters; an oversized piece gets its own batch', () => {
+    expect(messageBatches([40, 40, 40, 500, 10], 100, 100)).toEqual([[0, 2], [2, 3], [3, 4], [4, 5]]);
   });
 
   test('never above the background limits', () => {
-    const batches = judgeBatches(new Array(LIMITS.claims * 2 + 1).fill(1), LIMITS.claims * 10, Infinity);
-    expect(batches.map(([a, b]) => b - a)).toEqual([LIMITS.claims, LIMITS.claims, 1]);
+    const batches = messageBatches(new Array(LIMITS.texts * 2 + 1).fill(1), LIMITS.texts * 10, Infinity);
+    expect(batches.map(([a, b]) => b - a)).toEqual([LIMITS.texts, LIMITS.texts, 1]);
   });
 });
 
-describe('content script with several judge messages', () => {
+describe('content script with several check messages', () => {
   let app: ContentApp | null = null;
   let registry: ReturnType<typeof installHighlights>;
   beforeEach(() => {
@@ -166,7 +201,7 @@ describe('content script with several judge messages', () => {
     removeHighlights();
   });
 
-  test('every batch is judged under the same generation and all mismatches are painted at once', async () => {
+  test('every batch is checked under the same generation and all mismatches are painted at once', async () => {
     document.documentElement.setAttribute('lang', 'en');
     const art = document.createElement('article');
     const values = [3000, 2500, 3100, 3200, 2500, 3300, 3400];
@@ -177,12 +212,12 @@ describe('content script with several judge messages', () => {
     }
     document.body.replaceChildren(art);
     const runtime = fakeRuntime();
-    app = startContent({ runtime, retry: { backoffMs: [1], timeoutMs: 500 }, debounceMs: 10, fullRescanIntervalMs: 0, judgeBatch: 3 });
+    app = startContent({ runtime, retry: { backoffMs: [1], timeoutMs: 500 }, debounceMs: 10, fullRescanIntervalMs: 0, checkBatch: 3 });
     await app.idle();
-    const judges = runtime.of('sanad/judge');
-    expect(judges.map((j) => (j.args.claims as unknown[]).length)).toEqual([3, 3, 1]);
-    expect(new Set(judges.map((j) => j.args.generation)).size).toBe(1);
-    expect(judges.flatMap((j) => (j.args.claims as Array<{ value: number }>).map((c) => c.value))).toEqual(values);
+    const checks = runtime.of('sanad/check');
+    expect(checks.map((j) => (j.args.texts as unknown[]).length)).toEqual([3, 3, 1]);
+    expect(new Set(checks.map((j) => j.args.generation)).size).toBe(1);
+    expect(checks.flatMap((j) => j.args.texts as string[])).toEqual(values.map(TROOPS));
     expect(texts(registry.get(HIGHLIGHT_MISMATCH))).toEqual(['3000', '3100', '3200', '3300', '3400']);
   });
 });

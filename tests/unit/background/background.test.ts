@@ -1,7 +1,7 @@
-// The background: synchronous listener registration, sender checks, payload validation, judging
-// with the real engine, surviving a worker restart through the packed index, rebuilding on a
+// The background: synchronous listener registration, sender checks, payload validation, checking
+// page text with the real engine, surviving a worker restart through the packed index, rebuilding on a
 // revision change, and the per-tab badge.
-import type { JudgedClaim } from '../../../extension/protocol';
+import type { CheckedFigure, SourceSummary } from '../../../extension/protocol';
 import { PACKED_KEY } from '../../../background/checker-service';
 import { CorpusRepository } from '../../../store/repository';
 import { getSetting, setSetting } from '../../../store/settings';
@@ -9,9 +9,9 @@ import { start } from '../../../background/start';
 import type { SanadDb } from '../../../store/db';
 import { ensureSeeded } from '../../../store/seeding';
 import { contentSender, pageSender, EXTENSION_ID, FakeBrowser } from './fake-browser';
-import { WRONG_TROOPS_AR, boot, claimsOf, freshFactory, judgeMessage, openDb, quietLog, type FactReads } from './helpers';
+import { WRONG_TROOPS_AR, boot, checkMessage, freshFactory, openDb, quietLog, type FactReads } from './helpers';
 
-type JudgeReply = { generation: number; revision: number; results: JudgedClaim[] };
+type CheckReply = { generation: number; revision: number; found: CheckedFigure[]; sources: SourceSummary[] };
 
 describe('listener registration', () => {
   it('registers every listener synchronously in start()', () => {
@@ -29,13 +29,12 @@ describe('listener registration', () => {
     const reply = (await browser.dispatch({ type: 'sanad/hello', args: { url: 'https://news.example.com/a' } }, contentSender(1))) as {
       enabled: boolean;
       revision: number;
-      terms: unknown[];
       markConsistent: boolean;
     };
     expect(reply.enabled).toBe(true);
     expect(reply.markConsistent).toBe(false);
     expect(reply.revision).toBeGreaterThan(0);
-    expect(Array.isArray(reply.terms)).toBe(true);
+    expect(reply).not.toHaveProperty('terms'); // the engine runs here, not in the page
     db.close();
   });
 
@@ -150,18 +149,25 @@ describe('sender checks', () => {
 
 describe('payload validation', () => {
   it.each([
-    ['missing args', { type: 'sanad/judge' }],
-    ['claims not an array', judgeWith({ claims: 'x' })],
-    ['too many claims', judgeWith({ claims: Array.from({ length: 2001 }, () => claimsOf(WRONG_TROOPS_AR)[0]) })],
-    ['a bad claim kind', judgeWith({ claims: [{ ...claimsOf(WRONG_TROOPS_AR)[0], kind: 'money' }] })],
-    ['a huge url', judgeWith({ url: 'https://x/' + 'a'.repeat(5000) })],
-    ['an extra key', judgeWith({ extra: 1 })],
-    ['a string generation', judgeWith({ generation: '1' })],
-  ])('refuses a judge message with %s', async (_name, message) => {
+    ['missing args', { type: 'sanad/check' }],
+    ['texts not an array', checkWith({ texts: 'x' })],
+    ['too many texts', checkWith({ texts: Array(2001).fill(WRONG_TROOPS_AR), contexts: Array(2001).fill('') })],
+    ['a text too long', checkWith({ texts: ['x'.repeat(8001)] })],
+    ['a context missing', checkWith({ contexts: [] })],
+    ['a huge url', checkWith({ url: 'https://x/' + 'a'.repeat(5000) })],
+    ['an extra key', checkWith({ extra: 1 })],
+    ['a string generation', checkWith({ generation: '1' })],
+  ])('refuses a check message with %s', async (_name, message) => {
     const { browser, db, log } = boot(freshFactory());
     expect(await browser.dispatch(message, contentSender(1))).toEqual({ ok: false, error: 'invalid' });
     expect(log.warnings.some((w) => w.includes('refused'))).toBe(true);
     expect(browser.action.setBadgeText).not.toHaveBeenCalled();
+    db.close();
+  });
+
+  it('does not answer the retired judge message (content scripts no longer send claims)', async () => {
+    const { browser, db } = boot(freshFactory());
+    expect(await browser.dispatch({ type: 'sanad/judge', args: { url: 'https://x/', claims: [], generation: 1 } }, contentSender(1))).toBeUndefined();
     db.close();
   });
 
@@ -175,35 +181,67 @@ describe('payload validation', () => {
   });
 });
 
-function judgeWith(patch: Record<string, unknown>): object {
-  const base = judgeMessage(claimsOf(WRONG_TROOPS_AR));
+function checkWith(patch: Record<string, unknown>): object {
+  const base = checkMessage([WRONG_TROOPS_AR]);
   return { type: base.type, args: { ...base.args, ...patch } };
 }
 
-describe('sanad/judge', () => {
-  it('flags a wrong figure with the source quote', async () => {
+describe('sanad/check', () => {
+  it('flags a wrong figure with its offsets in the text and the source quote', async () => {
     const { browser, db } = boot(freshFactory());
-    const claims = claimsOf(WRONG_TROOPS_AR);
-    expect(claims).toHaveLength(1);
-    const reply = (await browser.dispatch(judgeMessage(claims, 7), contentSender(5))) as JudgeReply;
+    const reply = (await browser.dispatch(checkMessage([WRONG_TROOPS_AR], 7), contentSender(5))) as CheckReply;
     expect(reply.generation).toBe(7);
-    expect(reply.results).toHaveLength(1);
-    const [result] = reply.results;
-    expect(result?.verdict.verdict).toBe('mismatch');
-    expect(result?.verdict.expected).toBe(2500);
-    expect(result?.source?.quote).toMatch(/2,?500|٢٥٠٠|2500/);
-    expect(result?.source?.factId).toBe(result?.verdict.factId);
-    if (result?.source?.url !== undefined) expect(result.source.url).toMatch(/^https?:/);
+    expect(reply.found).toHaveLength(1);
+    const [figure] = reply.found;
+    expect(figure).toMatchObject({ piece: 0, start: WRONG_TROOPS_AR.indexOf('4000'), end: WRONG_TROOPS_AR.indexOf('4000') + 4, text: '4000', sentence: WRONG_TROOPS_AR });
+    expect(figure?.verdict.verdict).toBe('mismatch');
+    expect(figure?.verdict.expected).toBe(2500);
+    expect(reply.sources).toHaveLength(1);
+    const source = reply.sources[figure!.source];
+    expect(source?.quote).toMatch(/2,?500|٢٥٠٠|2500/);
+    expect(source?.factId).toBe(figure?.verdict.factId);
+    if (source?.url !== undefined) expect(source.url).toMatch(/^https?:/);
     expect(browser.action.setBadgeText).not.toHaveBeenCalled(); // the page reports what it flagged (sanad/flagCount)
     db.close();
   });
 
-  it('keeps results aligned with the claims and accepts open intervals sent as JSON null', async () => {
+  it('returns only matches and mismatches, each with the index of its text', async () => {
     const { browser, db } = boot(freshFactory());
-    const claims = claimsOf('وتنشر الولايات المتحدة 2500 جندي في العراق. وتنشر الولايات المتحدة 4000 جندي في العراق');
-    const open = { ...claims[0]!, qualifier: 'gt' as const, min: 100, max: Infinity };
-    const reply = (await browser.dispatch(judgeMessage([...claims, open]), contentSender(5))) as JudgeReply;
-    expect(reply.results.map((r) => r.verdict.verdict)).toEqual(['match', 'mismatch', 'match']);
+    const texts = ['وتنشر الولايات المتحدة 2500 جندي في العراق.', 'وكان الطقس معتدلاً بحرارة 30 درجة.', 'The coalition was founded in 2012, officials said.', WRONG_TROOPS_AR];
+    const reply = (await browser.dispatch(checkMessage(texts), contentSender(5))) as CheckReply;
+    expect(reply.found.map((f) => [f.piece, f.text, f.verdict.verdict])).toEqual([
+      [0, '2500', 'match'],
+      [2, '2012', 'mismatch'],
+      [3, '4000', 'mismatch'],
+    ]);
+    for (const f of reply.found) expect(texts[f.piece]!.slice(f.start, f.end)).toBe(f.text);
+    // Each source once: the two troop figures share the Iraq troops fact's.
+    expect(reply.found[0]!.source).toBe(reply.found[2]!.source);
+    expect(reply.sources).toHaveLength(2);
+    db.close();
+  });
+
+  it("reads each text after its context, and leaves the context's own figures to the text before", async () => {
+    const { browser, db } = boot(freshFactory());
+    const text = 'Some 4,000 troops are stationed in Iraq, officials said.';
+    const without = (await browser.dispatch(checkMessage([text]), contentSender(5))) as CheckReply;
+    expect(without.found).toEqual([]); // no word of the coalition or the US: not topical on its own
+    const context = 'The U.S.-led coalition against ISIS keeps 3,000 troops in Iraq.';
+    const alone = (await browser.dispatch(checkMessage([context]), contentSender(5))) as CheckReply;
+    expect(alone.found.map((f) => f.text)).toEqual(['3,000']);
+    const withContext = (await browser.dispatch(checkMessage([text], 1, { contexts: [context] }), contentSender(5))) as CheckReply;
+    expect(withContext.found.map((f) => [f.text, f.start, f.verdict.verdict])).toEqual([['4,000', text.indexOf('4,000'), 'mismatch']]);
+    db.close();
+  });
+
+  it('a title about the coalition makes every sentence of the page topical, as the CLI reads it', async () => {
+    const { browser, db } = boot(freshFactory());
+    const text = 'The weather was mild. Some 4,000 troops are stationed in Iraq, officials said.';
+    const run = async (title?: string) =>
+      ((await browser.dispatch(checkMessage([text], 1, title ? { title } : {}), contentSender(5))) as CheckReply).found.map((f) => f.text);
+    expect(await run()).toEqual([]);
+    expect(await run('Weather and markets')).toEqual([]);
+    expect(await run('The U.S.-led coalition in Iraq: what comes next')).toEqual(['4,000']);
     db.close();
   });
 
@@ -211,22 +249,22 @@ describe('sanad/judge', () => {
     const factory = freshFactory();
     const { browser, db, bg } = boot(factory);
     await bg.ready();
-    const first = (await browser.dispatch(judgeMessage(claimsOf(WRONG_TROOPS_AR)), contentSender(5))) as JudgeReply;
-    const factId = first.results[0]!.verdict.factId!;
+    const first = (await browser.dispatch(checkMessage([WRONG_TROOPS_AR]), contentSender(5))) as CheckReply;
+    const factId = first.found[0]!.verdict.factId!;
     const fact = (await db.facts.get(factId))!;
     await db.facts.put({ ...fact, source: { ...fact.source, url: 'javascript:alert(1)' } });
     await db.meta.put({ key: 'revision', value: first.revision + 1 });
-    const second = (await browser.dispatch(judgeMessage(claimsOf(WRONG_TROOPS_AR)), contentSender(5))) as JudgeReply;
-    expect(second.results[0]!.source).not.toHaveProperty('url');
+    const second = (await browser.dispatch(checkMessage([WRONG_TROOPS_AR]), contentSender(5))) as CheckReply;
+    expect(second.sources[second.found[0]!.source]).not.toHaveProperty('url');
     db.close();
   });
 });
 
 describe('worker death and the packed index', () => {
-  it('a new worker over the same IndexedDB judges from the packed record without reading every fact', async () => {
+  it('a new worker over the same IndexedDB checks from the packed record without reading every fact', async () => {
     const factory = freshFactory();
     const first = boot(factory);
-    const before = (await first.browser.dispatch(judgeMessage(claimsOf(WRONG_TROOPS_AR)), contentSender(5))) as JudgeReply;
+    const before = (await first.browser.dispatch(checkMessage([WRONG_TROOPS_AR]), contentSender(5))) as CheckReply;
     expect(first.bg.checker.stats.fullBuilds).toBe(1);
     const packed = await first.db.index.get(PACKED_KEY);
     expect(packed?.revision).toBe(before.revision);
@@ -234,8 +272,8 @@ describe('worker death and the packed index', () => {
 
     const reads: FactReads = { count: 0 };
     const second = boot(factory, { reads });
-    const after = (await second.browser.dispatch(judgeMessage(claimsOf(WRONG_TROOPS_AR)), contentSender(5))) as JudgeReply;
-    expect(after.results).toEqual(before.results);
+    const after = (await second.browser.dispatch(checkMessage([WRONG_TROOPS_AR]), contentSender(5))) as CheckReply;
+    expect(after.found).toEqual(before.found);
     expect(after.revision).toBe(before.revision);
     expect(second.bg.checker.stats).toMatchObject({ packedLoads: 1, fullBuilds: 0 });
     expect(reads.count).toBe(0);
@@ -245,8 +283,8 @@ describe('worker death and the packed index', () => {
   it('rebuilds when another context changed the corpus revision', async () => {
     const factory = freshFactory();
     const { browser, db, bg } = boot(factory);
-    const before = (await browser.dispatch(judgeMessage(claimsOf(WRONG_TROOPS_AR)), contentSender(5))) as JudgeReply;
-    const factId = before.results[0]!.verdict.factId!;
+    const before = (await browser.dispatch(checkMessage([WRONG_TROOPS_AR]), contentSender(5))) as CheckReply;
+    const factId = before.found[0]!.verdict.factId!;
 
     // The options page edits the fact through its own connection.
     const optionsDb = openDb(factory);
@@ -255,9 +293,9 @@ describe('worker death and the packed index', () => {
     await repo.putFact({ ...fact, value: 4000, qualifier: 'exact', min: undefined, max: undefined });
     optionsDb.close();
 
-    const after = (await browser.dispatch(judgeMessage(claimsOf(WRONG_TROOPS_AR)), contentSender(5))) as JudgeReply;
+    const after = (await browser.dispatch(checkMessage([WRONG_TROOPS_AR]), contentSender(5))) as CheckReply;
     expect(after.revision).toBeGreaterThan(before.revision);
-    expect(after.results[0]!.verdict.verdict).toBe('match');
+    expect(after.found[0]!.verdict.verdict).toBe('match');
     expect(bg.checker.stats.fullBuilds).toBe(2);
     expect((await db.index.get(PACKED_KEY))?.revision).toBe(after.revision);
     db.close();
@@ -265,15 +303,15 @@ describe('worker death and the packed index', () => {
 
   it('answers from memory while the revision is unchanged', async () => {
     const { browser, db, bg } = boot(freshFactory());
-    await browser.dispatch(judgeMessage(claimsOf(WRONG_TROOPS_AR)), contentSender(5));
-    await browser.dispatch(judgeMessage(claimsOf(WRONG_TROOPS_AR), 2), contentSender(5));
+    await browser.dispatch(checkMessage([WRONG_TROOPS_AR]), contentSender(5));
+    await browser.dispatch(checkMessage([WRONG_TROOPS_AR], 2), contentSender(5));
     expect(bg.checker.stats).toMatchObject({ fullBuilds: 1, memoryHits: 1 });
     db.close();
   });
 
   it('builds once when many tabs wake the worker together', async () => {
     const { browser, db, bg } = boot(freshFactory());
-    await Promise.all(Array.from({ length: 10 }, (_, i) => browser.dispatch(judgeMessage(claimsOf(WRONG_TROOPS_AR)), contentSender(i + 1))));
+    await Promise.all(Array.from({ length: 10 }, (_, i) => browser.dispatch(checkMessage([WRONG_TROOPS_AR]), contentSender(i + 1))));
     expect(bg.checker.stats.fullBuilds).toBe(1);
     db.close();
   });
@@ -326,12 +364,11 @@ describe('badge', () => {
     db.close();
   });
 
-  it('a retried judge message does not change the badge', async () => {
+  it('a retried check message does not change the badge', async () => {
     const { browser, db } = boot(freshFactory());
-    const wrong = claimsOf(WRONG_TROOPS_AR);
     await browser.dispatch(count(1, 1), contentSender(1));
-    await browser.dispatch(judgeMessage(wrong, 1), contentSender(1));
-    await browser.dispatch(judgeMessage(wrong, 1), contentSender(1)); // the same batch, sent again
+    await browser.dispatch(checkMessage([WRONG_TROOPS_AR], 1), contentSender(1));
+    await browser.dispatch(checkMessage([WRONG_TROOPS_AR], 1), contentSender(1)); // the same batch, sent again
     expect(browser.badgeText.get(1)).toBe('1');
     db.close();
   });

@@ -1,11 +1,9 @@
 // Shared set-up for the background tests: a fresh fake IndexedDB per test, the real engine.
 import type { DBCore } from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { compileLexicon, extractClaims, type Claim } from '../../../core/index';
 import { start, type Background } from '../../../background/start';
 import type { Logger } from '../../../background/deps';
 import { createDb, type SanadDb } from '../../../store/db';
-import { seedCorpus } from '../../../store/seed-corpus';
 import { FakeBrowser } from './fake-browser';
 
 export const WRONG_TROOPS_AR = 'وتنشر الولايات المتحدة 4000 جندي في العراق';
@@ -63,13 +61,17 @@ export function boot(factory: IDBFactory, opts: { session?: boolean; reads?: Fac
   return { browser, db, log, bg };
 }
 
-/** Claims as the content script extracts them, with the lexicon of the seed corpus. */
-export function claimsOf(text: string, published = '2024-05-01'): Claim[] {
-  const lexicon = compileLexicon(seedCorpus().facts);
-  const [y, m, d] = published.split('-').map(Number) as [number, number, number];
-  return extractClaims(text, lexicon, { published: { year: y, month: m, day: d } });
-}
-
-export function judgeMessage(claims: Claim[], generation = 1, url = 'https://news.example.com/article') {
-  return { type: 'sanad/judge', args: { url, published: '2024-05-01', claims, generation } };
+/** A check message as the content script sends it: pieces of page text, each with its context. */
+export function checkMessage(texts: string[], generation = 1, extra: { contexts?: string[]; title?: string; url?: string } = {}) {
+  return {
+    type: 'sanad/check',
+    args: {
+      url: extra.url ?? 'https://news.example.com/article',
+      published: '2024-05-01',
+      ...(extra.title ? { title: extra.title } : {}),
+      texts,
+      contexts: extra.contexts ?? texts.map(() => ''),
+      generation,
+    },
+  };
 }

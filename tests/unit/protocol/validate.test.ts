@@ -1,26 +1,10 @@
 // Every rejection of the hand-written protocol validators, and the conversions they make.
-import type { Claim } from '../../../core/index';
-import { LIMITS, isDisconnectError, isErrorReply, validateClaim, validateEnvelope, validateFlagList } from '../../../extension/protocol-validate';
+import { LIMITS, isDisconnectError, isErrorReply, validateEnvelope, validateFlagList } from '../../../extension/protocol-validate';
 
-const claim: Claim = {
-  kind: 'count',
-  measure: 'troops',
-  actor: ['US'],
-  place: ['IQ'],
-  value: 4000,
-  min: 4000,
-  max: 4000,
-  qualifier: 'exact',
-  start: 23,
-  end: 27,
-  text: '4000',
-  sentenceStart: 0,
-  sentenceEnd: 42,
-  sentence: 'وتنشر الولايات المتحدة 4000 جندي في العراق',
-};
+const TEXT = 'وتنشر الولايات المتحدة 4000 جندي في العراق';
 
-function judge(args: Record<string, unknown> = {}, claims: unknown[] = [claim]) {
-  return { type: 'sanad/judge', args: { url: 'https://a.example/', claims, generation: 1, ...args } };
+function check(args: Record<string, unknown> = {}, texts: unknown[] = [TEXT], contexts: unknown[] = texts.map(() => '')) {
+  return { type: 'sanad/check', args: { url: 'https://a.example/', texts, contexts, generation: 1, ...args } };
 }
 
 function rejects(x: unknown, pattern?: RegExp): void {
@@ -32,8 +16,9 @@ function rejects(x: unknown, pattern?: RegExp): void {
 describe('validateEnvelope: accepts', () => {
   it.each([
     [{ type: 'sanad/hello', args: { url: 'https://a.example/' } }],
-    [judge()],
-    [judge({ published: '2024-05-01' })],
+    [check()],
+    [check({ published: '2024-05-01', title: 'التحالف الدولي' })],
+    [check({}, [], [])],
     [{ type: 'sanad/setSiteEnabled', args: { host: 'a.example', enabled: true } }],
     [{ type: 'sanad/getSiteState', args: { host: 'a.example' } }],
     [{ type: 'sanad/corpusChanged', args: {} }],
@@ -47,25 +32,12 @@ describe('validateEnvelope: accepts', () => {
   });
 
   it('rebuilds the payload as fresh objects', () => {
-    const input = judge();
+    const input = check({}, [TEXT], ['السياق']);
     const r = validateEnvelope(input);
     if (!r.ok) throw new Error(r.error);
     expect(r.msg.args).toEqual(input.args);
     expect(r.msg.args).not.toBe(input.args);
-    expect((r.msg.args as { claims: unknown[] }).claims[0]).not.toBe(claim);
-  });
-
-  it('reads JSON null as the open ends of an interval', () => {
-    const wire = JSON.parse(JSON.stringify({ ...claim, qualifier: 'gt', min: 130, max: Infinity })) as Record<string, unknown>;
-    expect(wire.max).toBeNull();
-    expect(validateClaim(wire)).toMatchObject({ min: 130, max: Infinity });
-    expect(validateClaim({ ...claim, qualifier: 'lt', min: null, max: 10 })).toMatchObject({ min: -Infinity, max: 10 });
-    expect(validateClaim({ ...claim, min: -Infinity, max: Infinity })).toMatchObject({ min: -Infinity, max: Infinity });
-  });
-
-  it('keeps the optional claim fields', () => {
-    const full = { ...claim, kind: 'date', date: { year: 2014, month: 9, part: 'late' }, rel: 'since', since: { year: 2014 }, at: { year: 2024, month: 1, day: 2 }, yearInferred: true, altMeasures: ['attack'], altPlaces: [['SY'], ['IQ', 'SY']] };
-    expect(validateClaim(full)).toEqual(full);
+    expect((r.msg.args as { texts: unknown[] }).texts).not.toBe(input.args.texts);
   });
 });
 
@@ -91,7 +63,7 @@ describe('validateEnvelope: rejects', () => {
   it('__proto__ and constructor keys', () => {
     rejects(JSON.parse('{"type":"sanad/rescan","args":{},"__proto__":{"x":1}}'), /forbidden key/);
     rejects(JSON.parse('{"type":"sanad/rescan","args":{"constructor":1}}'), /forbidden key/);
-    rejects(judge({}, [JSON.parse(JSON.stringify(claim).replace('{', '{"__proto__":{"polluted":true},'))]), /forbidden key/);
+    rejects(JSON.parse(JSON.stringify(check()).replace('"args":{', '"args":{"__proto__":{"polluted":true},')), /forbidden key/);
   });
 
   it('getters and symbol keys', () => {
@@ -113,58 +85,38 @@ describe('validateEnvelope: rejects', () => {
     rejects({ type: 'sanad/hello', args: { url: 42 } }, /not a string/);
     rejects({ type: 'sanad/getSiteState', args: { host: '' } }, /empty/);
     rejects({ type: 'sanad/getSiteState', args: { host: 'a'.repeat(300) } }, /longer than/);
-    rejects(judge({ published: 'x'.repeat(100) }), /published/);
-    rejects(judge({}, [{ ...claim, sentence: 'x'.repeat(LIMITS.sentence + 1) }]), /sentence: longer/);
-    rejects(judge({}, [{ ...claim, text: 'x'.repeat(LIMITS.claimText + 1) }]), /text: longer/);
-    rejects(judge({}, [{ ...claim, measure: '' }]), /measure: empty/);
+    rejects(check({ published: 'x'.repeat(100) }), /published/);
+    rejects(check({ title: 'x'.repeat(LIMITS.title + 1) }), /title: longer/);
+    rejects(check({}, ['x'.repeat(LIMITS.text + 1)]), /texts\[0\]: longer/);
+    rejects(check({}, [TEXT], ['x'.repeat(LIMITS.context + 1)]), /contexts\[0\]: longer/);
+    rejects(check({}, [4000]), /texts\[0\]: not a string/);
+    rejects(check({}, [TEXT], [null]), /contexts\[0\]: not a string/);
   });
 
   it('numbers that are not finite or not integers', () => {
-    rejects(judge({ generation: -1 }), /generation/);
-    rejects(judge({ generation: 1.5 }), /generation/);
-    rejects(judge({ generation: Number.NaN }), /generation/);
-    rejects(judge({}, [{ ...claim, value: Number.NaN }]), /value/);
-    rejects(judge({}, [{ ...claim, value: Infinity }]), /value/);
-    rejects(judge({}, [{ ...claim, value: '4000' }]), /value/);
-    rejects(judge({}, [{ ...claim, min: Infinity }]), /min/);
-    rejects(judge({}, [{ ...claim, max: -Infinity }]), /max/);
-    rejects(judge({}, [{ ...claim, value: null }]), /value/);
-    rejects(judge({}, [{ ...claim, start: -1 }]), /start/);
-    rejects(judge({}, [{ ...claim, start: 30, end: 20 }]), /end before start/);
-    rejects(judge({}, [{ ...claim, sentenceStart: 30, sentenceEnd: 20 }]), /sentenceEnd/);
-    rejects(judge({}, [{ ...claim, min: 10, max: 5 }]), /min above max/);
+    rejects(check({ generation: -1 }), /generation/);
+    rejects(check({ generation: 1.5 }), /generation/);
+    rejects(check({ generation: Number.NaN }), /generation/);
+    rejects(check({ generation: '1' }), /generation/);
     rejects({ type: 'sanad/scrollToFlag', args: { index: -1 } }, /index/);
     rejects({ type: 'sanad/scrollToFlag', args: { index: '0' } }, /index/);
     rejects({ type: 'sanad/setSiteEnabled', args: { host: 'a.example', enabled: 'yes' } }, /enabled/);
   });
 
-  it('enumerations outside their set', () => {
-    rejects(judge({}, [{ ...claim, kind: 'money' }]), /kind/);
-    rejects(judge({}, [{ ...claim, qualifier: 'roughly' }]), /qualifier/);
-    rejects(judge({}, [{ ...claim, rel: 'before' }]), /rel/);
-    rejects(judge({}, [{ ...claim, date: { year: 2014, part: 'dawn' } }]), /part/);
-    rejects(judge({}, [{ ...claim, date: { year: 2014, month: 13 } }]), /month/);
-    rejects(judge({}, [{ ...claim, at: { year: 2014, day: 0 } }]), /day/);
-  });
-
-  it('arrays too long or not arrays', () => {
-    rejects(judge({}, Array.from({ length: LIMITS.claims + 1 }, () => claim)), /more than 2000 items/);
-    rejects(judge({ claims: { 0: claim, length: 1 } }), /not an array/);
-    rejects(judge({}, [{ ...claim, actor: 'US' }]), /actor/);
-    rejects(judge({}, [{ ...claim, place: [1] }]), /place\[0\]/);
-    rejects(judge({}, [{ ...claim, actor: Array(LIMITS.idList + 1).fill('US') }]), /actor/);
-    rejects(judge({}, [{ ...claim, altMeasures: [null] }]), /altMeasures/);
-    rejects(judge({}, [{ ...claim, altPlaces: ['SY'] }]), /altPlaces\[0\]/);
-    rejects(judge({}, [{ ...claim, altPlaces: Array(9).fill(['SY']) }]), /altPlaces/);
+  it('arrays too long, not arrays, or not one context per text', () => {
+    rejects(check({}, Array.from({ length: LIMITS.texts + 1 }, () => TEXT)), /more than 2000 items/);
+    rejects(check({ texts: { 0: TEXT, length: 1 } }), /not an array/);
+    rejects(check({}, [TEXT, TEXT], ['']), /one per text/);
   });
 
   it('too many characters in all', () => {
-    const big = { ...claim, sentence: 'x'.repeat(LIMITS.sentence) };
-    rejects(judge({}, Array(LIMITS.claims).fill(big)), /characters in all/);
+    const big = 'x'.repeat(LIMITS.text);
+    rejects(check({}, Array(Math.ceil(LIMITS.totalChars / LIMITS.text) + 1).fill(big)), /characters in all/);
   });
 
-  it('unexpected claim keys', () => {
-    rejects(judge({}, [{ ...claim, html: '<b>' }]), /unexpected key "html"/);
+  it('unexpected keys', () => {
+    rejects(check({ claims: [] }), /unexpected key "claims"/);
+    rejects({ type: 'sanad/judge', args: {} }, /unknown message type/);
   });
 });
 
