@@ -235,6 +235,26 @@ describe.each(['holdout-2', 'holdout-3', 'holdout-4', 'holdout-5', 'holdout-6', 
   }, 120_000);
 });
 
+/**
+ * Blind sets scored once, before anyone studied their pages, and not yet studied: they are gated at
+ * what the engine scored on them blind (a guard against regressions), not at the targets. Each
+ * moves to the list above once its errors are studied and its precision reaches 0.95.
+ */
+const NOT_YET_STUDIED: Record<string, { mismatchPrecision: number; unrelatedFlagged: number }> = {
+  'holdout-15': { mismatchPrecision: 0.83, unrelatedFlagged: 1 },
+  'holdout-16': { mismatchPrecision: 0.77, unrelatedFlagged: 3 },
+};
+
+describe.each(Object.keys(NOT_YET_STUDIED))('engine accuracy on the blind, not yet studied set tests/fixtures/%s', (set) => {
+  test('keeps its blind-scored precision and unrelated count; prints recall', async () => {
+    const floor = NOT_YET_STUDIED[set] as { mismatchPrecision: number; unrelatedFlagged: number };
+    const { labels, result } = await scoreSet(join(FIXTURES, set), join(FIXTURES, set, 'pages'));
+    console.log(`Blind set ${set} (not yet studied): ${labels.length} pages, ${labels.reduce((n, p) => n + p.figures.length, 0)} labeled figures\n${formatRates(result)}`);
+    expect(result.overall.unrelatedFlagged).toBeLessThanOrEqual(floor.unrelatedFlagged);
+    expect(result.overall.mismatchPrecision).toBeGreaterThanOrEqual(floor.mismatchPrecision);
+  }, 120_000);
+});
+
 describe('engine accuracy on the labeled set', () => {
   test('meets the precision / recall targets', async () => {
     const { labels, result } = await scoreSet(FIXTURES, PAGES);
