@@ -26,6 +26,19 @@ function countingSlicer(): Slicer & { yields: number } {
   return s;
 }
 
+/** Replaces the body with an article of one troop sentence per value. */
+function troopArticle(values: readonly number[]): void {
+  const art = document.createElement('article');
+  for (const v of values) {
+    const p = document.createElement('p');
+    p.textContent = TROOPS(v);
+    art.append(p);
+  }
+  document.body.replaceChildren(art);
+}
+
+const countUp = (n: number, from: number) => Array.from({ length: n }, (_, i) => from + i);
+
 const neverYield: Slicer = { shouldYield: () => false, yieldNow: async () => undefined };
 
 function scan(root: Element, slicer: Slicer, chunkChars?: number): Promise<ScanOutput> {
@@ -135,13 +148,7 @@ describe('scan pieces', () => {
   });
 
   test('the walk yields to the slicer, and a pass superseded at a yield stops there', async () => {
-    const art = document.createElement('article');
-    for (let i = 0; i < 600; i++) {
-      const p = document.createElement('p');
-      p.textContent = TROOPS(4000 + i);
-      art.append(p);
-    }
-    document.body.replaceChildren(art);
+    troopArticle(countUp(600, 4000));
     const slicer = countingSlicer();
     const out = await scan(document.body, slicer);
     expect(out.pieces).toHaveLength(600);
@@ -158,13 +165,7 @@ describe('scan pieces', () => {
   });
 
   test('a pass keeps at most maxChars of text', async () => {
-    const art = document.createElement('article');
-    for (let i = 0; i < 50; i++) {
-      const p = document.createElement('p');
-      p.textContent = TROOPS(4000 + i);
-      art.append(p);
-    }
-    document.body.replaceChildren(art);
+    troopArticle(countUp(50, 4000));
     const out = await scanRoots({ roots: [document.body], slicer: neverYield, isCurrent: () => true, isShown: cachedVisibility(() => true), maxChars: 1000 });
     const chars = out.pieces.reduce((n, x) => n + x.text.length + x.context.length, 0);
     expect(out.pieces.length).toBeLessThan(50);
@@ -203,14 +204,8 @@ describe('content script with several check messages', () => {
 
   test('every batch is checked under the same generation and all mismatches are painted at once', async () => {
     document.documentElement.setAttribute('lang', 'en');
-    const art = document.createElement('article');
     const values = [3000, 2500, 3100, 3200, 2500, 3300, 3400];
-    for (const v of values) {
-      const p = document.createElement('p');
-      p.textContent = TROOPS(v);
-      art.append(p);
-    }
-    document.body.replaceChildren(art);
+    troopArticle(values);
     const runtime = fakeRuntime();
     app = startContent({ runtime, retry: { backoffMs: [1], timeoutMs: 500 }, debounceMs: 10, fullRescanIntervalMs: 0, checkBatch: 3 });
     await app.idle();
