@@ -5,6 +5,7 @@ import { NON_CLAIM_UNITS } from '../lexicon/data';
 import type { Token } from '../text/tokenize';
 import type { DateMention, NumberMention, Qualifier, SimpleDate, Span } from '../types';
 import { isPlaceHit } from './cues';
+import { dateOnlyClause } from './events';
 import type { SentenceClaim, SentenceContext } from './extract';
 
 /** A figure to be tied to a unit: a number mention, or a dual noun that counts 2. */
@@ -369,9 +370,11 @@ function findActor(ctx: SentenceContext, unit: UnitMatch, fig: Figure, clauseFir
     const force = hits.find(
       (h) =>
         (h.token === unit.lastToken + 2 && h.type === 'entity' && !h.adjective && ACTOR_IDS.has(h.id)) ||
+        // "نحو ٩ آلاف عنصر من التنظيم": the group's members.
+        (h.token === unit.lastToken + 2 && h.type === 'concept' && h.id === 'isis_ref') ||
         (h.token >= unit.lastToken + 2 && h.token <= unit.lastToken + 3 && h.type === 'unit' && h.id === 'countries'),
     );
-    if (force) return [force.type === 'unit' ? OTHER_NATIONS : force.id];
+    if (force) return [force.type === 'unit' ? OTHER_NATIONS : force.type === 'concept' ? 'ISIS' : force.id];
   }
   if (!clauseFirst) return actorsIn(hits);
   // Whose troops: those named in the figure's clause ("…, said NATO's mission has about 1,000"),
@@ -398,11 +401,25 @@ interface PlaceFound {
   partOnly: boolean;
 }
 
-function placeOf(hits: readonly Hit[]): PlaceFound {
+/** People named right after a toll that are not the coalition's soldiers. */
+const OTHER_VICTIMS =
+  /^(?:Palestinians|Israelis|Iraqis|Syrians|Lebanese|Yemenis|Iranians|Kurds|civilians|people|children|women|residents|refugees|[وف]?(?:فلسطيني|اسرائيلي|عراقي|سوري|لبناني|يمني|ايراني|كردي|مدني|طفل|مواطن|شخص)(?:ا|ين|ون)?|اطفال|اشخاص|مواطنين|مدنيين)$/i;
+
+/** "في الشرق السوري وحده", "in Syria alone": a share of the whole, like a part. */
+const ALONE = new Set(['وحده', 'وحدها', 'لوحده', 'لوحدها', 'alone']);
+
+/** An ALONE word in the figure's clause before it. */
+function aloneBefore(ctx: SentenceContext, fig: Figure): boolean {
+  const clauseStart = ctx.clauses[clauseIndex(ctx, fig.start)]?.start ?? 0;
+  return ctx.tokens.some((t, k) => k < fig.firstToken && t.start >= clauseStart && ALONE.has(t.text.toLowerCase()));
+}
+
+function placeOf(hits: readonly Hit[], ctx?: SentenceContext): PlaceFound {
   const ids: string[] = [];
   for (const h of hits) if (!ids.includes(h.id)) ids.push(h.id);
+  const alone = ctx !== undefined && hits.some((h) => [1, 2].some((k) => ALONE.has(ctx.tokens[h.lastToken + k]?.text.toLowerCase() ?? '')));
   // A part named with its whole is still the part: "AL-TANF GARRISON, Syria —", "Erbil, Iraq".
-  return { ids, partOnly: ids.length > 0 && ids.every((id) => hits.some((h) => h.id === id && h.part)) };
+  return { ids, partOnly: ids.length > 0 && (alone || ids.every((id) => hits.some((h) => h.id === id && h.part))) };
 }
 
 /** Most tokens between a part and its whole written after it. */
@@ -470,7 +487,7 @@ function findPlace(ctx: SentenceContext, fig: Figure, unitEnd: number, nextFigur
       if (h.token - (chosen[chosen.length - 1] as Hit).lastToken > 2) break;
       chosen.push(h);
     }
-    return placeOf(chosen);
+    return placeOf(chosen, ctx);
   }
   // Before the figure, but not in another clause after an earlier figure: that figure's place
   // ("وبعد مقتل جنديين في الأردن، عادت لغة التهديد، رغم أن الهجمات … لم تتجاوز 70").
@@ -501,7 +518,7 @@ function findPlace(ctx: SentenceContext, fig: Figure, unitEnd: number, nextFigur
     if (last.token - h.lastToken > 2 && !partOfWhole) break;
     chosen.push(h);
   }
-  return placeOf(chosen);
+  return placeOf(chosen, ctx);
 }
 
 function clauseIndex(ctx: SentenceContext, offset: number): number {
@@ -534,6 +551,8 @@ function datesFigure(ctx: SentenceContext, date: DateMention, fig: Figure): bool
   // A short opening phrase that holds the date sets the time of the clause after it ("At the
   // height of the 2007 surge, about 170,000 troops…", "في ذروة حرب 2007، نشرت…").
   if (k === 0 && f === 1 && ctx.tokens.filter((t) => t.start >= (ctx.clauses[0] as Span).start && t.end <= (ctx.clauses[0] as Span).end && t.kind !== 'punct').length <= OPENER_WORDS) return true;
+  // "وفي ذروة الحرب على التنظيم، أي عام 2016، تجاوز عدد العسكريين…": a date alone between commas dates the clause after it.
+  if (f === k + 1 && dateOnlyClause(ctx, date)) return true;
   const [a, b] = k < f ? [k, f] : [f, k];
   const marks = ctx.clauses.slice(a, b).map((c, i) => ctx.text.slice(c.end, (ctx.clauses[a + i + 1] as Span).start));
   if (marks.every((m) => /[\t|]/.test(m))) return true;
@@ -900,6 +919,10 @@ export function countClaimsInSentence(ctx: SentenceContext, usedDates: Set<numbe
     // "the three soldiers" are known ones (killed, wounded): a definite numeral needs that concept.
     const measure = pickMeasure(ctx, unit.id, fig, unit.lastToken, viaDefinite);
     if (!measure) return;
+    // "session 2 of the track": an English noun before its number names an item, not the edition ("the 54th session").
+    if (measure === 'davos_session' && ctx.tokens[fig.firstToken - 1]?.kind === 'latin' && hitsAtToken(ctx.hits, fig.firstToken - 1, ['unit']).some((h) => h.id === 'session')) return;
+    // "في الشرق السوري وحده سُجّل قرابة ثمانين هجوماً": a share of the total, which the corpus does not give.
+    if (isTotalMeasure(ctx, measure) && aloneBefore(ctx, fig)) return;
     if (fig.qualifier === 'exact' && fig.value < SMALL_COUNT && !since && isTotalMeasure(ctx, measure) && !TOTAL_WORDS.test(ctx.text)) return;
     const level = ctx.lex.countRules.some((r) => r.wholePlace && r.measure === measure);
     const total = isTotalMeasure(ctx, measure);
@@ -916,6 +939,8 @@ export function countClaimsInSentence(ctx: SentenceContext, usedDates: Set<numbe
     if (total && (aimedAtOthers(ctx, unitEnd) || (unit.lastToken < fig.firstToken && aimedAtOthers(ctx, unit.lastToken)))) return;
     // "196 عملية ضد بقايا التنظيم أسفرت عن مقتل 44 عنصراً": the dead of operations against others are theirs.
     if ((measure === 'killed' || measure === 'wounded') && enemyCasualties(ctx, fig, unitEnd)) return;
+    // "killed more than 27,400 Palestinians", "مقتل 30 مدنياً": the dead are named, and are not soldiers of the coalition.
+    if ((measure === 'killed' || measure === 'wounded') && OTHER_VICTIMS.test(ctx.tokens[fig.lastToken + 1]?.text ?? '')) return;
     if ((measure === 'killed' || measure === 'wounded') && (OVER_YEARS.test(clauseText(ctx, fig)) || historicalToll(ctx, fig))) return;
     // "sent 1,500 more troops", "20 additional attacks": a change, not the level or the total.
     // Not after an ellipsis: "5,000 in Iraq and 2,000 more in Syria" is another place's level.

@@ -8,6 +8,8 @@ import type { SentenceClaim, SentenceContext } from './extract';
 
 /** Concepts further than this (in normalized characters) from the date don't describe it. */
 const MAX_DISTANCE = 90;
+/** The reach of a date that opens its sentence: long, but not past what a sentence holds ("On Sept. 27, …"). */
+const OPENER_REACH = 220;
 /** An event word this close to the date is its verb, and its subject may stand as far as SUBJECT_REACH. */
 const VERB_AT_DATE = 8;
 const SUBJECT_REACH = 160;
@@ -98,11 +100,32 @@ function shiftedClause(ctx: SentenceContext, clause: number): boolean {
   return !!c && RELATIVE_TIME.test(ctx.text.slice(c.start, c.end));
 }
 
+/** A clause that is only a date and its preposition ("Later that year, in 2014, the President…", "أي عام 2016"). */
+const DATE_ONLY_LEAD = /^(?:(?:and|in|on|by|during|then|that is|i\.e\.|[وف]?(?:في|خلال|ثم|اي))\s+)?$/i;
+
+/** The date is all of its clause, and a comma leads on to the next clause, which it dates. */
+export function dateOnlyClause(ctx: SentenceContext, date: DateMention): boolean {
+  const i = clauseOf(ctx.clauses, date.start);
+  const c = ctx.clauses[i];
+  if (c === undefined || i + 1 >= ctx.clauses.length) return false;
+  const mark = ctx.text[c.end];
+  return (mark === ',' || mark === '\u060c') && ctx.text.slice(date.end, c.end).trim() === '' && DATE_ONLY_LEAD.test(ctx.text.slice(c.start, date.start).trimStart());
+}
+
+/**
+ * The clause a date belongs to: its own, or the next one when the date stands alone between commas
+ * ("Later that year, in 2014, the President stood up a coalition"): that clause is its statement.
+ */
+function eventClauseOf(ctx: SentenceContext, date: DateMention): number {
+  const i = clauseOf(ctx.clauses, date.start);
+  return dateOnlyClause(ctx, date) ? i + 1 : i;
+}
+
 /** `useContext`: asked only when a group is missing, whether the sentence before may supply it. */
 function ruleDistance(ctx: SentenceContext, groups: string[][], date: DateMention, useContext: () => boolean): RuleDistance {
   const { text, hits, clauses } = ctx;
   const context = ctx.context;
-  const dateClause = clauseOf(clauses, date.start);
+  const dateClause = eventClauseOf(ctx, date);
   let worst = 0;
   let anchored = false;
   let later = false;
@@ -191,7 +214,7 @@ function hasCount(ctx: SentenceContext, date: DateMention): boolean {
 }
 
 // Words that lead into a date but are not part of it: "في شهر تموز", "since Oct. 17".
-const LEAD_WORDS = new Set(['في', 'وفي', 'منذ', 'ومنذ', 'حتى', 'خلال', 'شهر', 'بحلول', 'بدءا', 'ابتداء', 'اعتبارا', 'من', 'in', 'since', 'by', 'on', 'the', 'of', 'during', 'until', 'as']);
+const LEAD_WORDS = new Set(['في', 'وفي', 'منذ', 'ومنذ', 'حتى', 'خلال', 'شهر', 'بحلول', 'بدءا', 'ابتداء', 'اعتبارا', 'من', 'بيوم', 'in', 'since', 'by', 'on', 'the', 'of', 'during', 'until', 'as']);
 
 export function phraseStart(ctx: SentenceContext, date: DateMention): number {
   let start = date.start;
@@ -294,7 +317,7 @@ function rankEvents(ctx: SentenceContext, date: DateMention, counted: boolean): 
   // "أول هجوم على القوات الأميركية": the date starts the attacks' running total (extract.ts).
   const startsAttacks = date === ctx.dates[0] && FIRST_ATTACK.test(ctx.text);
   if (!startsAttacks && (!counted || (date.rel !== 'since' && date.rel !== 'until' && date.rel !== 'asof') || introducesEvent(ctx, date))) {
-    const reach = opensSentence(ctx, date) ? Infinity : MAX_DISTANCE;
+    const reach = opensSentence(ctx, date) ? OPENER_REACH : MAX_DISTANCE;
     // Only a sentence that names no one may take its "who" from the sentence before ("Formed in
     // 2014, yes."); "the battle for Mosul was launched in 2016" has a subject of its own.
     // Only the date's clause counts, and what follows "after" there happened before ("It was put
@@ -364,6 +387,11 @@ function speechBefore(ctx: SentenceContext, date: DateMention): boolean {
   return prev !== null && SPEECH_VERBS.has(prev.replace(/^[وف](?=[\u0621-\u064a]{3})/, ''));
 }
 
+/** Pieces of a newspaper: a date on one of them is when it ran, not when its subject happened. */
+const PUBLICATION_BEFORE =
+  /(?:\b(?:caption|story|article|graphic|column|editorial|headline|op-ed|piece|photo|post|tweet|video|broadcast|episode|issue|edition)\s+(?:published\s+|posted\s+|that ran\s+|aired\s+|dated\s+)?(?:on|of|from|dated)|(?<![\u0621-\u064a])(?:مقال|مقاله|تقرير|خبر|تغريده|منشور|عدد|حلقه)\s+(?:نشر|نشرت|منشور|صدر|بث|بثت)?\s*(?:في|بتاريخ|يوم))\s*$/i;
+const PUBLICATION_AFTER = /^\s*(?:story|article|graphic|column|editorial|headline|caption|op-ed|piece|issue|edition|episode)\b/i;
+
 /** A quoted title closed right before the date (`,"` or `",`): a citation's date. */
 const CITED_TITLE_BEFORE = /(?:,\s*["\u201d\u00bb]|["\u201d\u00bb]\s*,)\s*$/;
 
@@ -417,6 +445,8 @@ export function eventClaimsInSentence(sentence: SentenceContext): EventClaim[] {
     if (rangeEnd || (before !== null && NOT_EVENT_BEFORE.has(before))) return;
     // An endnote's date after a cited title: 'CJTF-OIR, "…Advise, Assist, Enable," Dec. 9, 2021.'
     if (CITED_TITLE_BEFORE.test(ctx.text.slice(Math.max(0, date.start - 4), date.start))) return;
+    // "A caption on March 8 misidentified…", "a Feb. 6 story", "مقال نُشر في 3 آذار": a publication's date.
+    if (PUBLICATION_BEFORE.test(ctx.text.slice(Math.max(0, date.start - 40), date.start)) || PUBLICATION_AFTER.test(ctx.text.slice(date.end, date.end + 20))) return;
     // "reported in February that four soldiers had died": the date is the report's.
     const said = speechBefore(ctx, date);
     // "the meeting … announced during his visit to Washington in April": April is the visit's.

@@ -6,7 +6,7 @@
 // year, or a bare year (only after a marker). The first success is taken and the scan resumes
 // after it, so mentions come out sorted and non-overlapping. All lookups are Map gets.
 import { englishNumberWord, type EnWord } from '../numbers/english-words';
-import type { DateMention, SimpleDate, Span } from '../types';
+import type { DateMention, PeriodPart, SimpleDate, Span } from '../types';
 import { inferYear } from './infer';
 import { dateLexicon, type DateLexicon, type PartEntry, type PhraseTable, type RelEntry, type Shift } from './lexicon';
 import { AR, DIGIT, LAT, PUNCT, tokenize, type Tok } from './tokens';
@@ -40,8 +40,8 @@ const YEAR_UNITS = new Map<string, number>([
 ]);
 // Spoken teens (Levantine, Iraqi, Gulf): "ألفين وتسعتعش" is 2019.
 for (const [forms, v] of [
-  ['حداش احدعش', 11], ['اطناش اتناش اثنعش', 12], ['تلتاش تلطاش ثلطعش ثلاثطعش', 13], ['اربعتعش اربعطاش اربطعش', 14],
-  ['خمستعش خمسطاش خمسطعش', 15], ['ستاش سطعش', 16], ['سبعتعش سبعطاش سبعطعش', 17], ['تمنتعش تمنطاش ثمنطعش', 18], ['تسعتعش تسعطاش تسعطعش', 19],
+  ['حداش احدعش', 11], ['اطناش اتناش اثنعش', 12], ['تلتاش تلطاش ثلطعش ثلاثطعش تلطعش', 13], ['اربعتعش اربعطاش اربطعش اربعطعش', 14],
+  ['خمستعش خمسطاش خمسطعش', 15], ['ستاش سطعش ستطعش', 16], ['سبعتعش سبعطاش سبعطعش', 17], ['تمنتعش تمنطاش ثمنطعش تمنطعش', 18], ['تسعتعش تسعطاش تسعطعش', 19],
   // Egyptian: أربعتاشر، سبعتاشر
   ['حداشر', 11], ['اتناشر', 12], ['تلتاشر', 13], ['اربعتاشر', 14], ['خمستاشر', 15], ['ستاشر', 16], ['سبعتاشر', 17], ['تمنتاشر', 18], ['تسعتاشر', 19],
 ] as const) for (const f of forms.split(' ')) YEAR_UNITS.set(f, v);
@@ -93,7 +93,13 @@ interface Core {
   sameYear?: boolean;
   second?: YearHit;
   label?: boolean;
+  /** "as 2021 drew to a close": the part said after the year. */
+  partAfter?: PeriodPart;
 }
+
+/** After "as"/"when" and a bare year, words that place the event at the year's end. */
+const YEAR_ENDING = /^\s+(?:drew to a (?:close|end)|was drawing to a close|came to an (?:end|close)|ended|closed|wound down|ran out|was ending|was over)\b/i;
+const YEAR_ENDING_BEFORE = new Set(['as', 'when', 'before']);
 
 interface Ctx {
   /** A relation or part word before: a bare 4-digit number may be a year. */
@@ -390,7 +396,9 @@ class Parser {
     const d = this.day(j);
     if (!d) return null;
     let k = d.e;
-    const linked = this.isWord(k, L.AR_MIN, AR) || this.isWord(k, 'of', LAT);
+    // "السابع عشر من تشرين الأول", and the looser "السابع عشر في تشرين الأول" after a compound
+    // ordinal (a single one is more often an adjective: "اجتماعها الثاني في تموز").
+    const linked = this.isWord(k, L.AR_MIN, AR) || this.isWord(k, 'of', LAT) || (d.ordinal && d.e - j > 1 && this.isWord(k, 'في', AR));
     if (linked) k++;
     if (d.ordinal && !linked) return null;
     if (linked && L.AR_MONTH_WORD.has(this.toks[k]?.key ?? '')) k++;
@@ -464,6 +472,10 @@ class Parser {
     const y = this.year(j);
     if (!y) return null;
     if (!ctx.marker && !y.suffix && !y.range && this.labelValue(j, y)) return { s: j, e: y.e, year: y.year, yearSpan: y.span, label: true };
+    // "as 2021 drew to a close", "when 2021 ended": the end of that year.
+    if (!ctx.marker && !y.range && YEAR_ENDING_BEFORE.has(this.toks[j - 1]?.key ?? '') && YEAR_ENDING.test(this.text.slice(y.span.end))) {
+      return { s: j, e: y.e, year: y.year, yearSpan: y.span, partAfter: 'late' };
+    }
     // A timeline entry: "٢٠٠٣: غزو العراق…", "2014 — the coalition is formed".
     const after = this.toks[y.e];
     if (j === 0 && after !== undefined && after.k === PUNCT && ENTRY_MARKS.has(after.t)) return { s: j, e: y.e, year: y.year, yearSpan: y.span };
@@ -519,6 +531,7 @@ class Parser {
     if (c.month !== undefined) m.month = c.month;
     if (c.day !== undefined) m.day = c.day;
     if (part) m.part = part.part;
+    else if (c.partAfter) m.part = c.partAfter;
     if (rel?.rel) m.rel = rel.rel;
     if (c.yearSpan) m.yearSpan = c.yearSpan;
     if (c.daySpan) m.daySpan = c.daySpan;

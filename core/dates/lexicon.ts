@@ -173,6 +173,9 @@ function buildDateLexicon() {
       ['بدءا من', rel('since', true)],
       ['ابتداء من', rel('since', true)],
       ['اعتبارا من', rel('since', true)],
+      // "ابتداءً بيوم 17 تشرين الأول": the day glued to its preposition.
+      ['ابتداء بيوم', rel('since', true)],
+      ['بدءا بيوم', rel('since', true)],
       ['حتى', rel('until', true, true)],
       ['لغاية', rel('until', true)],
       ['إلى غاية', rel('until', true)],
@@ -196,6 +199,12 @@ function buildDateLexicon() {
     ['of', rel(undefined, true, true, false)],
     ['before', rel(undefined, true, true, false)],
     ['after', rel(undefined, true, true, false)],
+    // "The coalition dates to 2014": the year of its start.
+    ['dates to', rel(undefined, true, false, false)],
+    ['dates back to', rel(undefined, true, false, false)],
+    ['date back to', rel(undefined, true, false, false)],
+    ['dating to', rel(undefined, true, false, false)],
+    ['dating back to', rel(undefined, true, false, false)],
   ]);
 
   // ── Parts of a period ────────────────────────────────────────────────────────────────────
@@ -218,6 +227,11 @@ function buildDateLexicon() {
       ['ربيع', part('spring')],
       ['صيف', part('summer')],
       ['خريف', part('autumn')],
+      // "في الأيام الأخيرة من 2021", "الأشهر الأولى من 2024".
+      ...(['الأيام', 'الأسابيع', 'الأشهر', 'الشهور'] as const).flatMap((n): Array<[string, PartEntry]> => [
+        [`${n} الأخيرة من`, part('late')],
+        [`${n} الأولى من`, part('early')],
+      ]),
     ],
     () => true,
   );
@@ -242,6 +256,11 @@ function buildDateLexicon() {
     ['fall', 'autumn'],
   ] as const) {
     enParts.push([`the ${noun} of`, part(p)], [`${noun} of`, part(p)]);
+  }
+  // "the final weeks of 2021", "the first months of 2024".
+  for (const span of ['days', 'weeks', 'months']) {
+    for (const adj of ['last', 'final', 'closing', 'dying']) enParts.push([`the ${adj} ${span} of`, part('late')], [`${adj} ${span} of`, part('late')]);
+    for (const adj of ['first', 'opening']) enParts.push([`the ${adj} ${span} of`, part('early')], [`${adj} ${span} of`, part('early')]);
   }
   const EN_PARTS = enTable(enParts);
 
@@ -278,6 +297,8 @@ function buildDateLexicon() {
     ['الحالي', 'cur'],
   ] as const) {
     AR_SHIFT.set(normalizeTerm(w), s);
+    // And after السنة, feminine: "آذار من السنة الفائتة".
+    AR_SHIFT.set(normalizeTerm(w + 'ة'), s);
   }
   /** Before an English month: last October, next March, this May. */
   const EN_SHIFT = new Map<string, Shift>([

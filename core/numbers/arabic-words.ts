@@ -78,6 +78,7 @@ for (const [sing, acc, duals, plural, v] of SCALES) {
 }
 add('تلاف', { kind: 'scale', value: 1e3, plural: true }); // spoken آلاف: "خمس تلاف"
 add('نصف', { kind: 'frac', value: 0.5 });
+add('نص', { kind: 'frac', value: 0.5 }); // spoken نصف: "ألفين ونص" = 2500 (alone it is "text": a frac needs a scale)
 add('ربع', { kind: 'frac', value: 0.25 });
 // Vague quantities (§1.5). Plural scales (الاف, ملايين) are vague when nothing precedes them.
 add('عشرات', { kind: 'vague', value: 10, min: 20, max: 99 });
@@ -109,6 +110,9 @@ function nounFollows(tokens: readonly Token[], j: number): boolean {
   return t !== undefined && t.kind === 'arabic' && !isNumberWord(t);
 }
 
+/** The first word of an ordinal teen (الحادي عشر … التاسع عشر), with or without the article. */
+const ORDINAL_UNIT = /^[وف]?(?:ال)?(?:حادي|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع)(?:ه)?$/;
+
 type Last = 'unit' | 'teen' | 'tens' | 'hundred' | 'scale';
 
 /** Parse a compound Arabic number word starting at token i (see §1.4 "Compound grammar"). */
@@ -129,6 +133,8 @@ export function parseArabicNumber(tokens: readonly Token[], i: number): Figure |
     if (!next || next.kind !== 'arabic' || !isTeenTail(next.text)) return null;
   }
   if (w0.needsNoun && (!next || next.kind !== 'arabic' || next.glued)) return null;
+  // "السابع عشر": the tail of an ordinal (the seventeenth), not ten.
+  if (w0.teenTail && ORDINAL_UNIT.test(tokens[i - 1]?.text ?? '')) return null;
   // "وأحد الجنود" normalizes to واحد + a definite noun: "and one of the soldiers", not a count
   // (a real واحد follows its noun: جندي واحد).
   if (t0.text === 'واحد' && next && next.kind === 'arabic' && !next.glued && next.text.startsWith('ال') && !isTeenTail(next.text)) return null;

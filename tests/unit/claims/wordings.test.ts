@@ -739,3 +739,36 @@ test('session 7, after the blind sets 13 and 14: other attacks on Israel, days a
   // An endnote's date after a cited title is the document's, not the event's.
   expect(verdicts('12. U.S. Department of Defense, "Coalition Ends Combat Mission in Iraq," Dec. 9, 2022.')).toEqual([]);
 });
+
+test('session 9, after the blind sets 15 and 16: a year that ends, a date alone between commas, ordinal days, shares and others\' dead', () => {
+  const verdicts = (text: string, published = '2024-06-20') => checker.scan(text, { published }).map((r) => [r.claim.text, r.claim.measure, r.verdict.verdict]);
+  const flags = (text: string, published = '2024-06-20') => verdicts(text, published).filter(([, , v]) => v === 'mismatch');
+  // "as 2021 drew to a close", "when 2022 ended": the end of that year.
+  expect(verdicts('The coalition said its combat mission in Iraq was over as 2021 drew to a close.')).toEqual([['2021', 'combat_mission_end', 'match']]);
+  expect(verdicts('U.S. officials say the coalition combat role in Iraq finished when 2022 ended.')).toEqual([['2022', 'combat_mission_end', 'mismatch']]);
+  // "in the last days of 2021", «الأيام الأخيرة من».
+  expect(verdicts('وأنهى التحالف الدولي مهامه القتالية في العراق في الأيام الأخيرة من 2022.')).toEqual([['2022', 'combat_mission_end', 'mismatch']]);
+  // A date alone between commas dates the clause after it, not the clause before.
+  expect(verdicts('Months after Mosul fell, in 2015, Washington stood up a coalition of some sixty nations.')).toContainEqual(['2015', 'coalition_founded', 'mismatch']);
+  expect(flags('وفي ذروة المعارك ضد داعش، أي عام 2017، تجاوز عدد الجنود الأميركيين في العراق 5000.')).toEqual([]);
+  // "dates to", نشأة: the founding.
+  expect(verdicts('The anti-ISIS coalition dates back to 2016, the speaker claimed.')).toEqual([['2016', 'coalition_founded', 'mismatch']]);
+  expect(verdicts('ويؤرخ الكتاب نشأة التحالف الدولي بعام 2013.')).toEqual([['2013', 'coalition_founded', 'mismatch']]);
+  // An ordinal day: its teen is no count of ten; "في" may link it to its month.
+  expect(flags('وأحصى البنتاغون أكثر من 150 هجوماً على القوات الأميركية في العراق وسوريا بدءاً من التاسع عشر في تشرين الأول.', '2024-02-20').map(([t]) => t)).not.toContain('عشر');
+  // "من السنة الفائتة" is last year.
+  expect(verdicts('وكانت الخارجية الأميركية قد قالت في آذار من السنة الفائتة إن مهمة التحالف ضد داعش لم تكتمل.', '2024-05-02')).toEqual([['آذار من السنة الفائتة', 'mission_incomplete_statement', 'match']]);
+  // A share of the total ("alone") and others' dead contradict nothing.
+  expect(flags('وفي محافظة دير الزور وحدها تعرضت القواعد الأميركية لنحو 40 هجوماً منذ تشرين الأول.')).toEqual([]);
+  expect(flags('Attacks on U.S. troops in Iraq and Syria went on as the war in Gaza killed more than 30,000 Palestinians.')).toEqual([]);
+  // Members of the group are not troops of the coalition.
+  expect(flags('ويحتجز التحالف الدولي في سجون الحسكة قرابة 9 آلاف عنصر من التنظيم.')).toEqual([]);
+  // "session 2" of a forum is an item; a caption's or a story's date is when it ran.
+  expect(flags('Sudani spoke at Davos in January 2024, in session 3 of the regional track, about the coalition.')).toEqual([]);
+  expect(flags('A story on April 4 wrongly said the coalition defense minister visit to Washington happened then.')).toEqual([]);
+  // "ابتداءً بيوم" starts the running total.
+  expect(verdicts('وأحصى البنتاغون، ابتداءً بيوم 17 تشرين الأول 2023، أكثر من 160 هجوماً على القوات الأميركية بعد حرب غزة.', '2024-03-01')).toEqual([
+    ['17 تشرين الأول 2023', 'attacks@since', 'match'],
+    ['160', 'attacks', 'match'],
+  ]);
+});
