@@ -199,6 +199,9 @@ const AMOUNT_VERBS = new Set([
   'exceeds', 'exceed', 'surpassed', 'surpass', 'passed', 'past', 'numbered', 'number', 'stood', 'stands', 'neared', 'nears',
   'approached', 'rose', 'climbed',
 ]);
+/** English copulas: a verb of amount only right before the figure. */
+const COPULAS = new Set(['were', 'was', 'are', 'is']);
+const ONLY = new Set(['only', 'just', 'merely']);
 /** How far before the figure its verb may stand ("stood at about 100", "لم تتجاوز «90»"). */
 const AMOUNT_VERB_REACH = 4;
 /** How far before the verb its subject noun may stand ("Attacks on U.S. troops in Iraq and Syria have topped 100"). */
@@ -224,6 +227,11 @@ function subjectUnit(ctx: SentenceContext, fig: Figure, clauseStart: number): Un
     if (tok.kind === 'digits' || tok.start < clauseStart) return null;
     if (hitsAtToken(hits, k, ['unit']).length > 0) break;
     if (AMOUNT_VERBS.has(tok.text.toLowerCase().replace(/^[وف](?=[\u0621-\u064a]{3})/, ''))) {
+      verb = k;
+      break;
+    }
+    // "the attacks were "only about 100"": a copula right before the figure (a quote at most between).
+    if (COPULAS.has(tok.text.toLowerCase()) && tokens.slice(k + 1, tokenIndexAtOrAfter(tokens, fig.lead)).every((t) => t.kind === 'punct' || ONLY.has(t.text.toLowerCase()))) {
       verb = k;
       break;
     }
@@ -507,7 +515,7 @@ function findPlace(ctx: SentenceContext, fig: Figure, unitEnd: number, nextFigur
       !(onBorder(ctx, h.token) && all.some((o) => o.token < h.token && !onBorder(ctx, o.token) && h.token - o.lastToken <= 8)),
   );
   const nearest = before[before.length - 1];
-  if (!nearest) return { ids: [], partOnly: false };
+  if (!nearest) return theCountry(ctx, fig);
   // Keep places written together with it: "الحدود الأردنية السورية", "Iraq and Syria".
   const chosen = [nearest];
   for (let k = before.length - 2; k >= 0; k--) {
@@ -519,6 +527,22 @@ function findPlace(ctx: SentenceContext, fig: Figure, unitEnd: number, nextFigur
     chosen.push(h);
   }
   return placeOf(chosen, ctx);
+}
+
+/** Words that reject the figure after them: "…, not 3,500", «لا 500», «مو 5000», "rather than 4,000". */
+const REJECTED_BEFORE = /(?:\bnot|\brather than|\binstead of|(?<![\u0621-\u064a])[وف]?(?:لا|ليس|مو|مش|بدل))\s*$/i;
+
+/** "in the country", «في البلاد»: the country named last, in this sentence or the one before. */
+const THE_COUNTRY = /\b(?:in|inside|across|within|throughout) the country\b|\bin-country\b|(?<![\u0621-\u064a])[وف]?(?:في|داخل) البلاد(?![\u0621-\u064a])/i;
+const COUNTRIES = new Set(['IQ', 'SY']);
+
+function theCountry(ctx: SentenceContext, fig: Figure): PlaceFound {
+  const none: PlaceFound = { ids: [], partOnly: false };
+  const clause = ctx.clauses[clauseIndex(ctx, fig.start)];
+  if (!clause || !THE_COUNTRY.test(ctx.text.slice(clause.start, clause.end))) return none;
+  const country = (hits: readonly Hit[]): string | undefined => hits.filter((h) => h.type === 'entity' && COUNTRIES.has(h.id) && !h.part).pop()?.id;
+  const id = country(ctx.hits.filter((h) => h.lastToken < fig.firstToken)) ?? (ctx.context ? country(ctx.context()) : undefined);
+  return id ? { ids: [id], partOnly: false } : none;
 }
 
 function clauseIndex(ctx: SentenceContext, offset: number): number {
@@ -694,7 +718,10 @@ function othersElsewhere(ctx: SentenceContext, fig: Figure, before: Before): boo
 
 /** A place written right at the figure: "about 2,500 in Iraq", "In Syria it's about 900", "وفي سوريا حوالي 900". */
 function placeAtFigure(ctx: SentenceContext, fig: Figure): boolean {
-  return ctx.hits.some((h) => isPlaceHit(ctx, h) && ((h.token > fig.lastToken && h.token <= fig.lastToken + 3) || (h.lastToken < fig.firstToken && h.lastToken >= fig.firstToken - 6)));
+  // After the figure: three tokens, or more when all between are words a bare figure is followed by ("1,900 were stationed in Syria").
+  const reach = (h: Hit): boolean =>
+    h.token <= fig.lastToken + 3 || (h.token <= fig.lastToken + 5 && ctx.tokens.slice(fig.lastToken + 1, h.token).every((t) => AFTER_BARE_FIGURE.has(t.text.toLowerCase())));
+  return ctx.hits.some((h) => isPlaceHit(ctx, h) && ((h.token > fig.lastToken && reach(h)) || (h.lastToken < fig.firstToken && h.lastToken >= fig.firstToken - 6)));
 }
 
 /** "the number", "العدد", "the real figure": words that stand for a count named before. */
@@ -847,6 +874,8 @@ export function countClaimsInSentence(ctx: SentenceContext, usedDates: Set<numbe
   const soldiers = new Set<SentenceClaim>();
   /** The place of the sentence's last troop level: "900 in Syria…, while locals put their number above 2,000". */
   let lastLevelPlace: string[] | null = null;
+  /** The place of the sentence's last count. */
+  let prevPlace: PlaceFound | null = null;
   figures.forEach((figure, i) => {
     let fig = figure;
     let viaDefinite = false;
@@ -968,6 +997,9 @@ export function countClaimsInSentence(ctx: SentenceContext, usedDates: Set<numbe
       place = { ids: levelPlace[0] as string[], partOnly: false };
       if (levelPlace.length > 1) altPlaces = levelPlace.slice(1);
     }
+    // "2,500 troops in the country, not 3,500": the figure a correction rejects is of the same place.
+    if (place.ids.length === 0 && inheritedActor && prevPlace && REJECTED_BEFORE.test(ctx.text.slice(Math.max(0, fig.lead - 12), fig.lead))) place = prevPlace;
+    prevPlace = place.ids.length > 0 ? place : null;
     if (troopLevel && place.ids.length > 0) lastLevelPlace = place.ids;
     const claim: SentenceClaim = {
       kind: 'count',

@@ -173,9 +173,10 @@ function addEntity(b: Builder, e: EntityDef): void {
 function phraseRegex(phrases: Iterable<string>, flags: string): RegExp | null {
   const list = [...phrases].sort((a, b) => b.length - a.length).map((p) => escapeRegex(p).replace(/ /g, '\\s+'));
   if (list.length === 0) return null;
-  // A phrase stands alone: no Latin letter or digit on either side. (No lookbehind: the left
-  // boundary is consumed as group 1.)
-  return new RegExp(`(^|[^A-Za-z0-9])(${list.join('|')})(?![A-Za-z0-9])`, flags);
+  // A phrase stands alone: no Latin letter or digit on either side, except a footnote marker
+  // glued after it ("in Syria1 with", "165 times3."). (No lookbehind: the left boundary is
+  // consumed as group 1.)
+  return new RegExp(`(^|[^A-Za-z0-9])(${list.join('|')})(?![A-Za-z]|[0-9]+[A-Za-z0-9])`, flags);
 }
 
 /** Build the lexicon: the base data plus every term the corpus's facts bring. */

@@ -772,3 +772,22 @@ test('session 9, after the blind sets 15 and 16: a year that ends, a date alone 
     ['160', 'attacks', 'match'],
   ]);
 });
+
+test('session 9: "in the country" is the country named before; a rejected figure keeps its place; footnotes glued to words; a copula before a total', () => {
+  const verdicts = (text: string, published = '2024-06-20') => checker.scan(text, { published }).map((r) => [r.claim.text, r.claim.measure, r.claim.place.join(), r.verdict.verdict]);
+  expect(verdicts('The report discussed the U.S. presence in Iraq. Officials said about 2,500 American troops serve in the country, not 4,000.')).toEqual([
+    ['2,500', 'troops', 'IQ', 'match'],
+    ['4,000', 'troops', 'IQ', 'mismatch'],
+  ]);
+  expect(verdicts('وتناول التقرير الوجود الأميركي في سوريا. ويخدم في البلاد نحو 2000 جندي أميركي بحسب النائب.')).toEqual([['2000', 'troops', 'SY', 'mismatch']]);
+  // A bare figure, a verb and a place: the count of the sentence before.
+  expect(verdicts('The U.S. has about 2,500 troops in Iraq. Some 1,500 are deployed in Syria, the senator said.')).toContainEqual(['1,500', 'troops', 'SY', 'mismatch']);
+  // "in Syria3 under", "160 times4": a footnote marker glued to the word.
+  expect(verdicts('Some 2,500 U.S. troops are in Iraq and about 900 in Syria3 under the same mission.')).toContainEqual(['900', 'troops', 'SY', 'match']);
+  expect(verdicts('Militias attacked U.S. forces in Iraq and Syria more than 160 times4 since mid-October.', '2024-03-01').find(([t]) => t === '160')?.[3]).toBe('match');
+  // "were "just 70"": the attacks' total.
+  expect(verdicts('A militia spokesman insisted that the attacks on U.S. bases in Iraq and Syria were "just 70".', '2024-03-01')).toEqual([['70', 'attacks', 'SY,IQ', 'mismatch']]);
+  // "started in", "win over".
+  expect(verdicts('The coalition, one lawmaker insisted, only started in 2015.')).toEqual([['2015', 'coalition_founded', '', 'mismatch']]);
+  expect(verdicts('Iraq marked its win over ISIS in July 2018, the coalition said.')).toContainEqual(['July 2018', 'victory_over_isis', '', 'mismatch']);
+});
