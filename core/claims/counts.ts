@@ -399,7 +399,8 @@ function findActor(ctx: SentenceContext, unit: UnitMatch, fig: Figure, clauseFir
 function actorsIn(hits: readonly Hit[]): string[] {
   const ids = new Set<string>();
   for (const h of hits) if (h.type === 'entity' && !h.adjective && ACTOR_IDS.has(h.id)) ids.add(h.id);
-  for (const h of hits) if (h.type === 'entity' && h.adjective && h.id === 'US') ids.add('US');
+  // Adjectives of the US and of other states: "the Australian contribution ran to roughly 780 personnel".
+  for (const h of hits) if (h.type === 'entity' && h.adjective && (h.id === 'US' || h.id === 'OTHER_STATES')) ids.add(h.id);
   return [...ids];
 }
 
@@ -535,6 +536,12 @@ const REJECTED_BEFORE = /(?:\bnot|\brather than|\binstead of|(?<![\u0621-\u064a]
 /** "in the country", «في البلاد»: the country named last, in this sentence or the one before. */
 const THE_COUNTRY = /\b(?:in|inside|across|within|throughout) the country\b|\bin-country\b|(?<![\u0621-\u064a])[وف]?(?:في|داخل) البلاد(?![\u0621-\u064a])/i;
 const COUNTRIES = new Set(['IQ', 'SY']);
+
+/** The place hits in the figure's clause. */
+function clausePlaces(ctx: SentenceContext, fig: Figure): Hit[] {
+  const k = clauseIndex(ctx, fig.start);
+  return ctx.hits.filter((h) => isPlaceHit(ctx, h) && clauseIndex(ctx, h.start) === k);
+}
 
 function theCountry(ctx: SentenceContext, fig: Figure): PlaceFound {
   const none: PlaceFound = { ids: [], partOnly: false };
@@ -985,6 +992,8 @@ export function countClaimsInSentence(ctx: SentenceContext, usedDates: Set<numbe
     if (total) actor = actor.filter((a) => !ATTACKERS.has(a) && a !== 'OTHER_STATES');
     prev = { unit: unit.id, lastToken: unitEnd, actor };
     if (placeLeads(ctx, fig)) parallel = prev;
+    // "عدد القوات الأمريكية في منطقة الشرق الأوسط بأكثر من 40 ألفاً": a level over a wider region, in a clause that names no country of the corpus.
+    if (troopLevel && WIDER_PLACE.test(clauseText(ctx, fig)) && !clausePlaces(ctx, fig).some((h) => COUNTRIES.has(h.id))) return;
     let place = findPlace(ctx, fig, unitEnd, nextFigureToken, figures[i - 1] ?? null, total);
     // A troop level that names no place is where the topic's levels are.
     // In the sentence, only "their (actual) number" is the level before's: "يضاف إليهم زهاء 900

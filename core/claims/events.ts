@@ -389,7 +389,7 @@ function speechBefore(ctx: SentenceContext, date: DateMention): boolean {
 
 /** Pieces of a newspaper: a date on one of them is when it ran, not when its subject happened. */
 const PUBLICATION_BEFORE =
-  /(?:\b(?:caption|story|article|graphic|column|editorial|headline|op-ed|piece|photo|post|tweet|video|broadcast|episode|issue|edition)\s+(?:published\s+|posted\s+|that ran\s+|aired\s+|dated\s+)?(?:on|of|from|dated)|(?<![\u0621-\u064a])(?:مقال|مقاله|تقرير|خبر|تغريده|منشور|عدد|حلقه)\s+(?:نشر|نشرت|منشور|صدر|بث|بثت)?\s*(?:في|بتاريخ|يوم))\s*$/i;
+  /(?:\b(?:caption|story|article|graphic|column|editorial|headline|op-ed|piece|photo|post|tweet|video|broadcast|episode|issue|edition)\s+(?:published\s+|posted\s+|that ran\s+|aired\s+|dated\s+)?(?:on|of|from|dated)|(?<![\u0621-\u064a])(?:مقال|مقاله|تقرير|خبر|تغريده|منشور|عدد|حلقه)\s+(?:نشر|نشرت|منشور|صدر|بث|بثت)?\s*(?:في|بتاريخ|يوم)|(?<![\u0621-\u064a])(?:عدد|العدد)|\bissue of)\s*$/i;
 const PUBLICATION_AFTER = /^\s*(?:story|article|graphic|column|editorial|headline|caption|op-ed|piece|issue|edition|episode)\b/i;
 
 /** A quoted title closed right before the date (`,"` or `",`): a citation's date. */
@@ -420,9 +420,34 @@ function ownEventBefore(ctx: SentenceContext, date: DateMention): string | null 
 
 /** "انطلاقاً من إقليم كردستان": "from" a place, not a launch or a founding. */
 const ADVERBIAL_FROM = new Set(['انطلاقا', 'وانطلاقا']);
+/** "…، وانتهاءً بإعلان النصر": "and ending with", a span's last item, not an end event. */
+const ADVERBIAL_ENDING = new Set(['انتهاء', 'وانتهاء']);
 
 function adverbialFrom(ctx: SentenceContext, h: Hit): boolean {
-  return h.token === h.lastToken && ADVERBIAL_FROM.has((ctx.tokens[h.token] as { text: string }).text) && ctx.tokens[h.token + 1]?.text === 'من';
+  if (h.token !== h.lastToken) return false;
+  const word = (ctx.tokens[h.token] as { text: string }).text;
+  const next = ctx.tokens[h.token + 1]?.text ?? '';
+  return (ADVERBIAL_FROM.has(word) && next === 'من') || (ADVERBIAL_ENDING.has(word) && next.startsWith('ب'));
+}
+
+/** "أعلنت بغداد النصر", «بإعلان الحكومة العراقية النصر»: a declaring word and النصر a few words on. */
+const DECLARING = /^[وف]?ب?(?:اعلن|اعلنت|اعلان|يعلن|تعلن)$/;
+const DECLARED_REACH = 4;
+
+function declaredVictories(ctx: SentenceContext): Hit[] {
+  const out: Hit[] = [];
+  ctx.tokens.forEach((t, k) => {
+    if (!DECLARING.test(t.text)) return;
+    for (let j = k + 1; j <= k + DECLARED_REACH && j < ctx.tokens.length; j++) {
+      const w = ctx.tokens[j] as { text: string; end: number; kind: string };
+      if (w.kind === 'punct') return;
+      if (w.text === 'النصر') {
+        out.push({ type: 'concept', id: 'victory_declared', start: t.start, end: w.end, token: k, lastToken: j });
+        return;
+      }
+    }
+  });
+  return out;
 }
 
 export function eventClaimsInSentence(sentence: SentenceContext): EventClaim[] {
@@ -430,7 +455,8 @@ export function eventClaimsInSentence(sentence: SentenceContext): EventClaim[] {
   const aims = sentence.hits.filter(
     (h) => h.type !== 'concept' || !(afterPurpose(sentence, h) || adverbialFrom(sentence, h) || sentence.dates.some((d) => insideDate(h, d))),
   );
-  const ctx = aims.length < sentence.hits.length ? { ...sentence, hits: aims } : sentence;
+  const declared = sentence.hits.some((h) => h.id === 'victory') ? declaredVictories(sentence) : [];
+  const ctx = aims.length < sentence.hits.length || declared.length > 0 ? { ...sentence, hits: aims.concat(declared) } : sentence;
   let rangeOpen = false;
   // "Iran's missile attack on Israel on October 1" is not Hamas's attack of 7 October.
   const otherAttackOnIsrael = IRAN_AXIS.test(ctx.text) && !HAMAS_NAMED.test(ctx.text);

@@ -205,6 +205,8 @@ function buildDateLexicon() {
     ['date back to', rel(undefined, true, false, false)],
     ['dating to', rel(undefined, true, false, false)],
     ['dating back to', rel(undefined, true, false, false)],
+    ['dates from', rel(undefined, true, false, false)],
+    ['dating from', rel(undefined, true, false, false)],
   ]);
 
   // ── Parts of a period ────────────────────────────────────────────────────────────────────

@@ -113,6 +113,9 @@ function nounFollows(tokens: readonly Token[], j: number): boolean {
 /** The first word of an ordinal teen (الحادي عشر … التاسع عشر), with or without the article. */
 const ORDINAL_UNIT = /^[وف]?(?:ال)?(?:حادي|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع)(?:ه)?$/;
 
+/** Nouns that make واحدة an adverb of manner: دفعة واحدة، مرة واحدة، جملة واحدة. */
+const ONCE_NOUNS = new Set(['دفعه', 'مره', 'جمله', 'ضربه', 'لحظه']);
+
 type Last = 'unit' | 'teen' | 'tens' | 'hundred' | 'scale';
 
 /** Parse a compound Arabic number word starting at token i (see §1.4 "Compound grammar"). */
@@ -135,6 +138,8 @@ export function parseArabicNumber(tokens: readonly Token[], i: number): Figure |
   if (w0.needsNoun && (!next || next.kind !== 'arabic' || next.glued)) return null;
   // "السابع عشر": the tail of an ordinal (the seventeenth), not ten.
   if (w0.teenTail && ORDINAL_UNIT.test(tokens[i - 1]?.text ?? '')) return null;
+  // "دفعة واحدة" (at once), "مرة واحدة" (once): idioms, not a count of one.
+  if (w0.kind === 'unit' && w0.value === 1 && ONCE_NOUNS.has(tokens[i - 1]?.text ?? '')) return null;
   // "وأحد الجنود" normalizes to واحد + a definite noun: "and one of the soldiers", not a count
   // (a real واحد follows its noun: جندي واحد).
   if (t0.text === 'واحد' && next && next.kind === 'arabic' && !next.glued && next.text.startsWith('ال') && !isTeenTail(next.text)) return null;

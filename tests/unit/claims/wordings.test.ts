@@ -791,3 +791,22 @@ test('session 9: "in the country" is the country named before; a rejected figure
   expect(verdicts('The coalition, one lawmaker insisted, only started in 2015.')).toEqual([['2015', 'coalition_founded', '', 'mismatch']]);
   expect(verdicts('Iraq marked its win over ISIS in July 2018, the coalition said.')).toContainEqual(['July 2018', 'victory_over_isis', '', 'mismatch']);
 });
+
+test('session 9, after the blind sets 17 and 18: troops elsewhere or over a region, other states\' adjectives, a victory declared apart, idioms of one', () => {
+  const verdicts = (text: string, published = '2024-08-21') => checker.scan(text, { published }).map((r) => [r.claim.text, r.claim.measure, r.verdict.verdict]);
+  const flags = (text: string, published = '2024-08-21') => verdicts(text, published).filter(([, , v]) => v === 'mismatch');
+  // US troops in another country, or across the region, are no claim on Iraq's or Syria's level.
+  expect(flags('وكما في العراق، أنهى الجيش الأمريكي وجوده في النيجر الذي بلغ نحو ألف عسكري.')).toEqual([]);
+  expect(flags('Beyond the coalition in Iraq, the U.S. also kept about 1,100 troops in Niger until this summer.')).toEqual([]);
+  expect(flags('وتبقي واشنطن 2500 عسكري في العراق، فيما يقدّر خبراء عدد القوات الأمريكية في منطقة الخليج بأكثر من 30 ألفاً.')).toEqual([]);
+  // Another state's adjective names the owner of the level.
+  expect(flags('Within the coalition in Iraq, the Canadian contingent numbered some 850 personnel at its peak.')).toEqual([]);
+  // "أعلنت بغداد النصر", «بإعلان الحكومة النصر»: the victory declared, a few words apart; "وانتهاءً بـ" ends a list.
+  expect(verdicts('وبعد معارك طويلة شارك فيها التحالف الدولي، أعلنت بغداد النصر العسكري في تموز 2018.')).toContainEqual(['تموز 2018', 'victory_over_isis', 'mismatch']);
+  expect(verdicts('تروي الدراسة مسيرة التحالف الدولي مروراً بالعمليات القتالية وانتهاءً بإعلان الحكومة النصر في كانون الأول 2017.')).toEqual([['كانون الأول 2017', 'victory_over_isis', 'match']]);
+  // "دفعة واحدة" is "at once".
+  expect(flags('وقال المتحدث إن الأمريكيين خسروا ثلاثة جنود دفعة واحدة في الأردن.', '2024-03-01')).toEqual([]);
+  // "dates from"; an issue's date is when it ran.
+  expect(verdicts('The anti-ISIS coalition dates from 2016, according to the pamphlet.')).toEqual([['2016', 'coalition_founded', 'mismatch']]);
+  expect(flags('من أرشيف الجريدة، عدد 3 آب 2016: «العراق يعلن النصر على داعش في الفلوجة» والتحالف الدولي يرحّب.')).toEqual([]);
+});
