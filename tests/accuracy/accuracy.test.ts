@@ -223,7 +223,7 @@ async function scoreSet(dir: string, pages: string): Promise<{ labels: PageLabel
   return { labels, result: scoreReports(labels, reports) };
 }
 
-describe.each(['holdout-2', 'holdout-3', 'holdout-4', 'holdout-5', 'holdout-6', 'holdout-7', 'holdout-8', 'holdout-9', 'holdout-10', 'holdout-11', 'holdout-12', 'holdout-13', 'holdout-14'])('engine accuracy on the blind set tests/fixtures/%s', (set) => {
+describe.each(['holdout-2', 'holdout-3', 'holdout-4', 'holdout-5', 'holdout-6', 'holdout-7', 'holdout-8', 'holdout-9', 'holdout-10', 'holdout-11', 'holdout-12', 'holdout-13', 'holdout-14', 'holdout-15', 'holdout-16', 'holdout-18'])('engine accuracy on the blind set tests/fixtures/%s', (set) => {
   // Written later, each by someone who had not seen the engine, to see how the rules generalise.
   // Recall is reported, not gated: the first set's targets are the gate. Precision is gated: a
   // wrong flag on a page nobody tuned for is the failure that matters most.
@@ -236,20 +236,19 @@ describe.each(['holdout-2', 'holdout-3', 'holdout-4', 'holdout-5', 'holdout-6', 
 });
 
 /**
- * Blind sets scored once, before anyone studied their pages, and not yet studied: they are gated at
- * what the engine scored on them blind (a guard against regressions), not at the targets. Each
- * moves to the list above once its errors are studied and its precision reaches 0.95.
+ * Blind sets still below the precision target (scored once blind, then studied only in part): gated
+ * at what the engine scores on them now (a guard against regressions), not at the targets. Each
+ * moves to the list above once its precision reaches 0.95 with no unrelated flag.
  */
-const NOT_YET_STUDIED: Record<string, { mismatchPrecision: number; unrelatedFlagged: number }> = {
-  'holdout-15': { mismatchPrecision: 0.83, unrelatedFlagged: 1 },
-  'holdout-16': { mismatchPrecision: 0.77, unrelatedFlagged: 3 },
+const BELOW_TARGET: Record<string, { mismatchPrecision: number; unrelatedFlagged: number }> = {
+  'holdout-17': { mismatchPrecision: 0.88, unrelatedFlagged: 1 },
 };
 
-describe.each(Object.keys(NOT_YET_STUDIED))('engine accuracy on the blind, not yet studied set tests/fixtures/%s', (set) => {
-  test('keeps its blind-scored precision and unrelated count; prints recall', async () => {
-    const floor = NOT_YET_STUDIED[set] as { mismatchPrecision: number; unrelatedFlagged: number };
+describe.each(Object.keys(BELOW_TARGET))('engine accuracy on the blind set still below target tests/fixtures/%s', (set) => {
+  test('keeps its current precision and unrelated count; prints recall', async () => {
+    const floor = BELOW_TARGET[set] as { mismatchPrecision: number; unrelatedFlagged: number };
     const { labels, result } = await scoreSet(join(FIXTURES, set), join(FIXTURES, set, 'pages'));
-    console.log(`Blind set ${set} (not yet studied): ${labels.length} pages, ${labels.reduce((n, p) => n + p.figures.length, 0)} labeled figures\n${formatRates(result)}`);
+    console.log(`Blind set ${set} (below target): ${labels.length} pages, ${labels.reduce((n, p) => n + p.figures.length, 0)} labeled figures\n${formatRates(result)}`);
     expect(result.overall.unrelatedFlagged).toBeLessThanOrEqual(floor.unrelatedFlagged);
     expect(result.overall.mismatchPrecision).toBeGreaterThanOrEqual(floor.mismatchPrecision);
   }, 120_000);
