@@ -140,7 +140,7 @@ export const ENTITIES: EntityDef[] = [
     id: 'ELSEWHERE',
     place: true,
     ar: ['النيجر', 'تشاد', 'الصومال', 'أفغانستان', 'اليابان', 'كوريا الجنوبية', 'بولندا', 'قطر', 'البحرين', 'جيبوتي', 'ليبيا', 'أغاديز', 'نيامي'],
-    en: ['Niger', 'Chad', 'Somalia', 'Afghanistan', 'Japan', 'South Korea', 'Korea', 'Poland', 'Qatar', 'Bahrain', 'Djibouti', 'Libya', 'Sahel', 'Agadez', 'Niamey'],
+    en: ['Niger', 'Somalia', 'Afghanistan', 'Japan', 'South Korea', 'Korea', 'Poland', 'Qatar', 'Bahrain', 'Djibouti', 'Libya', 'Sahel', 'Agadez', 'Niamey'],
   },
   {
     id: 'PARLIAMENT',
