@@ -194,6 +194,10 @@ function kuwaitVerdict(h: Highlights, figure: string): { mismatch: boolean; matc
 }
 
 async function waitForVerdict(page: Page, figure: string, want: { mismatch: boolean; match: boolean }, timeoutMs = 20_000): Promise<{ mismatch: boolean; match: boolean; highlights: Highlights }> {
+  // The reader goes back to the article's tab: what counts is what a visible page shows (a hidden
+  // tab's idle callbacks may be held back by the browser; once in a loaded CI run, Firefox had not
+  // repainted two hidden tabs after 20 s).
+  await page.bringToFront();
   const deadline = Date.now() + timeoutMs;
   let h: Highlights = {};
   for (;;) {
