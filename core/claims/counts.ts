@@ -423,10 +423,10 @@ function aloneBefore(ctx: SentenceContext, fig: Figure): boolean {
   return ctx.tokens.some((t, k) => k < fig.firstToken && t.start >= clauseStart && ALONE.has(t.text.toLowerCase()));
 }
 
-function placeOf(hits: readonly Hit[], ctx?: SentenceContext): PlaceFound {
+function placeOf(hits: readonly Hit[], ctx: SentenceContext): PlaceFound {
   const ids: string[] = [];
   for (const h of hits) if (!ids.includes(h.id)) ids.push(h.id);
-  const alone = ctx !== undefined && hits.some((h) => [1, 2].some((k) => ALONE.has(ctx.tokens[h.lastToken + k]?.text.toLowerCase() ?? '')));
+  const alone = hits.some((h) => [1, 2].some((k) => ALONE.has(ctx.tokens[h.lastToken + k]?.text.toLowerCase() ?? '')));
   // A part named with its whole is still the part: "AL-TANF GARRISON, Syria —", "Erbil, Iraq".
   return { ids, partOnly: ids.length > 0 && (alone || ids.every((id) => hits.some((h) => h.id === id && h.part))) };
 }

@@ -2,6 +2,7 @@
 // The event is the rule whose concepts stand closest to the date.
 import type { FactDate } from '../facts/model';
 import type { Hit } from '../lexicon/hits';
+import type { Token } from '../text/tokenize';
 import type { DateMention, Span } from '../types';
 import { deniesOrStops, FIRST_ATTACK, isPlaceHit } from './cues';
 import type { SentenceClaim, SentenceContext } from './extract';
@@ -439,7 +440,7 @@ function declaredVictories(ctx: SentenceContext): Hit[] {
   ctx.tokens.forEach((t, k) => {
     if (!DECLARING.test(t.text)) return;
     for (let j = k + 1; j <= k + DECLARED_REACH && j < ctx.tokens.length; j++) {
-      const w = ctx.tokens[j] as { text: string; end: number; kind: string };
+      const w = ctx.tokens[j] as Token;
       if (w.kind === 'punct') return;
       if (w.text === 'النصر') {
         out.push({ type: 'concept', id: 'victory_declared', start: t.start, end: w.end, token: k, lastToken: j });

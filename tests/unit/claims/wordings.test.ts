@@ -6,6 +6,13 @@ import { seedCorpus } from '../../../store/seed-corpus';
 const checker = createChecker(seedCorpus());
 const scan = (text: string) => checker.scan(text, { published: '2024-02-20' });
 
+/** [figure, measure, verdict] of each claim, read on a page of `published` (or of the date a call gives). */
+function judgedOn(published: string) {
+  const verdicts = (text: string, at = published) => checker.scan(text, { published: at }).map((r) => [r.claim.text, r.claim.measure, r.verdict.verdict]);
+  const flags = (text: string, at = published) => verdicts(text, at).filter(([, , v]) => v === 'mismatch');
+  return { verdicts, flags };
+}
+
 describe.each([
   ['The Pentagon keeps roughly 3,500 troops in Iraq as part of the anti-ISIS coalition.', 'troops', '3,500', 'mismatch'],
   ['Washington currently has some 2,500 service members deployed in Iraq.', 'troops', '2,500', 'match'],
@@ -663,7 +670,7 @@ test('timeline dashes, "+160", "rocket and drone strikes", "دافوس الـ53"
 });
 
 test('a table whose caption says what it counts; years are no carried count; the verb at its date; "4400 of its soldiers"', () => {
-  const verdicts = (text: string, published = '2024-08-06') => checker.scan(text, { published }).map((r) => [r.claim.text, r.claim.measure, r.verdict.verdict]);
+  const { verdicts } = judgedOn('2024-08-06');
   // Caption, header row (its place column "البلد" is not what is counted), rows "place<TAB>value".
   expect(verdicts('انتشار العسكريين الأميركيين (عدد الجنود)\nالدولة\tالرقم\tالجهة\nالعراق\t۳٬۵۰۰\tوزارة الدفاع\nسوريا\t٩٠٠\tوزارة الدفاع\nالكويت\t۱۳٬۵۰۰\tتقدير')).toEqual([
     ['۳٬۵۰۰', 'troops', 'mismatch'],
@@ -691,7 +698,7 @@ test("a war's toll over years is not an attack's: no flag against the three kill
 });
 
 test('a date right after a visit is the visit\'s; a ministry is no visit; commenting is no suspension; the wounded verb before "more than"', () => {
-  const verdicts = (text: string, published = '2024-07-25') => checker.scan(text, { published }).map((r) => [r.claim.text, r.claim.measure, r.verdict.verdict]);
+  const { verdicts } = judgedOn('2024-07-25');
   // The committee's meeting was announced during a visit in April: April is the visit's date.
   expect(verdicts('وانعقد الاجتماع الثاني للجنة العسكرية العليا كما وعد السوداني خلال زيارته البيت الأبيض في نيسان الماضي.')).toEqual([]);
   // وزارة (ministry) holds the letters of "visited": no visit there.
@@ -704,8 +711,7 @@ test('a date right after a visit is the visit\'s; a ministry is no visit; commen
 });
 
 test('session 7, after the blind sets 13 and 14: other attacks on Israel, days after an event, a visit after its date, old tolls, "then", labels aimed at shipping', () => {
-  const verdicts = (text: string, published = '2024-10-03') => checker.scan(text, { published }).map((r) => [r.claim.text, r.claim.measure, r.verdict.verdict]);
-  const flags = (text: string, published = '2024-10-03') => verdicts(text, published).filter(([, , v]) => v === 'mismatch');
+  const { verdicts, flags } = judgedOn('2024-10-03');
   // Iran's or Hezbollah's attack on Israel is not Hamas's of 7 October.
   expect(flags('The alert follows Hezbollah rocket attacks on Israel on September 22 that raised fears for U.S. troops in Iraq.')).toEqual([]);
   // "ten days after the assault, on Oct. 17": the date is not the assault's.
@@ -741,8 +747,7 @@ test('session 7, after the blind sets 13 and 14: other attacks on Israel, days a
 });
 
 test('session 9, after the blind sets 15 and 16: a year that ends, a date alone between commas, ordinal days, shares and others\' dead', () => {
-  const verdicts = (text: string, published = '2024-06-20') => checker.scan(text, { published }).map((r) => [r.claim.text, r.claim.measure, r.verdict.verdict]);
-  const flags = (text: string, published = '2024-06-20') => verdicts(text, published).filter(([, , v]) => v === 'mismatch');
+  const { verdicts, flags } = judgedOn('2024-06-20');
   // "as 2021 drew to a close", "when 2022 ended": the end of that year.
   expect(verdicts('The coalition said its combat mission in Iraq was over as 2021 drew to a close.')).toEqual([['2021', 'combat_mission_end', 'match']]);
   expect(verdicts('U.S. officials say the coalition combat role in Iraq finished when 2022 ended.')).toEqual([['2022', 'combat_mission_end', 'mismatch']]);
@@ -793,8 +798,7 @@ test('session 9: "in the country" is the country named before; a rejected figure
 });
 
 test('session 9, after the blind sets 17 and 18: troops elsewhere or over a region, other states\' adjectives, a victory declared apart, idioms of one', () => {
-  const verdicts = (text: string, published = '2024-08-21') => checker.scan(text, { published }).map((r) => [r.claim.text, r.claim.measure, r.verdict.verdict]);
-  const flags = (text: string, published = '2024-08-21') => verdicts(text, published).filter(([, , v]) => v === 'mismatch');
+  const { verdicts, flags } = judgedOn('2024-08-21');
   // US troops in another country, or across the region, are no claim on Iraq's or Syria's level.
   expect(flags('وكما في العراق، أنهى الجيش الأمريكي وجوده في النيجر الذي بلغ نحو ألف عسكري.')).toEqual([]);
   expect(flags('Beyond the coalition in Iraq, the U.S. also kept about 1,100 troops in Niger until this summer.')).toEqual([]);
