@@ -37,6 +37,11 @@ export interface OptionsAppProps {
   ImportExport?: ComponentType<ImportExportPanelProps>;
   /** The import/export helper's exporter ("Export first" before a reset). */
   exportCorpusJson?: (repo: CorpusRepository) => Promise<Blob>;
+  /**
+   * Runs before the first load. main.tsx seeds the corpus here: right after install the page may
+   * open before the background worker finished seeding (seeding is one idempotent transaction).
+   */
+  prepare?(): Promise<unknown>;
   /** Called once the first load settled (main.tsx marks #app[data-ready]). */
   onReady?(): void;
   /** How long the undo bar stays (ms). */
@@ -94,7 +99,7 @@ export function draftFromCapture(capture: CaptureDraft, facts: readonly Fact[], 
   return { draft, pendingDoc: doc };
 }
 
-export function OptionsApp({ repo, api, initialHash = '', ImportExport, exportCorpusJson, onReady, undoMs = 8000, now = () => new Date() }: OptionsAppProps) {
+export function OptionsApp({ repo, api, initialHash = '', ImportExport, exportCorpusJson, prepare, onReady, undoMs = 8000, now = () => new Date() }: OptionsAppProps) {
   const [phase, setPhase] = useState<'loading' | 'ready' | 'error'>('loading');
   const [loadError, setLoadError] = useState('');
   const [facts, setFacts] = useState<Fact[]>([]);
@@ -129,6 +134,7 @@ export function OptionsApp({ repo, api, initialHash = '', ImportExport, exportCo
     let live = true;
     void (async () => {
       try {
+        await prepare?.();
         const [loaded, s] = await Promise.all([reload(), getSettings(repo.db)]);
         if (!live) return;
         setSettings(s);

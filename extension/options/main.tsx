@@ -4,6 +4,7 @@
 import { render } from 'preact';
 import { createDb } from '../../store/db';
 import { CorpusRepository } from '../../store/repository';
+import { ensureSeeded } from '../../store/seeding';
 import { browser } from '../browser';
 import { createOptionsApi } from './api';
 import { OptionsApp } from './App';
@@ -15,8 +16,10 @@ if (root) {
   const repo = new CorpusRepository(createDb());
   const api = createOptionsApi(browser, document);
   const markReady = () => root.setAttribute('data-ready', '');
+  // A failed seeding still lists what is stored; the background retries it on its next message.
+  const prepare = () => ensureSeeded(repo.db).catch((error: unknown) => console.error('Sanad: seeding failed', error));
   render(
-    <OptionsApp repo={repo} api={api} initialHash={location.hash} ImportExport={ImportExportPanel} exportCorpusJson={exportCorpusJson} onReady={markReady} />,
+    <OptionsApp repo={repo} api={api} initialHash={location.hash} ImportExport={ImportExportPanel} exportCorpusJson={exportCorpusJson} prepare={prepare} onReady={markReady} />,
     root,
   );
 }

@@ -3,6 +3,10 @@ import { explain } from '../../../core/facts/explain';
 import type { Fact } from '../../../core/facts/model';
 import { FactsView, filterFacts, NO_FILTERS, ROW_HEIGHT } from '../../../extension/options/facts/FactsView';
 import { createI18n } from '../../../extension/i18n';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { createDb } from '../../../store/db';
+import { CorpusRepository } from '../../../store/repository';
+import { ensureSeeded } from '../../../store/seeding';
 import { findRow, renderApp, TL_, typeInto } from './helpers';
 
 const { fireEvent, screen, waitFor, within } = TL_;
@@ -10,6 +14,21 @@ const { fireEvent, screen, waitFor, within } = TL_;
 afterEach(() => {
   TL_.cleanup();
   history.replaceState(null, '', '#');
+});
+
+it('opened before the background seeded the database, it seeds first and lists the seed facts', async () => {
+  const db = createDb({ indexedDB: new IDBFactory(), IDBKeyRange });
+  const repo = new CorpusRepository(db);
+  expect(await db.facts.count()).toBe(0);
+  await renderApp({ repo, prepare: () => ensureSeeded(db) });
+  expect(screen.getByText('26 of 26 facts')).toBeTruthy();
+});
+
+it('without a prepare step an empty database says so instead of failing', async () => {
+  const repo = new CorpusRepository(createDb({ indexedDB: new IDBFactory(), IDBKeyRange }));
+  const { view } = await renderApp({ repo });
+  expect(screen.getByText('0 of 0 facts')).toBeTruthy();
+  expect(view.container.querySelector('.fact-row')).toBeNull();
 });
 
 it('lists the seed facts as sentences in English', async () => {
