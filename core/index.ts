@@ -41,6 +41,23 @@ export interface Checker {
  * the date but not contradict it.
  */
 function judgeOne(claim: Claim, index: FactIndex, ctx: JudgeContext): ClaimReport | null {
+  if (!claim.impliedMeasures && !claim.impliedOnly) return judgeReadings(claim, index, ctx);
+  // Readings in passing (Claim.impliedMeasures) only ever confirm: a match with one, else the
+  // claim's own verdict (none for a claim that has no other reading).
+  const own = claim.impliedOnly ? null : judgeReadings(claim, index, ctx);
+  if (own?.verdict.verdict === 'match') return own;
+  const implied = claim.impliedOnly ? [claim.measure, ...(claim.impliedMeasures ?? [])] : (claim.impliedMeasures ?? []);
+  for (const measure of implied) {
+    const c: Claim = { ...claim, measure };
+    delete c.altMeasures;
+    const verdict = judgePacked(c, index.packedCandidates(measure, claim.place), ctx);
+    if (verdict?.verdict === 'match') return { claim: c, verdict };
+  }
+  return own;
+}
+
+/** One claim with its own readings: its measure, its alternatives, its places. */
+function judgeReadings(claim: Claim, index: FactIndex, ctx: JudgeContext): ClaimReport | null {
   if (claim.altPlaces) return judgeAnyPlace(claim, index, ctx);
   if (!claim.altMeasures) {
     const verdict = judgePacked(claim, index.packedCandidates(claim.measure, claim.place), ctx);
@@ -72,7 +89,7 @@ function judgeAnyPlace(claim: Claim, index: FactIndex, ctx: JudgeContext): Claim
   const { altPlaces, ...single } = claim;
   const reports: ClaimReport[] = [];
   for (const place of [claim.place, ...(altPlaces ?? [])]) {
-    const report = judgeOne({ ...single, place }, index, ctx);
+    const report = judgeReadings({ ...single, place }, index, ctx);
     if (report?.verdict.verdict === 'match') return report;
     if (report) reports.push(report);
   }

@@ -26,6 +26,13 @@ export interface Claim {
    */
   confirmOnly?: boolean;
   /**
+   * Events the date may name in passing (lexicon EventRule.implied): a match with one confirms the
+   * date; they never contradict it. With `impliedOnly`, the claim has no other reading: it is
+   * reported only when one of them matches.
+   */
+  impliedMeasures?: string[];
+  impliedOnly?: boolean;
+  /**
    * Other places the figure may be about ("the real number is 3,500" after levels in Iraq and in
    * Syria): it matches if any place's fact agrees, and is a mismatch only if every place's does not.
    */

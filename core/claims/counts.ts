@@ -195,7 +195,7 @@ function valueFirstUnit(ctx: SentenceContext, fig: Figure): UnitMatch | null {
 const AMOUNT_VERBS = new Set([
   'بلغ', 'بلغت', 'يبلغ', 'تبلغ', 'وصل', 'وصلت', 'يصل', 'تصل', 'تجاوز', 'تجاوزت', 'يتجاوز', 'تتجاوز', 'فاق', 'فاقت', 'يفوق', 'تفوق',
   'تخطي', 'تخطت', 'يتخطي', 'تتخطي', 'ناهز', 'ناهزت', 'يناهز', 'تناهز', 'قارب', 'قاربت', 'يقارب', 'تقارب', 'زاد', 'زادت', 'يزيد', 'تزيد',
-  'ارتفع', 'ارتفعت', 'reached', 'reach', 'reaches', 'totaled', 'totalled', 'totals', 'total', 'topped', 'tops', 'top', 'exceeded',
+  'تعدي', 'تعدت', 'يتعدي', 'تتعدي', 'ارتفع', 'ارتفعت', 'reached', 'reach', 'reaches', 'totaled', 'totalled', 'totals', 'total', 'topped', 'tops', 'top', 'exceeded',
   'exceeds', 'exceed', 'surpassed', 'surpass', 'passed', 'past', 'numbered', 'number', 'stood', 'stands', 'neared', 'nears',
   'approached', 'rose', 'climbed',
 ]);
@@ -564,6 +564,9 @@ function startsRange(ctx: SentenceContext, d: DateMention): boolean {
   return RANGE_START.test(ctx.text.slice(Math.max(0, d.start - 12), d.start));
 }
 
+/** Words that put a figure's clause at the time of writing, whatever date another clause names. */
+const NOW_WORDS = /(?<![\u0621-\u064a])(?:[وف]?(?:حاليا|الان|هسه|هلق|حاليه)|في الوقت الحالي|في الوقت الراهن|حتي الان|حتي اليوم)(?![\u0621-\u064a])|\b(?:currently|right now|now|today|as of now|at present|presently)\b/i;
+
 /** The most words a sentence's opening phrase may have to date the clause after it. */
 const OPENER_WORDS = 8;
 
@@ -578,7 +581,12 @@ const WHEN_WORDS = /^(?:[وف]?(?:حين|حينما|عندما|يوم)|when)(?![
 function datesFigure(ctx: SentenceContext, date: DateMention, fig: Figure): boolean {
   const k = clauseIndex(ctx, date.start);
   const f = clauseIndex(ctx, fig.start);
-  if (k === f || (k === 0 && date.start - (ctx.clauses[0]?.start ?? 0) <= 12)) return true;
+  if (k === f) return true;
+  // "التأسيس 2014 صحيح، بس عدد الجنود حالياً فوق 3 آلاف، والهجمات ما تعدّت 100": a clause after
+  // the date's, up to the figure's own, says the time is now.
+  const nowFrom = k < f ? k + 1 : f;
+  if (ctx.clauses.slice(nowFrom, f + 1).some((c) => NOW_WORDS.test(ctx.text.slice(c.start, c.end)))) return false;
+  if ((k === 0 && date.start - (ctx.clauses[0]?.start ?? 0) <= 12)) return true;
   // A short opening phrase that holds the date sets the time of the clause after it ("At the
   // height of the 2007 surge, about 170,000 troops…", "في ذروة حرب 2007، نشرت…").
   if (k === 0 && f === 1 && ctx.tokens.filter((t) => t.start >= (ctx.clauses[0] as Span).start && t.end <= (ctx.clauses[0] as Span).end && t.kind !== 'punct').length <= OPENER_WORDS) return true;

@@ -233,6 +233,8 @@ export function phraseStart(ctx: SentenceContext, date: DateMention): number {
 export interface EventClaim {
   claim: SentenceClaim;
   dateIndex: number;
+  /** Only an implied reading (Claim.impliedOnly): the date stays free to time a count. */
+  passive?: boolean;
 }
 
 interface Ranked {
@@ -334,7 +336,7 @@ function rankEvents(ctx: SentenceContext, date: DateMention, counted: boolean): 
       ));
     };
     for (const rule of ctx.lex.eventRules) {
-      if (rule.existsSince !== undefined || (absenceOnly && !rule.all.some((group) => group.some((id) => ABSENCE_CONCEPTS.has(id))))) continue;
+      if (rule.existsSince !== undefined || rule.implied || (absenceOnly && !rule.all.some((group) => group.some((id) => ABSENCE_CONCEPTS.has(id))))) continue;
       // "a commission the two governments agreed to set up last August": the commission is what
       // was set up, so the coalition named before is not.
       const namesNobody = (): boolean => !subjectsOfClause().some((h) => h.type === 'entity' || !rule.all.some((group) => group.includes(h.id)));
@@ -451,6 +453,20 @@ function declaredVictories(ctx: SentenceContext): Hit[] {
   return out;
 }
 
+/** The implied readings (EventRule.implied) whose concepts stand within reach of a day's date, nearest first. */
+function impliedReadings(ctx: SentenceContext, date: DateMention): string[] {
+  // A day names one event; "attacks on bases in 2023" names none.
+  if (date.day === undefined) return [];
+  const reach = opensSentence(ctx, date) ? OPENER_REACH : MAX_DISTANCE;
+  const found: Array<{ measure: string; d: number }> = [];
+  for (const rule of ctx.lex.eventRules) {
+    if (!rule.implied || found.some((f) => f.measure === rule.measure)) continue;
+    const { d, rank } = ruleDistance(ctx, rule.all, date, () => false);
+    if (d <= reach) found.push({ measure: rule.measure, d: rank });
+  }
+  return found.sort((a, b) => a.d - b.d).map((f) => f.measure);
+}
+
 export function eventClaimsInSentence(sentence: SentenceContext): EventClaim[] {
   // A date's part word ("مع نهاية 2021") is no event word for another date ("هزيمته في ديسمبر 2017").
   const aims = sentence.hits.filter(
@@ -461,19 +477,27 @@ export function eventClaimsInSentence(sentence: SentenceContext): EventClaim[] {
   let rangeOpen = false;
   // "Iran's missile attack on Israel on October 1" is not Hamas's attack of 7 October.
   const otherAttackOnIsrael = IRAN_AXIS.test(ctx.text) && !HAMAS_NAMED.test(ctx.text);
-  const candidates: Array<{ date: DateMention; dateIndex: number; ranked: Ranked[] }> = [];
+  const candidates: Array<{ date: DateMention; dateIndex: number; ranked: Ranked[]; implied: string[] }> = [];
+  /** Dates with no reading of their own that an implied one may still confirm. */
+  const passive: Array<{ date: DateMention; dateIndex: number; implied: string[] }> = [];
   ctx.dates.forEach((date, dateIndex) => {
     if (date.year === undefined) return;
+    // An endnote's date after a cited title: 'CJTF-OIR, "…Advise, Assist, Enable," Dec. 9, 2021.'
+    if (CITED_TITLE_BEFORE.test(ctx.text.slice(Math.max(0, date.start - 4), date.start))) return;
+    // "A caption on March 8 misidentified…", "a Feb. 6 story", "مقال نُشر في 3 آذار": a publication's date.
+    if (PUBLICATION_BEFORE.test(ctx.text.slice(Math.max(0, date.start - 40), date.start)) || PUBLICATION_AFTER.test(ctx.text.slice(date.end, date.end + 20))) return;
+    // "ما بعد 7 تشرين الأول، يوم شنّت حماس هجومها", "since the October 7 attack": a date that only
+    // marks a time may still be the attack's, which can confirm it.
+    const implied = otherAttackOnIsrael ? [] : impliedReadings(ctx, date);
     const before = wordBefore(ctx, date)?.replace(/^[وف]/, '') ?? null;
     // "between mid-October and early February": both ends of a range.
     // The link may be glued to the second end ("بين منتصف تشرين الأول ومطلع شباط").
     const rangeEnd = rangeOpen && ((before !== null && RANGE_LINKS.has(before)) || ctx.text[date.start] === 'و');
     rangeOpen = before !== null && RANGE_STARTS.has(before);
-    if (rangeEnd || (before !== null && NOT_EVENT_BEFORE.has(before))) return;
-    // An endnote's date after a cited title: 'CJTF-OIR, "…Advise, Assist, Enable," Dec. 9, 2021.'
-    if (CITED_TITLE_BEFORE.test(ctx.text.slice(Math.max(0, date.start - 4), date.start))) return;
-    // "A caption on March 8 misidentified…", "a Feb. 6 story", "مقال نُشر في 3 آذار": a publication's date.
-    if (PUBLICATION_BEFORE.test(ctx.text.slice(Math.max(0, date.start - 40), date.start)) || PUBLICATION_AFTER.test(ctx.text.slice(date.end, date.end + 20))) return;
+    if (rangeEnd || (before !== null && NOT_EVENT_BEFORE.has(before))) {
+      if (implied.length > 0) passive.push({ date, dateIndex, implied });
+      return;
+    }
     // "reported in February that four soldiers had died": the date is the report's.
     const said = speechBefore(ctx, date);
     // "the meeting … announced during his visit to Washington in April": April is the visit's.
@@ -484,7 +508,8 @@ export function eventClaimsInSentence(sentence: SentenceContext): EventClaim[] {
         (own === null || ctx.lex.eventRules.some((rule) => rule.measure === r.measure && rule.all.some((g) => g.includes(own)))) &&
         !(r.measure === 'oct7_attack' && otherAttackOnIsrael),
     );
-    if (ranked.length > 0) candidates.push({ date, dateIndex, ranked });
+    if (ranked.length > 0) candidates.push({ date, dateIndex, ranked, implied });
+    else if (implied.length > 0) passive.push({ date, dateIndex, implied });
   });
   // An event named in a date's own clause is that date's: another date reaching it across a clause
   // boundary reads something else ("advise-and-assist role since the end of 2021, and the coalition
@@ -503,15 +528,29 @@ export function eventClaimsInSentence(sentence: SentenceContext): EventClaim[] {
   // `word` is finite only with an event word before the date, which `wordAt` then locates.
   const ownVerb = (r: Ranked, near: Ranked): boolean => (r.word ?? Infinity) <= VERB_AT_DATE && r.wordAt !== near.wordAt;
   const out: EventClaim[] = [];
-  for (const { date, dateIndex, ranked } of candidates) {
+  for (const { date, dateIndex, ranked, implied } of candidates) {
     const usable = ranked.filter((r) => {
       const near = nearest.get(r.measure);
       return near === undefined || r.d <= near.d || ownVerb(r, near);
     });
     const best = usable[0];
-    if (!best || (best.measure === 'victory_over_isis' && victoryElsewhere(ctx, date))) continue;
-    out.push({ claim: eventClaim(ctx, date, best, usable), dateIndex });
+    if (!best || (best.measure === 'victory_over_isis' && victoryElsewhere(ctx, date))) {
+      if (implied.length > 0) passive.push({ date, dateIndex, implied });
+      continue;
+    }
+    const claim = eventClaim(ctx, date, best, usable);
+    const extra = implied.filter((m) => m !== best.measure && !claim.altMeasures?.includes(m));
+    if (extra.length > 0) claim.impliedMeasures = extra;
+    out.push({ claim, dateIndex });
   }
+  for (const { date, dateIndex, implied } of passive) {
+    const [first, ...rest] = implied as [string, ...string[]];
+    const claim = eventClaim(ctx, date, { measure: first, d: 0, anchored: true }, []);
+    claim.impliedOnly = true;
+    if (rest.length > 0) claim.impliedMeasures = rest;
+    out.push({ claim, dateIndex, passive: true });
+  }
+  if (passive.length > 0) out.sort((a, b) => a.claim.start - b.claim.start);
   return out;
 }
 

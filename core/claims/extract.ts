@@ -176,7 +176,7 @@ export function extractClaims(raw: string, lex: CompiledLexicon, opts: ExtractOp
       text,
       tokens,
       numbers: findNumbers(text, tokens),
-      dates: findDates(text, opts.published ? { ref: opts.published } : {}),
+      dates: findDates(text, { ...(opts.published ? { ref: opts.published } : {}), yearMarks: yearMarksOf(hits) }),
       hits,
       clauses: splitClauses(text, { start: 0, end: text.length }),
       lex,
@@ -185,7 +185,7 @@ export function extractClaims(raw: string, lex: CompiledLexicon, opts: ExtractOp
     if (context) ctx.context = () => (context.hits ??= findHits(context.text, tokenize(context.text), lex));
     if (ctx.numbers.length === 0 && ctx.dates.length === 0 && !hits.some((h) => h.type === 'dual')) continue;
     const events = eventClaimsInSentence(ctx);
-    const usedDates = new Set(events.map((e) => e.dateIndex));
+    const usedDates = new Set(events.filter((e) => !e.passive).map((e) => e.dateIndex));
     const result = countClaimsInSentence(ctx, usedDates, before);
     const lastUnit = result.lastUnit;
     // Soldiers killed count too: only tolls of people in general ("28,000 dead in Gaza") stay out.
@@ -204,11 +204,23 @@ export function extractClaims(raw: string, lex: CompiledLexicon, opts: ExtractOp
     if (events.length + counts.length + since.length === 0) continue;
     const place = new SentencePlace(raw, norm, sentence);
     // In text order: hosts rely on it (the content script keeps flags in document order).
-    const found: SentenceClaim[] = events.map((e) => e.claim).concat(counts, since);
+    const read: SentenceClaim[] = events.filter((e) => !e.passive).map((e) => e.claim).concat(counts, since);
+    // A date read only in passing gives way to any other reading of its figures.
+    const passive = events.filter((e) => e.passive && !read.some((c) => c.start < e.claim.end && e.claim.start < c.end)).map((e) => e.claim);
+    const found = passive.length > 0 ? read.concat(passive) : read;
     if (found.length > 1) found.sort((a, b) => a.start - b.start || a.end - b.end);
     for (const c of found) claims.push(place.toRawClaim(c));
   }
   return claims;
+}
+
+/** Event verbs that take a bare year as their object: «البرلمان صوّت 2019», "the coalition formed 2016". */
+const YEAR_VERBS = new Set(['found', 'vote', 'victory_declared']);
+
+function yearMarksOf(hits: readonly Hit[]): Set<number> {
+  const marks = new Set<number>();
+  for (const h of hits) if (h.type === 'concept' && YEAR_VERBS.has(h.id)) marks.add(h.end);
+  return marks;
 }
 
 interface PreviousSentence {

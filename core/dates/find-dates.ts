@@ -18,6 +18,11 @@ export interface FindDatesOptions {
    * it) and no `yearSpan`, since no year digits were written.
    */
   ref?: SimpleDate;
+  /**
+   * Offsets where a word ends that makes a bare year right after it a year: an event's verb
+   * («البرلمان صوّت 2019», "the coalition formed 2016"). The caller knows the event words.
+   */
+  yearMarks?: ReadonlySet<number>;
 }
 
 /** The date tables, set by findDates before parsing (built lazily: see dateLexicon). */
@@ -119,7 +124,14 @@ class Parser {
     private readonly text: string,
     private readonly toks: Tok[],
     private readonly ref: SimpleDate | undefined,
+    private readonly yearMarks: ReadonlySet<number> | undefined,
   ) {}
+
+  /** The word right before token j is an event's verb (FindDatesOptions.yearMarks). */
+  private markedBefore(j: number): boolean {
+    const p = this.toks[j - 1];
+    return this.yearMarks !== undefined && p !== undefined && (p.k === AR || p.k === LAT) && this.yearMarks.has(p.e);
+  }
 
   private isP(k: number, ch: string, glued = false): boolean {
     const t = this.toks[k];
@@ -484,7 +496,8 @@ class Parser {
     // After a strong part word a year is a year even before "من" ("مع نهاية 2021 من القتال إلى التدريب").
     const end = y.range ? y.range.e : y.e;
     const partOf = ctx.confirm && this.toks[end]?.key === 'من';
-    if (!y.suffix && (!(ctx.marker || named) || (!partOf && this.blocked(end, ctx.weak || named)))) return null;
+    const marked = ctx.marker || named || this.markedBefore(j);
+    if (!y.suffix && (!marked || (!partOf && this.blocked(end, ctx.weak || named)))) return null;
     return { s: j, e: y.e, year: y.year, yearSpan: y.span, second: y.range ?? this.andYear(y.e, true) };
   }
 
@@ -565,7 +578,7 @@ export function findDates(norm: string, opts: FindDatesOptions = {}): DateMentio
   L = dateLexicon();
   if (!L.DATE_TRIGGER.test(norm)) return [];
   const toks = tokenize(norm);
-  const parser = new Parser(norm, toks, opts.ref);
+  const parser = new Parser(norm, toks, opts.ref, opts.yearMarks);
   const out: DateMention[] = [];
   for (let i = 0; i < toks.length; ) {
     if (!mayStart(toks, i)) {

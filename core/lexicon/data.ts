@@ -167,7 +167,7 @@ export const CONCEPTS: ConceptDef[] = [
   { id: 'deploy', ar: ['~نشر', '~ينشر', '~تنشر', '~نتشر', '~تمركز', '~متمركز', '~تواجد', '~وجود', '~تحتفظ', '~يحتفظ', '~ارسال', '~ارسل'], en: ['deploy', 'deployed', 'deploys', 'stationed', 'station', 'maintains', 'maintain', 'keeps', 'has', 'have', 'presence', 'based'] },
   { id: 'attack', ar: ['~هجوم', '~هجمات', '~هجم', '~اعتداء', '~استهداف', '~يستهدف', '~تستهدف', '~استهدف', '~هوجم', '~اقتحام'], en: ['attack', 'attacks', 'attacked', 'attacking', 'assault', 'assaults', 'targeted', 'targeting', 'struck', 'deadliest'] },
   // Not the roots شكل/تكون/قيام: "بشكل حاد", "أن تكون", "قيام القوات بـ" are everywhere.
-  { id: 'found', ar: ['~انشئ', '~انشا', '~انشاء', '~تاسس', '~تاسيس', '~اسس', '~تشكل', '~تشكيل', '~شكلت', '~شكله', 'شكل التحالف', 'شكلت التحالف', '~اطلاق', 'تكون التحالف', '~ولد', '~انطلق', '~انطلاق', 'قيام التحالف', 'المولود', 'مولود', 'دخل', 'دخلت', 'جاء الى العراق', 'جاءت الى العراق', 'قدم الى العراق', 'نشاه', 'نشات', 'نشا'], en: ['formed', 'founded', 'established', 'created', 'set up', 'launched', 'formation', 'founding', 'assembled', 'creation', 'inception', 'establishment', 'birth', 'was born', 'came into being', 'stood up', 'put together', 'assembles', 'forged', 'came together', 'got together', 'took shape', 'came into existence', 'entered Iraq', 'came to Iraq', 'arrived in Iraq', 'dates to', 'dates back to', 'date back to', 'dating to', 'dating back to', 'dates from', 'dating from', 'started in', 'began in', 'was started', 'got started'] },
+  { id: 'found', ar: ['~انشئ', '~انشا', '~انشاء', '~تاسس', '~تاسيس', '~اسس', '~تشكل', '~تشكيل', '~شكلت', '~شكله', 'شكل التحالف', 'الذي شكل', 'شكل عام', 'شكل في', 'شكلت التحالف', '~اطلاق', 'تكون التحالف', '~ولد', '~انطلق', '~انطلاق', 'قيام التحالف', 'المولود', 'مولود', 'دخل', 'دخلت', 'جاء الى العراق', 'جاءت الى العراق', 'قدم الى العراق', 'نشاه', 'نشات', 'نشا'], en: ['formed', 'founded', 'established', 'created', 'set up', 'launched', 'formation', 'founding', 'assembled', 'creation', 'inception', 'establishment', 'birth', 'was born', 'came into being', 'stood up', 'put together', 'assembles', 'forged', 'came together', 'got together', 'took shape', 'came into existence', 'entered Iraq', 'came to Iraq', 'arrived in Iraq', 'dates to', 'dates back to', 'date back to', 'dating to', 'dating back to', 'dates from', 'dating from', 'started in', 'began in', 'was started', 'got started'] },
   // A role that is no longer combat says the combat mission ended ("advise-and-assist role since 2021").
   { id: 'advisory_role', ar: ['غير قتالي', 'غير قتاليه', 'غير القتاليه', 'دور استشاري', 'الدور الاستشاري', 'مهمه استشاريه', 'المهمه الاستشاريه'], en: ['non-combat', 'noncombat', 'advisory role', 'advise-and-assist role', 'advise and assist role', 'advise, assist and enable', 'advise, assist, and enable'] },
   // "تحولت إلى المشورة والتدريب", "shifted to advising": with a transition, the combat mission's end.
@@ -312,6 +312,12 @@ export interface EventRule {
    * the event's date but not contradict it (support "since 2016" says nothing of the founding).
    */
   existsSince?: number;
+  /**
+   * A reading the date may have in passing, which can confirm it but never contradict it: "since
+   * the October 7 attack" names Hamas's attack without naming Hamas, but "the attack on 20
+   * January" is another attack. Tried for every date, also one that only marks a time ("after").
+   */
+  implied?: boolean;
 }
 
 export const EVENT_RULES: EventRule[] = [
@@ -339,6 +345,8 @@ export const EVENT_RULES: EventRule[] = [
   // the day's own name ("أحداث 7 أكتوبر", "طوفان الأقصى").
   { measure: 'oct7_attack', all: [['hamas'], ['attack']] },
   { measure: 'oct7_attack', all: [['events']] },
+  { measure: 'oct7_attack', all: [['attack']], implied: true },
+  { measure: 'oct7_attack', all: [['hamas']], implied: true },
   { measure: 'coalition_founded', all: [['COALITION']], existsSince: 40 },
 ];
 

@@ -590,7 +590,10 @@ test('in the topic\'s chain, a sentence with an event word is read even without 
   expect(verdicts('Iraq and the U.S. spent months negotiating through the Higher Military Commission. Haddad told the Courier the commission held its second meeting in June.')).toEqual([
     ['June', 'committee_second_meeting', 'mismatch'],
   ]);
-  expect(verdicts('وقصفت الولايات المتحدة مواقع للفصائل في العراق. وفي غزة ارتفعت حصيلة القتلى إلى 28 ألفا و340 منذ السابع من أكتوبر.').filter(([, , v]) => v !== 'unverified')).toEqual([]);
+  // The toll is not the coalition's; the day it is counted from is the attack's, which only confirms (session 10).
+  expect(verdicts('وقصفت الولايات المتحدة مواقع للفصائل في العراق. وفي غزة ارتفعت حصيلة القتلى إلى 28 ألفا و340 منذ السابع من أكتوبر.').filter(([, , v]) => v !== 'unverified')).toEqual([
+    ['السابع من أكتوبر', 'oct7_attack', 'match'],
+  ]);
 });
 
 test('operations against ISIS, a goal of defeat, a lull "since February" and "first session" are read for what they are', () => {
@@ -813,4 +816,28 @@ test('session 9, after the blind sets 17 and 18: troops elsewhere or over a regi
   // "dates from"; an issue's date is when it ran.
   expect(verdicts('The anti-ISIS coalition dates from 2016, according to the pamphlet.')).toEqual([['2016', 'coalition_founded', 'mismatch']]);
   expect(flags('من أرشيف الجريدة، عدد 3 آب 2016: «العراق يعلن النصر على داعش في الفلوجة» والتحالف الدولي يرحّب.')).toEqual([]);
+});
+
+test('session 10: a bare year after an event verb; «الذي شُكّل»; "now" undoes an opening date; «ما تعدّت» is at most; the 7 October attack in passing', () => {
+  const { verdicts, flags } = judgedOn('2024-05-14');
+  // An event verb takes a bare year as its object; a unit after it still makes it a count.
+  expect(verdicts('وكتب أحد المتابعين أن البرلمان العراقي صوّت 2019 على إخراج القوات الأجنبية.')).toEqual([['2019', 'parliament_vote', 'mismatch']]);
+  expect(verdicts('The anti-ISIS coalition formed 2015, a reader wrote.')).toEqual([['2015', 'coalition_founded', 'mismatch']]);
+  expect(flags('وفي جلسة أمس صوّت 2019 نائباً على قرار يخص القوات الأجنبية.')).toEqual([]);
+  // «شُكّل» is the founding verb after «الذي»; «بشكل عام» is "generally".
+  expect(verdicts('وتنتشر القوات تحت راية التحالف الدولي الذي شُكّل عام 2016 لمحاربة داعش.')).toEqual([['2016', 'coalition_founded', 'mismatch']]);
+  // A later clause that says "now" takes its figures out of the opening date's time.
+  expect(verdicts('في 2016 كانت القوات الأمريكية تقاتل داعش، لكن عددها في العراق حالياً يقارب 4 آلاف جندي.')).toEqual([['4 آلاف', 'troops', 'mismatch']]);
+  expect(verdicts('In 2016 the coalition was at war; today the U.S. keeps 3,000 troops in Iraq, a senator claimed.')).toEqual([['3,000', 'troops', 'mismatch']]);
+  expect(flags('In 2016, the U.S. had 5,000 troops in Iraq.')).toEqual([]);
+  // «ما تعدّت» denies the verb: at most; «تعدّت» alone is more than.
+  expect(verdicts('وقال المعلّق إن الهجمات على القواعد الأمريكية ما تعدّت 90 منذ بداية حرب غزة.')).toEqual([['90', 'attacks', 'mismatch']]);
+  expect(verdicts('الهجمات على القواعد الأمريكية في العراق وسوريا تعدّت 150 منذ منتصف أكتوبر.', '2024-02-20')).toContainEqual(['150', 'attacks', 'match']);
+  // The 7 October attack named by "attack", "Gaza" or "Hamas" alone, even after "since"/"after": it can only confirm.
+  expect(verdicts('وتصاعدت الضربات على القواعد الأمريكية بعد 7 أكتوبر، يوم هاجمت حماس إسرائيل.')).toEqual([['7 أكتوبر', 'oct7_attack', 'match']]);
+  expect(verdicts('Since the attack of Oct. 7, militias have fired on U.S. bases in Iraq.')).toEqual([['Oct. 7', 'oct7_attack', 'match']]);
+  expect(verdicts('Since the attack of Oct. 9, militias have fired on U.S. bases in Iraq.')).toEqual([]);
+  // Another attack's day is not that attack's, and a year names no one attack.
+  expect(flags('منذ هجوم 20 كانون الثاني على قاعدة عين الأسد، تصاعدت الهجمات على القوات الأمريكية.')).toEqual([]);
+  expect(verdicts('Categories: Attacks on U.S. military installations in 2023')).toEqual([]);
 });
