@@ -564,6 +564,18 @@ function startsRange(ctx: SentenceContext, d: DateMention): boolean {
   return RANGE_START.test(ctx.text.slice(Math.max(0, d.start - 12), d.start));
 }
 
+/** Where the quotation that holds `offset` opens («…», “…”, "…"), or -1 outside any. */
+function quoteAround(text: string, offset: number): number {
+  let open = -1;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '«' || ch === '“') open = i;
+    else if (ch === '»' || ch === '”') open = -1;
+    else if (ch === '"') open = open < 0 ? i : -1;
+  }
+  return open;
+}
+
 /** Words that put a figure's clause at the time of writing, whatever date another clause names. */
 const NOW_WORDS = /(?<![\u0621-\u064a])(?:[وف]?(?:حاليا|الان|هسه|هلق|حاليه)|في الوقت الحالي|في الوقت الراهن|حتي الان|حتي اليوم)(?![\u0621-\u064a])|\b(?:currently|right now|now|today|as of now|at present|presently)\b/i;
 
@@ -581,6 +593,10 @@ const WHEN_WORDS = /^(?:[وف]?(?:حين|حينما|عندما|يوم)|when)(?![
 function datesFigure(ctx: SentenceContext, date: DateMention, fig: Figure): boolean {
   const k = clauseIndex(ctx, date.start);
   const f = clauseIndex(ctx, fig.start);
+  // 'argued that "nearly 5,000 troops are in Iraq" and claimed "it only came up in 2015"': a
+  // quotation is its own statement, apart from a date outside it (unless that date opens the sentence).
+  const opens = k === 0 && date.start - (ctx.clauses[0]?.start ?? 0) <= 12;
+  if (!opens && quoteAround(ctx.text, fig.start) !== quoteAround(ctx.text, date.start)) return false;
   if (k === f) return true;
   // "التأسيس 2014 صحيح، بس عدد الجنود حالياً فوق 3 آلاف، والهجمات ما تعدّت 100": a clause after
   // the date's, up to the figure's own, says the time is now.

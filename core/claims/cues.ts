@@ -26,6 +26,11 @@ const NEGATION = /(^|[^\u0621-\u064a])[وف]?(لم|لا|ليس|دون|بلا)([^
 /** "the attacks have subsided since February": a lull since a date, not the start of a total. */
 const STOPPED = /خفت|تراجعت|تراجع|توقفت|هدات|انحسرت|\b(?:stopped|ceased|halted|paused|subsided|eased|dropped off|died down)\b/i;
 
+/** The text is negated ("لم يُشكَّل", "was not formed"). */
+export function denies(text: string): boolean {
+  return NEGATION.test(text);
+}
+
 /** The text is negated or says something stopped ("ولم يُسجَّل أي هجوم منذ…", "attacks subsided"). */
 export function deniesOrStops(text: string): boolean {
   return NEGATION.test(text) || STOPPED.test(text);

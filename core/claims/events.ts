@@ -4,7 +4,7 @@ import type { FactDate } from '../facts/model';
 import type { Hit } from '../lexicon/hits';
 import type { Token } from '../text/tokenize';
 import type { DateMention, Span } from '../types';
-import { deniesOrStops, FIRST_ATTACK, isPlaceHit } from './cues';
+import { denies, deniesOrStops, FIRST_ATTACK, isPlaceHit } from './cues';
 import type { SentenceClaim, SentenceContext } from './extract';
 
 /** Concepts further than this (in normalized characters) from the date don't describe it. */
@@ -301,6 +301,12 @@ function negatedClause(ctx: SentenceContext, date: DateMention): boolean {
   return deniesOrStops(ctx.text.slice(clause.start, clause.end));
 }
 
+/** The date's clause denies, before the date, what happened before it: "not formed before 2015". */
+function notBeforeClause(ctx: SentenceContext, date: DateMention): boolean {
+  const clause = ctx.clauses[clauseOf(ctx.clauses, date.start)];
+  return !!clause && denies(ctx.text.slice(clause.start, date.start));
+}
+
 /** Being there: with the coalition and "since", the date it came. */
 const PRESENCE =
   /(?<![\u0621-\u064a])[وف]?(?:موجود|موجوده|متواجد|متواجده|يتواجد|تتواجد|قائم|قائما|ينتشر|تنتشر|منتشر|منتشره|يحتل|تحتل|احتل|يعمل|تعمل|يقاتل|تقاتل|يحارب|تحارب)(?![\u0621-\u064a])|علي الارض|علي الاراضي|في العراق منذ|\b(?:existed|exists|existence|been around|on (?:Iraqi|Syrian|Iraq's|Syria's) soil|been in (?:Iraq|Syria|this coalition|the coalition)|been at it|been there|been here|occupied|occupying|present in|operating in|fighting|battling)\b/i;
@@ -453,14 +459,13 @@ function declaredVictories(ctx: SentenceContext): Hit[] {
   return out;
 }
 
-/** The implied readings (EventRule.implied) whose concepts stand within reach of a day's date, nearest first. */
+/** The implied readings (EventRule.implied) whose concepts stand within reach of the date, nearest first. */
 function impliedReadings(ctx: SentenceContext, date: DateMention): string[] {
-  // A day names one event; "attacks on bases in 2023" names none.
-  if (date.day === undefined) return [];
+  if (date.month === undefined) return [];
   const reach = opensSentence(ctx, date) ? OPENER_REACH : MAX_DISTANCE;
   const found: Array<{ measure: string; d: number }> = [];
   for (const rule of ctx.lex.eventRules) {
-    if (!rule.implied || found.some((f) => f.measure === rule.measure)) continue;
+    if (!rule.implied || (rule.implied === 'day' && date.day === undefined) || found.some((f) => f.measure === rule.measure)) continue;
     const { d, rank } = ruleDistance(ctx, rule.all, date, () => false);
     if (d <= reach) found.push({ measure: rule.measure, d: rank });
   }
@@ -494,7 +499,9 @@ export function eventClaimsInSentence(sentence: SentenceContext): EventClaim[] {
     // The link may be glued to the second end ("بين منتصف تشرين الأول ومطلع شباط").
     const rangeEnd = rangeOpen && ((before !== null && RANGE_LINKS.has(before)) || ctx.text[date.start] === 'و');
     rangeOpen = before !== null && RANGE_STARTS.has(before);
-    if (rangeEnd || (before !== null && NOT_EVENT_BEFORE.has(before))) {
+    // «لم يُشكَّل قبل 2015», "was not formed before 2015": it was formed then, not before.
+    const notBefore = (before === 'قبل' || before === 'before') && notBeforeClause(ctx, date);
+    if (rangeEnd || (before !== null && NOT_EVENT_BEFORE.has(before) && !notBefore)) {
       if (implied.length > 0) passive.push({ date, dateIndex, implied });
       return;
     }

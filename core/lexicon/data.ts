@@ -146,7 +146,7 @@ export const ENTITIES: EntityDef[] = [
     id: 'PARLIAMENT',
     actor: true,
     ar: ['البرلمان', 'مجلس النواب', 'البرلمان العراقي', 'البرلماني', 'النيابي', 'النواب'],
-    en: ['parliament', 'lawmakers', 'Council of Representatives', 'legislators', 'parliamentary'],
+    en: ['parliament', 'lawmakers', 'Council of Representatives', 'legislators', 'parliamentary', 'MPs', 'parliamentarians', 'members of parliament'],
   },
   {
     id: 'DAVOS',
@@ -185,7 +185,13 @@ export const CONCEPTS: ConceptDef[] = [
   // "the commission's first session was on Jan. 27": its first meeting launched the talks.
   { id: 'launch', ar: ['~اطلق', '~انطلق', '~بدء', '~بدات', '~انطلاق', '~افتتح', 'الجولة الأولى', 'الاجتماع الأول', 'الجلسة الأولى', 'أولى جولات', 'أول اجتماع', 'أول جولة'], en: ['launched', 'began', 'started', 'opened', 'kicked off', 'first session', 'first meeting', 'first round', 'inaugural meeting', 'inaugural session'] },
   { id: 'resume', ar: ['~استئناف', '~ستانف', '~ستؤنف', 'عادت', 'عاد'], en: ['resumed', 'resume', 'resumption', 'picked them up again', 'picked up again', 'picked back up', 'restarted', 'reconvened'] },
-  { id: 'meeting', ar: ['~اجتماع', '~اجتماعها'], en: ['meeting'] },
+  { id: 'meeting', ar: ['~اجتماع', '~اجتماعها', 'التام', 'التامت', 'تلتئم', 'ستلتئم'], en: ['meeting'] },
+  // Meeting "again" may be the second meeting or the talks resumed after a pause: it only confirms.
+  {
+    id: 'meet_again',
+    ar: ['اجتمعت مجددا', 'تجتمع مجددا', 'ستجتمع مجددا', 'اجتمعت مره اخري', 'تجتمع مره اخري', 'عاودت الاجتماع', 'تعاود الاجتماع', 'ستعاود الاجتماع', 'التامت مجددا', 'تلتئم مجددا', 'ستلتئم مجددا'],
+    en: ['met again', 'meet again', 'meets again', 'reconvene', 'reconvened', 'reconvenes', 'reconvening', 'convene again', 'convened again'],
+  },
   { id: 'war', ar: ['الحرب', 'حرب'], en: ['war'] },
   // In this story, declaring victory is declaring it over ISIS ("رغم إعلان النصر عليه في كانون الأول 2017").
   { id: 'victory_declared', ar: ['اعلان النصر', 'اعلن النصر', 'اعلنت النصر', 'اعلنا النصر'], en: ['declared victory', 'declaration of victory'] },
@@ -222,7 +228,7 @@ export const UNITS: UnitDef[] = [
   },
   // "10,000 Americans in Iraq", "5,000 GIs", "2,000 occupiers": a troop level only (a killing of
   // "Americans" may be civilians).
-  { id: 'americans', ar: ['الأمريكان', 'الأميركان', 'أمريكان', 'أميركان'], en: ['Americans', 'GIs', 'G.I.s', 'occupiers'] },
+  { id: 'americans', ar: ['الأمريكان', 'الأميركان', 'أمريكان', 'أميركان', 'أمريكيين', 'أميركيين'], en: ['Americans', 'GIs', 'G.I.s', 'occupiers'] },
   {
     id: 'attacks',
     ar: ['هجوم', 'هجوما', 'هجمات', 'هجمه', 'اعتداء', 'اعتداءات', 'اعتداءا', 'عمليه', 'عمليات', 'هجمات صاروخيه'],
@@ -286,8 +292,8 @@ export interface CountRule {
 
 export const COUNT_RULES: CountRule[] = [
   { measure: 'davos_session', units: ['session'], needEntity: ['DAVOS'] },
-  { measure: 'killed', units: ['troops', 'killed'], near: ['kill'] },
-  { measure: 'wounded', units: ['troops', 'wounded'], near: ['wound'] },
+  { measure: 'killed', units: ['troops', 'killed', 'americans'], near: ['kill'] },
+  { measure: 'wounded', units: ['troops', 'wounded', 'americans'], near: ['wound'] },
   { measure: 'troops', units: ['troops', 'americans'], notNear: ['kill', 'wound', 'withdraw'], wholePlace: true },
   { measure: 'troops_withdrawn', units: ['troops'], near: ['withdraw'] },
   // "have attacked U.S. forces in Iraq and Syria about 60 times": the verb may stand far before.
@@ -315,9 +321,10 @@ export interface EventRule {
   /**
    * A reading the date may have in passing, which can confirm it but never contradict it: "since
    * the October 7 attack" names Hamas's attack without naming Hamas, but "the attack on 20
-   * January" is another attack. Tried for every date, also one that only marks a time ("after").
+   * January" is another attack. Tried for every date, also one that only marks a time ("after"),
+   * that has at least the part named here: "attacks in 2023" names no one attack.
    */
-  implied?: boolean;
+  implied?: 'day' | 'month';
 }
 
 export const EVENT_RULES: EventRule[] = [
@@ -345,8 +352,9 @@ export const EVENT_RULES: EventRule[] = [
   // the day's own name ("أحداث 7 أكتوبر", "طوفان الأقصى").
   { measure: 'oct7_attack', all: [['hamas'], ['attack']] },
   { measure: 'oct7_attack', all: [['events']] },
-  { measure: 'oct7_attack', all: [['attack']], implied: true },
-  { measure: 'oct7_attack', all: [['hamas']], implied: true },
+  { measure: 'oct7_attack', all: [['attack']], implied: 'day' },
+  { measure: 'oct7_attack', all: [['hamas']], implied: 'day' },
+  { measure: 'committee_second_meeting', all: [['meet_again'], ['talks']], implied: 'month' },
   { measure: 'coalition_founded', all: [['COALITION']], existsSince: 40 },
 ];
 

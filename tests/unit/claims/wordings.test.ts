@@ -841,3 +841,24 @@ test('session 10: a bare year after an event verb; «الذي شُكّل»; "now
   expect(flags('منذ هجوم 20 كانون الثاني على قاعدة عين الأسد، تصاعدت الهجمات على القوات الأمريكية.')).toEqual([]);
   expect(verdicts('Categories: Attacks on U.S. military installations in 2023')).toEqual([]);
 });
+
+test('session 10: meeting "again" only confirms; «التأمت» meets; MPs vote; Americans killed; a quotation apart from a date; "not formed before"', () => {
+  const { verdicts, flags } = judgedOn('2024-06-10');
+  // "reconvene", «عاودت الاجتماع»: the second meeting or the resumed talks, so a match confirms and nothing contradicts.
+  expect(verdicts('The coalition talks continue: the Higher Military Commission will reconvene in July.')).toEqual([['July', 'committee_second_meeting', 'match']]);
+  expect(flags('After a lull in the strikes, the military commission met again on Feb. 6, coalition officials said.')).toEqual([]);
+  expect(verdicts('ومن المنتظر أن تعاود اللجنة العسكرية العليا الاجتماع مع التحالف الدولي، إذ ستلتئم مجدداً في تموز.')).toContainEqual(['تموز', 'committee_second_meeting', 'match']);
+  // «التأمت … للمرة الثانية»: a meeting verb with "second"; a first meeting is no second.
+  expect(verdicts('وكانت اللجنة المشتركة بين بغداد والتحالف قد التأمت للمرة الثانية في أيلول.')).toEqual([['أيلول', 'committee_second_meeting', 'mismatch']]);
+  expect(flags('وكانت اللجنة المشتركة بين بغداد والتحالف قد التأمت أول مرة في 27 كانون الثاني.')).toEqual([]);
+  // MPs are the parliament; Americans killed are a toll.
+  expect(verdicts('Back in March 2020, Iraqi MPs voted to expel the coalition.')).toEqual([['March 2020', 'parliament_vote', 'mismatch']]);
+  expect(verdicts('A caller insisted that five Americans died in the drone strike on the Jordan outpost.')).toEqual([['five', 'killed', 'mismatch']]);
+  expect(verdicts('وقال المحلل إن أربعة أمريكيين قُتلوا في الهجوم على الموقع الأردني.')).toEqual([['أربعة', 'killed', 'mismatch']]);
+  // A quotation is its own statement: a year outside it does not date its figure.
+  expect(verdicts('The colonel insisted that "about 4,000 U.S. troops remain in Iraq" and recalled the 2016 offensive.')).toEqual([['4,000', 'troops', 'mismatch']]);
+  expect(verdicts('In 2016, the colonel said, "about 5,000 U.S. troops are in Iraq".')).toEqual([]);
+  // "not formed before 2015": formed then.
+  expect(verdicts('The anti-ISIS coalition was not formed before 2015, the pundit argued.')).toEqual([['2015', 'coalition_founded', 'mismatch']]);
+  expect(flags('The anti-ISIS coalition was formed before 2015.')).toEqual([]);
+});
