@@ -496,8 +496,10 @@ class Parser {
     // After a strong part word a year is a year even before "من" ("مع نهاية 2021 من القتال إلى التدريب").
     const end = y.range ? y.range.e : y.e;
     const partOf = ctx.confirm && this.toks[end]?.key === 'من';
-    const marked = ctx.marker || named || this.markedBefore(j);
-    if (!y.suffix && (!marked || (!partOf && this.blocked(end, ctx.weak || named)))) return null;
+    // «2014 عام تأسيس التحالف»: a year followed by "year of" and what happened in it.
+    const yearOf = (this.toks[y.e]?.key === 'عام' || this.toks[y.e]?.key === 'سنه') && this.toks[y.e + 1]?.k === AR;
+    const marked = ctx.marker || named || yearOf || this.markedBefore(j);
+    if (!y.suffix && (!marked || (!partOf && !yearOf && this.blocked(end, ctx.weak || named)))) return null;
     return { s: j, e: y.e, year: y.year, yearSpan: y.span, second: y.range ?? this.andYear(y.e, true) };
   }
 

@@ -145,7 +145,7 @@ export const ENTITIES: EntityDef[] = [
   {
     id: 'PARLIAMENT',
     actor: true,
-    ar: ['البرلمان', 'مجلس النواب', 'البرلمان العراقي', 'البرلماني', 'النيابي', 'النواب'],
+    ar: ['البرلمان', 'مجلس النواب', 'البرلمان العراقي', 'البرلماني', 'برلماني', 'النيابي', 'النواب', 'نواب'],
     en: ['parliament', 'lawmakers', 'Council of Representatives', 'legislators', 'parliamentary', 'MPs', 'parliamentarians', 'members of parliament'],
   },
   {
@@ -162,7 +162,7 @@ export interface ConceptDef extends TermSet {
 }
 
 export const CONCEPTS: ConceptDef[] = [
-  { id: 'kill', ar: ['~قتل', '~مقتل', '~قتلي', '~مصرع', 'حتفهم', 'لقوا حتفهم', '~استشهد', '~بحياه', '~اودي', 'اودت', 'واودت', 'فاودت', 'مات', 'ماتوا', 'توفي', 'توفوا', 'سقطوا', 'خسرت', 'خسر', 'خسروا', 'فقدت', 'انكتلوا', '~هلاك', 'هلك', 'هلكوا', 'نفوق'], en: ['killed', 'killing', 'kill', 'kills', 'slain', 'took the lives', 'claimed the lives', 'took the life', 'dead', 'deaths', 'died', 'death', 'fatalities', 'lost their lives', 'we lost', 'lost four', 'lost three', 'lost two', 'lost five'] },
+  { id: 'kill', ar: ['~قتل', '~مقتل', '~قتلي', '~مصرع', 'حتفهم', 'لقوا حتفهم', '~استشهد', '~بحياه', '~اودي', 'اودت', 'واودت', 'فاودت', 'مات', 'ماتوا', 'توفي', 'توفوا', 'سقطوا', 'خسرت', 'خسر', 'خسروا', 'خسرنا', 'فقدت', 'فقدنا', 'فقدوا', 'انكتلوا', '~هلاك', 'هلك', 'هلكوا', 'نفوق'], en: ['killed', 'killing', 'kill', 'kills', 'slain', 'took the lives', 'claimed the lives', 'took the life', 'dead', 'deaths', 'died', 'death', 'fatalities', 'lost their lives', 'we lost', 'lost four', 'lost three', 'lost two', 'lost five'] },
   { id: 'wound', ar: ['~اصيب', '~اصابه', '~اصابات', '~جرحي', '~جريح', '~مصاب', '~جرح', 'أصابت', 'أصاب', 'أصابوا'], en: ['wounded', 'injured', 'injuries', 'wounding', 'injuring', 'hurt', 'wounds'] },
   { id: 'deploy', ar: ['~نشر', '~ينشر', '~تنشر', '~نتشر', '~تمركز', '~متمركز', '~تواجد', '~وجود', '~تحتفظ', '~يحتفظ', '~ارسال', '~ارسل'], en: ['deploy', 'deployed', 'deploys', 'stationed', 'station', 'maintains', 'maintain', 'keeps', 'has', 'have', 'presence', 'based'] },
   { id: 'attack', ar: ['~هجوم', '~هجمات', '~هجم', '~اعتداء', '~استهداف', '~يستهدف', '~تستهدف', '~استهدف', '~هوجم', '~اقتحام'], en: ['attack', 'attacks', 'attacked', 'attacking', 'assault', 'assaults', 'targeted', 'targeting', 'struck', 'deadliest'] },

@@ -862,3 +862,13 @@ test('session 10: meeting "again" only confirms; «التأمت» meets; MPs vot
   expect(verdicts('The anti-ISIS coalition was not formed before 2015, the pundit argued.')).toEqual([['2015', 'coalition_founded', 'mismatch']]);
   expect(flags('The anti-ISIS coalition was formed before 2015.')).toEqual([]);
 });
+
+test('session 10: «فقدنا» is a loss of life; «قرار برلماني»; «نواب» vote; «2016 عام تأسيس التحالف» is a year', () => {
+  const { verdicts, flags } = judgedOn('2024-03-19');
+  expect(verdicts('وقال المتحدث: فقدنا أربعة جنود شجعان في الهجوم على القوات الأمريكية في الأردن.')).toEqual([['أربعة', 'killed', 'mismatch']]);
+  expect(verdicts('ومعها قرار برلماني صدر في آذار 2020 يطالب بخروج القوات الأجنبية.')).toEqual([['آذار 2020', 'parliament_vote', 'mismatch']]);
+  expect(verdicts('وذكّر أحد النواب بأن نواب الكتلة صوّتوا مطلع 2020 على إخراج القوات الأجنبية.')).toEqual([['2020', 'parliament_vote', 'match']]);
+  expect(verdicts('بالأرقام: 2016 عام تأسيس التحالف الدولي ضد داعش')).toEqual([['2016', 'coalition_founded', 'mismatch']]);
+  // A count of years is no year.
+  expect(flags('وخدم في التحالف الدولي جنود قضوا 2000 عام مجتمعين في العراق.')).toEqual([]);
+});
