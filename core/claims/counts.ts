@@ -195,7 +195,7 @@ function valueFirstUnit(ctx: SentenceContext, fig: Figure): UnitMatch | null {
 const AMOUNT_VERBS = new Set([
   'بلغ', 'بلغت', 'يبلغ', 'تبلغ', 'وصل', 'وصلت', 'يصل', 'تصل', 'تجاوز', 'تجاوزت', 'يتجاوز', 'تتجاوز', 'فاق', 'فاقت', 'يفوق', 'تفوق',
   'تخطي', 'تخطت', 'يتخطي', 'تتخطي', 'ناهز', 'ناهزت', 'يناهز', 'تناهز', 'قارب', 'قاربت', 'يقارب', 'تقارب', 'زاد', 'زادت', 'يزيد', 'تزيد',
-  'تعدي', 'تعدت', 'يتعدي', 'تتعدي', 'ارتفع', 'ارتفعت', 'reached', 'reach', 'reaches', 'totaled', 'totalled', 'totals', 'total', 'topped', 'tops', 'top', 'exceeded',
+  'تعدي', 'تعدت', 'يتعدي', 'تتعدي', 'يتعد', 'تتعد', 'يتخط', 'تتخط', 'ارتفع', 'ارتفعت', 'reached', 'reach', 'reaches', 'totaled', 'totalled', 'totals', 'total', 'topped', 'tops', 'top', 'exceeded',
   'exceeds', 'exceed', 'surpassed', 'surpass', 'passed', 'past', 'numbered', 'number', 'stood', 'stands', 'neared', 'nears',
   'approached', 'rose', 'climbed',
 ]);
@@ -770,7 +770,11 @@ function namesTheNumber(ctx: SentenceContext, fig: Figure): boolean {
   for (let k = lead - 1; k >= Math.max(0, lead - NUMBER_WORD_GAP); k--) {
     const tok = ctx.tokens[k] as Token;
     if (tok.start < clauseStart || tok.kind === 'digits') return false;
-    if (NUMBER_WORDS.has(tok.text.toLowerCase().replace(/^[وف]/, ''))) return !PARTITIVE.has(ctx.tokens[k + 1]?.text.toLowerCase() ?? '');
+    if (NUMBER_WORDS.has(tok.text.toLowerCase().replace(/^[وف]/, ''))) {
+      // «نُشر في العدد 11872»: in a paper's issue, not "the number".
+      if (tok.text === 'العدد' && ctx.tokens[k - 1]?.text === 'في') return false;
+      return !PARTITIVE.has(ctx.tokens[k + 1]?.text.toLowerCase() ?? '');
+    }
   }
   return false;
 }
@@ -868,6 +872,12 @@ function isBareAnswer(ctx: SentenceContext, fig: Figure): boolean {
   return !ctx.hits.some((h) => h.end <= fig.lead && (h.type === 'unit' || h.type === 'concept'));
 }
 
+/** "every one of them", «واحد منهم»: one of a group, not a count of one. */
+const ONE_OF = /^\s+(?:of\b|منهم|منهما|منهن|من\s)/i;
+
+/** A dash glued to the figure and a second number: "19–6". */
+const SCORE_AFTER = /^[-\u2013\u2014]([0-9]+)(?![0-9]|[.,][0-9])/;
+
 export function countClaimsInSentence(ctx: SentenceContext, usedDates: Set<number>, before: Before = NOTHING_BEFORE): CountResult {
   const out: SentenceClaim[] = [];
   const figures: Figure[] = [];
@@ -878,7 +888,10 @@ export function countClaimsInSentence(ctx: SentenceContext, usedDates: Set<numbe
     const numberedSession = n.label && NUMBER_SIGN.has(ctx.text.slice(0, n.numStart).trim().split(/\s+/).pop()?.toLowerCase() ?? '');
     if ((n.label && !ordinalLabel && !numberedSession) || n.percent || n.currency) continue;
     const next = ctx.text.slice(n.numEnd, n.numEnd + 12);
-    if (FRACTION_AFTER.test(next) || (n.value === 1 && ONE_FRACTION_AFTER.test(next))) continue;
+    if (FRACTION_AFTER.test(next) || (n.value === 1 && (ONE_FRACTION_AFTER.test(next) || ONE_OF.test(ctx.text.slice(n.numEnd, n.numEnd + 8))))) continue;
+    // "passed 19–6", "won 3-1": a tally or a score (a range runs up: "2,000–3,000").
+    const score = SCORE_AFTER.exec(next);
+    if (score && Number(score[1]) < n.value) continue;
     const span = { start: n.numStart, end: n.numEnd };
     // A label's bare year no event took may be the label's count ("عدد القوات: 2000").
     const date = ctx.dates.findIndex((d) => overlaps(d, span));

@@ -101,6 +101,14 @@ function shiftedClause(ctx: SentenceContext, clause: number): boolean {
   return !!c && RELATIVE_TIME.test(ctx.text.slice(c.start, c.end));
 }
 
+/** A clause that opens with "then" («ثم», "and then"): what it tells came after the date before it. */
+const THEN_OPENING = /^\s*(?:[وف]?ثم|(?:and\s+)?then|later|afterwards?)(?![\p{L}])/iu;
+
+function thenClause(ctx: SentenceContext, clause: number): boolean {
+  const c = ctx.clauses[clause];
+  return !!c && THEN_OPENING.test(ctx.text.slice(c.start, c.end));
+}
+
 /** A clause that is only a date and its preposition ("Later that year, in 2014, the President…", "أي عام 2016"). */
 const DATE_ONLY_LEAD = /^(?:(?:and|in|on|by|during|then|that is|i\.e\.|[وف]?(?:في|خلال|ثم|اي))\s+)?$/i;
 
@@ -158,7 +166,7 @@ function ruleDistance(ctx: SentenceContext, groups: string[][], date: DateMentio
       if (h.end <= date.start && referenceBefore(text, date, h)) continue;
       const clause = clauseOf(clauses, h.start);
       const sameClause = clause === dateClause;
-      if (!sameClause && shiftedClause(ctx, clause)) continue;
+      if (!sameClause && (shiftedClause(ctx, clause) || (clause > dateClause && thenClause(ctx, clause)))) continue;
       const d = h.type === 'entity' && sameClause ? Math.min(distance(h, date), SUBJECT_DISTANCE) : distance(h, date);
       if (d < best) {
         bestLater = clause > dateClause;
@@ -350,7 +358,13 @@ function rankEvents(ctx: SentenceContext, date: DateMention, counted: boolean): 
       // The event word right at the date ("قد جُمّدت في 29 كانون الثاني") reaches its subject however
       // long the clause before it: "وكانت المحادثات …، والتي تجري …، قد جُمّدت".
       const reachHere = word <= VERB_AT_DATE ? Math.max(reach, SUBJECT_REACH) : reach;
-      if (d !== Infinity && d <= reachHere && !ranked.some((r) => r.measure === rule.measure)) ranked.push({ measure: rule.measure, d: rank, anchored: rank === d, word, wordAt });
+      if (d === Infinity || d > reachHere) continue;
+      // One reading per event: the nearest of its rules ("أعلن العراقيون النصر" beats a victory
+      // whose "ISIS" only the sentence before names).
+      const reading: Ranked = { measure: rule.measure, d: rank, anchored: rank === d, word, wordAt };
+      const same = ranked.findIndex((r) => r.measure === rule.measure);
+      if (same < 0) ranked.push(reading);
+      else if (rank < (ranked[same] as Ranked).d) ranked[same] = reading;
     }
   }
   // A day ("منذ 17 تشرين الأول") beside a count starts the count; the coalition exists since a year or month.
@@ -380,7 +394,15 @@ const PURPOSE = new Set(['لضمان', 'لتحقيق', 'بهدف', 'لاجل', '
 
 function afterPurpose(ctx: SentenceContext, h: Hit): boolean {
   for (let k = h.token - 1; k >= Math.max(0, h.token - 3); k--) if (PURPOSE.has((ctx.tokens[k] as { text: string }).text.toLowerCase())) return true;
-  return false;
+  return howTo(ctx, h);
+}
+
+/** «كيف نهزم التنظيم», "how to defeat ISIS": a question of means, no event. */
+function howTo(ctx: SentenceContext, h: Hit): boolean {
+  const prev = ctx.tokens[h.token - 1]?.text.toLowerCase();
+  const word = ctx.tokens[h.token]?.text ?? '';
+  if (prev === 'to') return ctx.tokens[h.token - 2]?.text.toLowerCase() === 'how';
+  return (prev === 'كيف' || prev === 'وكيف') && /^[نيت][\u0621-\u064a]{2,}/.test(word);
 }
 
 /** Verbs of saying: a date right after one dates the saying ("قالت في شباط إن…", "said on Monday that…"). */

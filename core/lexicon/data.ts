@@ -176,7 +176,7 @@ export const CONCEPTS: ConceptDef[] = [
   // (تحول, shifted and transition are 'end' words already.)
   { id: 'transition', ar: ['~نتقل', '~انتقال'], en: ['transitioned', 'moved', 'switched', 'changed'] },
   { id: 'combat', ar: ['~القتاليه', '~قتاليه', 'القتالي', 'قتالي', 'دوره القتالي', 'دورها القتالي'], en: ['combat', 'advise, assist', 'advise and assist', 'advise-and-assist'] },
-  { id: 'end', ar: ['~انتهاء', '~انهاء', '~نهايه', '~انتهت', '~انهت', '~ينهي', '~تنهي', 'أنهى', '~نتهي', '~اختتام', '~تحول', '~استشاريه', '~تحويل', 'لم تعد', 'لم يعد', '~توقف', '~انقضاء', '~اسدل', 'يطوي', 'تطوي', 'طوى', 'طوت', 'طي'], en: ['end', 'ended', 'ends', 'ending', 'concluded', 'transition', 'advisory', 'shifted', 'shift', 'wrapped up', 'was over', 'is over', 'role over', 'mission over', 'wound down', 'came to an end', 'drew to a close', 'ceased', 'no longer', 'finished', 'terminated', 'conclusion'] },
+  { id: 'end', ar: ['~انتهاء', '~انهاء', '~نهايه', '~انتهت', '~انهت', '~ينهي', '~تنهي', 'أنهى', 'انهينا', 'انهوا', '~نتهي', '~اختتام', '~تحول', '~استشاريه', '~تحويل', 'لم تعد', 'لم يعد', '~توقف', '~انقضاء', '~اسدل', 'يطوي', 'تطوي', 'طوى', 'طوت', 'طي'], en: ['end', 'ended', 'ends', 'ending', 'concluded', 'transition', 'advisory', 'shifted', 'shift', 'wrapped up', 'was over', 'is over', 'role over', 'mission over', 'wound down', 'came to an end', 'drew to a close', 'ceased', 'no longer', 'finished', 'terminated', 'conclusion'] },
   { id: 'vote', ar: ['~صوت', '~تصويت', '~قرار'], en: ['vote', 'voted', 'votes', 'voting', 'resolution', 'motion'] },
   { id: 'victory', ar: ['~انتصار', '~انتصر', '~النصر', '~هزيمه', '~هزيمت', '~هزم', '~دحر', '~تحرير'], en: ['victory', 'defeat', 'defeated', 'vanquished', 'routed', 'win over', 'won the war', 'won the fight'] },
   { id: 'talks', ar: ['~محادثات', '~مفاوضات', '~المباحثات', '~مباحثات', '~حوار', '~اجتماعات', '~اللجنه'], en: ['talks', 'negotiations', 'dialogue', 'commission', 'committee', 'HMC'] },
@@ -226,8 +226,8 @@ export const UNITS: UnitDef[] = [
     arDual: ['جنديين', 'جنديان', 'جنديي'],
     en: ['troops', 'soldiers', 'soldier', 'service members', 'servicemembers', 'service member', 'personnel', 'advisers', 'advisors', 'marines', 'troop', 'servicemen', 'military personnel', 'forces', 'force posture', 'boots on the ground', 'reservists', 'Army reservists', 'guardsmen', 'guys'],
   },
-  // "10,000 Americans in Iraq", "5,000 GIs", "2,000 occupiers": a troop level only (a killing of
-  // "Americans" may be civilians).
+  // "10,000 Americans in Iraq", "5,000 GIs", "2,000 occupiers": a troop level, or a toll ("four
+  // Americans killed in Jordan": on these pages the dead Americans are the service members).
   { id: 'americans', ar: ['الأمريكان', 'الأميركان', 'أمريكان', 'أميركان', 'أمريكيين', 'أميركيين'], en: ['Americans', 'GIs', 'G.I.s', 'occupiers'] },
   {
     id: 'attacks',

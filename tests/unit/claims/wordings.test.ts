@@ -872,3 +872,26 @@ test('session 10: «فقدنا» is a loss of life; «قرار برلماني»;
   // A count of years is no year.
   expect(flags('وخدم في التحالف الدولي جنود قضوا 2000 عام مجتمعين في العراق.')).toEqual([]);
 });
+
+test('session 10, after the blind set 20: an issue number, a vote tally, "every one of them", «كيف نهزم», «ثم», the nearest rule of an event, «أنهينا»', () => {
+  const { verdicts, flags } = judgedOn('2024-02-06');
+  // «نُشر في العدد 11872»: a paper's issue, not "the number" the question before asked about.
+  expect(flags('فكم جندياً أميركياً يبقى في العراق بعد انتهاء مهمة التحالف؟ (نُشر في العدد 11872، ص 7)')).toEqual([]);
+  // "passed 19–6", "won 3-1": a tally or a score; a range runs up.
+  expect(verdicts('A motion demanding that the coalition bring home its troops from Iraq passed 19–6 at the student senate.')).toEqual([]);
+  expect(verdicts('Between 3,000–4,000 U.S. troops are in Iraq, the senator said.')).toEqual([['3,000–4,000', 'troops', 'mismatch']]);
+  // "every one of them", «واحد منهم»: one of a group.
+  expect(verdicts('The drone attack on Tower 22 in Jordan killed three U.S. soldiers, every one of them reservists.')).toEqual([['three', 'killed', 'match']]);
+  // «كيف نهزم», "how to defeat": a question of means.
+  expect(flags('ويقول الباحث إن التحالف الدولي في 2015 كان يسأل كيف نهزم داعش.')).toEqual([]);
+  expect(flags('In 2015 the coalition still debated how to defeat ISIS in Iraq.')).toEqual([]);
+  // What a clause opening with «ثم»/"then" tells came after the date before it.
+  expect(flags('وعقدت اللجنة العسكرية العليا للتحالف أولى جلساتها يوم 27 كانون الثاني، ثم جاء الهجوم فتوقف كل شيء.')).toEqual([]);
+  // Of an event's rules, the nearest reading counts: a victory declared beats one whose ISIS is named only before.
+  expect(verdicts('كان التنظيم يسيطر على الموصل. وفي كانون الأول 2017، أعلن العراقيون النصر، وفي نهاية 2021 أنهينا مع التحالف المهمة القتالية.')).toEqual([
+    ['كانون الأول 2017', 'victory_over_isis', 'match'],
+    ['2021', 'combat_mission_end', 'match'],
+  ]);
+  // «لم تتعدَّ تسعين»: the jussive after لم is a verb of amount too.
+  expect(verdicts('وقال الموقع إن الهجمات على القوات الأمريكية «لم تتعدَّ تسعين».')).toEqual([['تسعين', 'attacks', 'mismatch']]);
+});
