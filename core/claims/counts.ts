@@ -317,8 +317,11 @@ function labelUnit(ctx: SentenceContext, fig: Figure): UnitMatch | null {
   return head ? { id: head.id, lastToken: (units[units.length - 1] as Hit).lastToken, between: null } : null;
 }
 
-function conceptNear(ctx: SentenceContext, ids: readonly string[], from: number, to: number): boolean {
-  return ctx.hits.some((h) => (h.type === 'concept' || h.type === 'entity') && ids.includes(h.id) && h.lastToken >= from && h.token <= to);
+/** `unitEnd`: a word past the figure's unit that another figure owns does not count (othersWord). */
+function conceptNear(ctx: SentenceContext, ids: readonly string[], from: number, to: number, unitEnd?: number): boolean {
+  return ctx.hits.some(
+    (h) => (h.type === 'concept' || h.type === 'entity') && ids.includes(h.id) && h.lastToken >= from && h.token <= to && (unitEnd === undefined || !othersWord(ctx, h, unitEnd)),
+  );
 }
 
 /** Tokens between the figure (and its unit) and the nearest of these concepts in [from, to]; Infinity if none. */
@@ -328,10 +331,23 @@ function conceptDistance(ctx: SentenceContext, ids: readonly string[], fig: Figu
   const lead = Math.min(fig.firstToken, tokenIndexAtOrAfter(ctx.tokens, fig.lead));
   for (const h of ctx.hits) {
     if ((h.type !== 'concept' && h.type !== 'entity') || !ids.includes(h.id) || h.lastToken < from || h.token > to) continue;
+    if (othersWord(ctx, h, unitEnd)) continue;
     const d = h.lastToken < lead ? lead - h.lastToken : h.lastToken < fig.firstToken ? 1 : h.token > unitEnd ? h.token - unitEnd : 0;
     best = Math.min(best, d);
   }
   return best;
+}
+
+/**
+ * "2500 جندي في العراق، وقتل ثلاثة جنود": a word after the figure's unit, in a later clause that
+ * has a figure of its own after the word, is that figure's.
+ */
+function othersWord(ctx: SentenceContext, h: Hit, unitEnd: number): boolean {
+  if (h.token <= unitEnd) return false;
+  const k = clauseIndex(ctx, h.start);
+  const clause = ctx.clauses[k];
+  const unitClause = clauseIndex(ctx, ctx.tokens[unitEnd]?.start ?? 0);
+  return !!clause && k !== unitClause && ctx.numbers.some((n) => n.numStart >= h.end && n.numStart < clause.end && !ctx.dates.some((d) => d.start < n.numEnd && n.numStart < d.end));
 }
 
 /**
@@ -348,9 +364,10 @@ function pickMeasure(ctx: SentenceContext, unitId: string, fig: Figure, unitEnd:
     if (!rule.units.includes(unitId)) continue;
     const d = rule.near ? conceptDistance(ctx, rule.near, fig, unitEnd, rule.nearBefore ? fig.firstToken - rule.nearBefore : from, to) : 0;
     if (d === Infinity) continue;
-    if (rule.notNear && conceptNear(ctx, rule.notNear, fig.firstToken - VETO_BEFORE, to)) continue;
+    if (rule.notNear && conceptNear(ctx, rule.notNear, fig.firstToken - VETO_BEFORE, to, unitEnd)) continue;
     if (rule.needEntity && !ctx.hits.some((h) => h.type === 'entity' && rule.needEntity?.includes(h.id))) continue;
     if (rule.ordinal && !fig.ordinal) continue;
+    if (rule.max !== undefined && fig.min > rule.max) continue;
     if (!rule.near) {
       fallback ??= rule.measure;
       continue;
@@ -444,7 +461,8 @@ function introducedPlace(ctx: SentenceContext, h: Hit): boolean {
   if (h.adjective) return true;
   const own = ctx.tokens[h.token];
   // A clitic preposition on the name itself: "بالعراق", "لسوريا".
-  if (own && own.kind === 'arabic' && /^[وف]?[بل]/.test(own.text) && !/^[وف]?[بل]$/.test(own.text) && h.start > own.start) return true;
+  // The clitic is in the hit's span: a name that itself starts with ب or ل ("بغداد", "لبنان") is a lexicon word.
+  if (own && own.kind === 'arabic' && /^[وف]?[بل]/.test(own.text) && !/^[وف]?[بل]$/.test(own.text) && !ctx.lex.arWords.has(own.text.replace(/^[وف](?=[بل])/, ''))) return true;
   for (let k = h.token - 1; k >= Math.max(0, h.token - 2); k--) {
     const tok = ctx.tokens[k] as Token;
     if (PLACE_INTRO.test(tok.text)) return true;

@@ -4,7 +4,26 @@ import type { SentenceContext } from './extract';
 
 /** The first attack of the running total: its date is the total's start ("أول هجوم … 17 تشرين الأول", "بدأت الهجمات"). */
 export const FIRST_ATTACK =
-  /(?<![\u0621-\u064a])(?:اول (?:هجوم|الهجمات|اعتداء)|بد(?:ء|ات) (?:[\u0621-\u064a]+ ){0,4}?(?:الهجمات|استهداف|مهاجمه|موجه الهجمات))|\b(?:first (?:attack|strike) on|(?:began|started) (?:striking|attacking|targeting))\b/i;
+  /(?<![\u0621-\u064a])(?:اول (?:هجوم|الهجمات|اعتداء)|بد(?:ء|ات|ت) (?:[\u0621-\u064a]+ ){0,4}?(?:الهجمات|استهداف|مهاجمه|موجه الهجمات))|\b(?:first (?:attack|strike) on|(?:began|started) (?:striking|attacking|targeting))\b/i;
+
+/** A date said to come after something ("after Oct. 7", "بعد 7 أكتوبر") starts nothing itself. */
+const AFTER_DATE = /(?:^|[^\p{L}])(?:after|following|بعد|عقب)\s*$/iu;
+
+/**
+ * With a first attack named (FIRST_ATTACK), the index of the date that starts the attacks: the one
+ * in the clause that names it («7 تشرين الأول صارت حرب غزة، ومن 17 تشرين الأول بدت الهجمات»),
+ * else the first date not said to come after something. -1 without one.
+ */
+export function firstAttackDate(ctx: SentenceContext, started = FIRST_ATTACK.test(ctx.text)): number {
+  if (!started || ctx.dates.length === 0) return -1;
+  const at = FIRST_ATTACK.exec(ctx.text)?.index;
+  if (at !== undefined) {
+    const clause = ctx.clauses.find((c) => c.end > at);
+    const own = clause ? ctx.dates.findIndex((d) => d.start >= clause.start && d.end <= clause.end && !AFTER_DATE.test(ctx.text.slice(0, d.start))) : -1;
+    if (own >= 0) return own;
+  }
+  return ctx.dates.findIndex((d) => !AFTER_DATE.test(ctx.text.slice(0, d.start)));
+}
 
 /**
  * The attacks, then a verb of starting a few words on: "the attacks on U.S. troops began on Oct.

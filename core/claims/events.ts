@@ -4,7 +4,7 @@ import type { FactDate } from '../facts/model';
 import type { Hit } from '../lexicon/hits';
 import type { Token } from '../text/tokenize';
 import type { DateMention, Span } from '../types';
-import { denies, deniesOrStops, FIRST_ATTACK, isPlaceHit } from './cues';
+import { denies, deniesOrStops, FIRST_ATTACK, firstAttackDate, isPlaceHit } from './cues';
 import type { SentenceClaim, SentenceContext } from './extract';
 
 /** Concepts further than this (in normalized characters) from the date don't describe it. */
@@ -332,7 +332,7 @@ function rankEvents(ctx: SentenceContext, date: DateMention, counted: boolean): 
   // With a count, "since Oct. 17" starts it and "by February" dates it: neither is an event. Alone,
   // "no combat role since 2021" dates an event, and so does "since Jan. 27, when a drone strike…".
   // "أول هجوم على القوات الأميركية": the date starts the attacks' running total (extract.ts).
-  const startsAttacks = date === ctx.dates[0] && FIRST_ATTACK.test(ctx.text);
+  const startsAttacks = FIRST_ATTACK.test(ctx.text) && date === ctx.dates[firstAttackDate(ctx, true)];
   if (!startsAttacks && (!counted || (date.rel !== 'since' && date.rel !== 'until' && date.rel !== 'asof') || introducesEvent(ctx, date))) {
     const reach = opensSentence(ctx, date) ? OPENER_REACH : MAX_DISTANCE;
     // Only a sentence that names no one may take its "who" from the sentence before ("Formed in
@@ -423,6 +423,14 @@ const PUBLICATION_BEFORE =
   /(?:\b(?:caption|story|article|graphic|column|editorial|headline|op-ed|piece|photo|post|tweet|video|broadcast|episode|issue|edition)\s+(?:published\s+|posted\s+|that ran\s+|aired\s+|dated\s+)?(?:on|of|from|dated)|(?<![\u0621-\u064a])(?:مقال|مقاله|تقرير|خبر|تغريده|منشور|عدد|حلقه)\s+(?:نشر|نشرت|منشور|صدر|بث|بثت)?\s*(?:في|بتاريخ|يوم)|(?<![\u0621-\u064a])(?:عدد|العدد)|\bissue of)\s*$/i;
 const PUBLICATION_AFTER = /^\s*(?:story|article|graphic|column|editorial|headline|caption|op-ed|piece|issue|edition|episode)\b/i;
 
+/** A document named in the comma-separated part right before a date that ends its sentence. */
+const SOURCE_DOCUMENT =
+  /(?:\b(?:statement|transcript|briefing|press release|news release|release|report|interview|testimony|hearing|remarks|bulletin|fact sheet|press conference)\b|(?<![\u0621-\u064a])(?:بيان|تقرير|مؤتمر صحفي|ايجاز صحفي|مقابله|نص)(?![\u0621-\u064a]))[^,،]{0,80}[,،]\s*$/i;
+
+function citedSource(ctx: SentenceContext, date: DateMention): boolean {
+  return /^[\s.)\]]*$/.test(ctx.text.slice(date.end)) && SOURCE_DOCUMENT.test(ctx.text.slice(Math.max(0, date.start - 100), date.start));
+}
+
 /** A quoted title closed right before the date (`,"` or `",`): a citation's date. */
 const CITED_TITLE_BEFORE = /(?:,\s*["\u201d\u00bb]|["\u201d\u00bb]\s*,)\s*$/;
 
@@ -511,6 +519,8 @@ export function eventClaimsInSentence(sentence: SentenceContext): EventClaim[] {
     if (date.year === undefined) return;
     // An endnote's date after a cited title: 'CJTF-OIR, "…Advise, Assist, Enable," Dec. 9, 2021.'
     if (CITED_TITLE_BEFORE.test(ctx.text.slice(Math.max(0, date.start - 4), date.start))) return;
+    // "U.S. Central Command, statement on Jordan attack, Jan. 28, 2024": a source list's date.
+    if (citedSource(ctx, date)) return;
     // "A caption on March 8 misidentified…", "a Feb. 6 story", "مقال نُشر في 3 آذار": a publication's date.
     if (PUBLICATION_BEFORE.test(ctx.text.slice(Math.max(0, date.start - 40), date.start)) || PUBLICATION_AFTER.test(ctx.text.slice(date.end, date.end + 20))) return;
     // "ما بعد 7 تشرين الأول، يوم شنّت حماس هجومها", "since the October 7 attack": a date that only

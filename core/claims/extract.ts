@@ -11,7 +11,7 @@ import { tokenize, type Token } from '../text/tokenize';
 import type { DateMention, NumberMention, SimpleDate, Span } from '../types';
 import type { Claim } from './claim';
 import { attacksAimedAtOthers, countClaimsInSentence, isTotalMeasure, TOTAL_WORDS, type Before } from './counts';
-import { ATTACKS_STARTED, deniesOrStops, FIRST_ATTACK, STARTS_PERIOD } from './cues';
+import { ATTACKS_STARTED, deniesOrStops, FIRST_ATTACK, firstAttackDate, STARTS_PERIOD } from './cues';
 import { eventClaimsInSentence, phraseStart } from './events';
 
 export interface ExtractOptions {
@@ -278,9 +278,6 @@ function lastUnitIn(text: string, lex: CompiledLexicon): string | null {
   return null;
 }
 
-/** A date said to come after something ("after Oct. 7", "بعد 7 أكتوبر") starts nothing itself. */
-const AFTER_DATE = /(?:^|[^\p{L}])(?:after|following|بعد|عقب)\s*$/iu;
-
 /**
  * "منذ 17 أكتوبر" / "since Oct. 17": the start of a running total is itself checkable, against the
  * `since` of the corpus's running totals (measure "<count measure>@since").
@@ -290,7 +287,7 @@ function sinceClaims(ctx: SentenceContext, counts: SentenceClaim[], usedDates: R
   // With "the attacks began…", the first date not said to come after something is their start.
   const onUs = (): boolean => ctx.hits.some((h) => h.type === 'entity' && (h.id === 'US' || h.id === 'COALITION'));
   const started = ctx.dates.length > 0 && (FIRST_ATTACK.test(ctx.text) || (ATTACKS_STARTED.test(ctx.text) && onUs()));
-  const firstAttack = started ? ctx.dates.findIndex((d) => !AFTER_DATE.test(ctx.text.slice(0, d.start))) : -1;
+  const firstAttack = firstAttackDate(ctx, started);
   for (const [i, date] of ctx.dates.entries()) {
     const starts = date.rel === 'since' || i === firstAttack || STARTS_PERIOD.test(ctx.text.slice(Math.max(0, date.start - 20), date.start));
     if (usedDates.has(i) || !starts || date.year === undefined || (date.month === undefined && date.day === undefined)) continue;

@@ -279,6 +279,12 @@ class Parser {
     if (v < 1 || v > 31 || !this.freeLeft(i)) return null;
     let e = i + 1;
     const sfx = this.toks[e];
+    // "January 15-19", "15-19 كانون الثاني": a span of days, named by its first.
+    const dash = this.toks[e];
+    const last = this.toks[e + 1];
+    if (dash?.k === PUNCT && dash.t === '-' && dash.g && last?.k === DIGIT && last.g && last.t.length <= 2 && Number(last.t) > v && Number(last.t) <= 31 && this.freeRight(e + 1)) {
+      return { day: v, span: span(d, d), e: e + 2 };
+    }
     if (sfx !== undefined && sfx.g && sfx.k === LAT && L.EN_ORD_SUFFIX.has(sfx.key)) e++;
     else if (!this.freeRight(i)) return null;
     return { day: v, span: span(d, d), e };
@@ -491,8 +497,9 @@ class Parser {
     // A timeline entry: "٢٠٠٣: غزو العراق…", "2014 — the coalition is formed".
     const after = this.toks[y.e];
     if (j === 0 && after !== undefined && after.k === PUNCT && ENTRY_MARKS.has(after.t)) return { s: j, e: y.e, year: y.year, yearSpan: y.span };
-    // "the 2007 surge", "the 2003 invasion": a year naming an event (not "the 2000 U.S. troops").
-    const named = !ctx.marker && !y.range && this.isWord(j - 1, 'the', LAT) && this.toks[y.e]?.k === LAT;
+    // "the 2007 surge", "the 2003 invasion", "a 2007 news article": a year naming an event or a
+    // thing of that year (not "the 2000 U.S. troops").
+    const named = !ctx.marker && !y.range && (this.isWord(j - 1, 'the', LAT) || this.isWord(j - 1, 'a', LAT)) && this.toks[y.e]?.k === LAT;
     // After a strong part word a year is a year even before "من" ("مع نهاية 2021 من القتال إلى التدريب").
     const end = y.range ? y.range.e : y.e;
     const partOf = ctx.confirm && this.toks[end]?.key === 'من';

@@ -288,10 +288,12 @@ export interface CountRule {
    * a total ("two rocket attacks", "four of them in Syria") tells single events, not the total.
    */
   total?: boolean;
+  /** A bigger figure is something else: Davos editions run in tens, so "Annual Meeting 2024" is a year. */
+  max?: number;
 }
 
 export const COUNT_RULES: CountRule[] = [
-  { measure: 'davos_session', units: ['session'], needEntity: ['DAVOS'] },
+  { measure: 'davos_session', units: ['session'], needEntity: ['DAVOS'], max: 200 },
   { measure: 'killed', units: ['troops', 'killed', 'americans'], near: ['kill'] },
   { measure: 'wounded', units: ['troops', 'wounded', 'americans'], near: ['wound'] },
   { measure: 'troops', units: ['troops', 'americans'], notNear: ['kill', 'wound', 'withdraw'], wholePlace: true },

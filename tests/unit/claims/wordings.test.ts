@@ -895,3 +895,29 @@ test('session 10, after the blind set 20: an issue number, a vote tally, "every 
   // «لم تتعدَّ تسعين»: the jussive after لم is a verb of amount too.
   expect(verdicts('وقال الموقع إن الهجمات على القوات الأمريكية «لم تتعدَّ تسعين».')).toEqual([['تسعين', 'attacks', 'mismatch']]);
 });
+
+test('session 10, after the blind set 19: «بسوريا», a word another figure owns, a day range, Davos years, "a 2007 article", a source list, where the attacks began', () => {
+  const { verdicts, flags } = judgedOn('2024-03-09');
+  // «و900 بسوريا»: the clitic ب introduces the place (a name that starts with ب, like بغداد, is no clitic).
+  expect(verdicts('الأمريكان عدهم 2500 جندي بالعراق و900 بسوريا، وقواعد بعين الأسد.')).toEqual([
+    ['2500', 'troops', 'match'],
+    ['900', 'troops', 'match'],
+  ]);
+  // A word in a later clause that has its own figure is that figure's: the 2,500 are no toll.
+  expect(verdicts('وتنشر واشنطن 2500 جندي في العراق، وقتل ثلاثة جنود أمريكيين بالأردن.')).toEqual([
+    ['2500', 'troops', 'match'],
+    ['ثلاثة', 'killed', 'match'],
+  ]);
+  // "January 15-19, 2024": a span of days, not a count; a Davos edition is no four-digit year.
+  expect(verdicts("Al-Sudani told the Davos forum in its 54th session that the coalition's mission should end. World Economic Forum, Annual Meeting 2024 program, January 15-19, 2024.")).toEqual([['54', 'davos_session', 'match']]);
+  // "a 2007 news article … when the U.S. had 160,000": a thing of that year dates the count.
+  expect(flags('The campaign cited a 2007 news article from the troop surge, when the U.S. had more than 160,000 service members in Iraq.')).toEqual([]);
+  // A source list's date is the document's.
+  expect(verdicts('U.S. Central Command, statement on Jordan attack, Feb. 2, 2024')).toEqual([]);
+  expect(verdicts('The coalition says the drone attack on its outpost in Jordan came on Feb. 2, 2024.')).toEqual([['Feb. 2, 2024', 'jordan_attack', 'mismatch']]);
+  // «ومن 17 تشرين الأول بدت الهجمات»: the date in the clause that says the attacks began starts them.
+  expect(verdicts('7 تشرين الأول صارت حرب غزة، ومن 17 تشرين الأول بدت الهجمات على القواعد الأمريكية.')).toEqual([
+    ['7 تشرين الأول', 'oct7_attack', 'match'],
+    ['17 تشرين الأول', 'attacks@since', 'match'],
+  ]);
+});
