@@ -61,6 +61,8 @@ export interface DateMention {
   yearKnown?: boolean;
   /** A bare year read only because it is a label's value ("Founded: 2014"); it may still be a count. */
   label?: boolean;
+  /** A year put right after the date before it to reject it: "in January 2020, not 2019" (2019). */
+  rejected?: boolean;
 }
 
 /** A calendar date as plain numbers; month/day optional. */

@@ -317,6 +317,15 @@ function labelUnit(ctx: SentenceContext, fig: Figure): UnitMatch | null {
   return head ? { id: head.id, lastToken: (units[units.length - 1] as Hit).lastToken, between: null } : null;
 }
 
+/**
+ * The sentence names one of the entities; for an ordinal, the sentence before may ("…at the 54th
+ * annual meeting in Davos. Some press accounts described it as the 53rd meeting").
+ */
+function namesEntity(ctx: SentenceContext, ids: readonly string[], fig: Figure): boolean {
+  const named = (hits: readonly Hit[]): boolean => hits.some((h) => h.type === 'entity' && ids.includes(h.id));
+  return named(ctx.hits) || (fig.ordinal && !!ctx.context && named(ctx.context()));
+}
+
 /** `unitEnd`: a word past the figure's unit that another figure owns does not count (othersWord). */
 function conceptNear(ctx: SentenceContext, ids: readonly string[], from: number, to: number, unitEnd?: number): boolean {
   return ctx.hits.some(
@@ -365,7 +374,7 @@ function pickMeasure(ctx: SentenceContext, unitId: string, fig: Figure, unitEnd:
     const d = rule.near ? conceptDistance(ctx, rule.near, fig, unitEnd, rule.nearBefore ? fig.firstToken - rule.nearBefore : from, to) : 0;
     if (d === Infinity) continue;
     if (rule.notNear && conceptNear(ctx, rule.notNear, fig.firstToken - VETO_BEFORE, to, unitEnd)) continue;
-    if (rule.needEntity && !ctx.hits.some((h) => h.type === 'entity' && rule.needEntity?.includes(h.id))) continue;
+    if (rule.needEntity && !namesEntity(ctx, rule.needEntity, fig)) continue;
     if (rule.ordinal && !fig.ordinal) continue;
     if (rule.max !== undefined && fig.min > rule.max) continue;
     if (!rule.near) {

@@ -489,13 +489,20 @@ function declaredVictories(ctx: SentenceContext): Hit[] {
   return out;
 }
 
+const NONE: ReadonlySet<string> = new Set();
+
 /** The implied readings (EventRule.implied) whose concepts stand within reach of the date, nearest first. */
-function impliedReadings(ctx: SentenceContext, date: DateMention): string[] {
+export function impliedReadings(ctx: SentenceContext, date: DateMention, assumed: ReadonlySet<string> = NONE): string[] {
   if (date.month === undefined) return [];
   const reach = opensSentence(ctx, date) ? OPENER_REACH : MAX_DISTANCE;
   const found: Array<{ measure: string; d: number }> = [];
   for (const rule of ctx.lex.eventRules) {
     if (!rule.implied || (rule.implied === 'day' && date.day === undefined) || found.some((f) => f.measure === rule.measure)) continue;
+    // `assumed`: concepts the caller's claim already stands for (a count of attacks is about attacks).
+    if (rule.all.every((group) => group.some((id) => assumed.has(id)))) {
+      found.push({ measure: rule.measure, d: 0 });
+      continue;
+    }
     const { d, rank } = ruleDistance(ctx, rule.all, date, () => false);
     if (d <= reach) found.push({ measure: rule.measure, d: rank });
   }
@@ -515,8 +522,14 @@ export function eventClaimsInSentence(sentence: SentenceContext): EventClaim[] {
   const candidates: Array<{ date: DateMention; dateIndex: number; ranked: Ranked[]; implied: string[] }> = [];
   /** Dates with no reading of their own that an implied one may still confirm. */
   const passive: Array<{ date: DateMention; dateIndex: number; implied: string[] }> = [];
+  /** Years that reject the date before them ("January 2020, not 2019"): they name its event. */
+  const rejected: number[] = [];
   ctx.dates.forEach((date, dateIndex) => {
     if (date.year === undefined) return;
+    if (date.rejected) {
+      rejected.push(dateIndex);
+      return;
+    }
     // An endnote's date after a cited title: 'CJTF-OIR, "…Advise, Assist, Enable," Dec. 9, 2021.'
     if (CITED_TITLE_BEFORE.test(ctx.text.slice(Math.max(0, date.start - 4), date.start))) return;
     // "U.S. Central Command, statement on Jordan attack, Jan. 28, 2024": a source list's date.
@@ -582,6 +595,13 @@ export function eventClaimsInSentence(sentence: SentenceContext): EventClaim[] {
     if (extra.length > 0) claim.impliedMeasures = extra;
     out.push({ claim, dateIndex });
   }
+  for (const dateIndex of rejected) {
+    const corrected = out.find((e) => e.dateIndex === dateIndex - 1 && !e.passive);
+    if (!corrected) continue;
+    const claim = eventClaim(ctx, ctx.dates[dateIndex] as DateMention, { measure: corrected.claim.measure, d: 0, anchored: true }, []);
+    if (corrected.claim.altMeasures) claim.altMeasures = corrected.claim.altMeasures;
+    out.push({ claim, dateIndex });
+  }
   for (const { date, dateIndex, implied } of passive) {
     const [first, ...rest] = implied as [string, ...string[]];
     const claim = eventClaim(ctx, date, { measure: first, d: 0, anchored: true }, []);
@@ -589,7 +609,7 @@ export function eventClaimsInSentence(sentence: SentenceContext): EventClaim[] {
     if (rest.length > 0) claim.impliedMeasures = rest;
     out.push({ claim, dateIndex, passive: true });
   }
-  if (passive.length > 0) out.sort((a, b) => a.claim.start - b.claim.start);
+  if (passive.length + rejected.length > 0) out.sort((a, b) => a.claim.start - b.claim.start);
   return out;
 }
 

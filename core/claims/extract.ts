@@ -12,7 +12,7 @@ import type { DateMention, NumberMention, SimpleDate, Span } from '../types';
 import type { Claim } from './claim';
 import { attacksAimedAtOthers, countClaimsInSentence, isTotalMeasure, TOTAL_WORDS, type Before } from './counts';
 import { ATTACKS_STARTED, deniesOrStops, FIRST_ATTACK, firstAttackDate, STARTS_PERIOD } from './cues';
-import { eventClaimsInSentence, phraseStart } from './events';
+import { eventClaimsInSentence, impliedReadings, phraseStart } from './events';
 
 export interface ExtractOptions {
   /** The page's publication date: infers missing years, and is the as-of date of its figures. */
@@ -312,6 +312,9 @@ function sinceClaims(ctx: SentenceContext, counts: SentenceClaim[], usedDates: R
       qualifier: 'exact', date: value, rel: 'since', start: phraseStart(ctx, date), end: date.end,
     };
     if (date.yearSpan === undefined && !date.yearKnown) claim.yearInferred = true;
+    // "since October 7": counted loosely from the Hamas attack, which that day may confirm.
+    const implied = impliedReadings(ctx, date, new Set(ctx.lex.countRules.filter((r) => r.measure === measure).flatMap((r) => r.near ?? [])));
+    if (implied.length > 0) claim.impliedMeasures = implied;
     out.push(claim);
   }
   return out;

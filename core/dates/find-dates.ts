@@ -100,11 +100,14 @@ interface Core {
   label?: boolean;
   /** "as 2021 drew to a close": the part said after the year. */
   partAfter?: PeriodPart;
+  rejected?: boolean;
 }
 
 /** After "as"/"when" and a bare year, words that place the event at the year's end. */
 const YEAR_ENDING = /^\s+(?:drew to a (?:close|end)|was drawing to a close|came to an (?:end|close)|ended|closed|wound down|ran out|was ending|was over)\b/i;
 const YEAR_ENDING_BEFORE = new Set(['as', 'when', 'before']);
+/** Words that reject what comes before them: "…, not 2019", «… لا 2020», «مو 2019». */
+const REJECTING = new Set(['not', 'لا', 'ولا', 'ليس', 'وليس', 'مو', 'مش']);
 
 interface Ctx {
   /** A relation or part word before: a bare 4-digit number may be a year. */
@@ -119,6 +122,8 @@ const span = (a: Tok, b: Tok): Span => ({ start: a.s, end: b.e });
 class Parser {
   /** The year of the last date read with one (for "من العام نفسه"). */
   lastYear: number | undefined;
+  /** The token after the last date read. */
+  lastDateEnd = -1;
 
   constructor(
     private readonly text: string,
@@ -126,6 +131,14 @@ class Parser {
     private readonly ref: SimpleDate | undefined,
     private readonly yearMarks: ReadonlySet<number> | undefined,
   ) {}
+
+  /** A rejection word before token j, right after the last date (a comma and a word between at most: "2021 ended, not 2020"). */
+  private rejectsDateBefore(j: number): boolean {
+    const w = this.toks[j - 1];
+    if (w === undefined || !REJECTING.has(w.key) || this.lastDateEnd < 0) return false;
+    const between = this.toks.slice(this.lastDateEnd, j - 1);
+    return between.length <= 2 && between.every((t) => t.k === AR || t.k === LAT || t.t === ',' || t.t === '،');
+  }
 
   /** The word right before token j is an event's verb (FindDatesOptions.yearMarks). */
   private markedBefore(j: number): boolean {
@@ -503,6 +516,8 @@ class Parser {
     // After a strong part word a year is a year even before "من" ("مع نهاية 2021 من القتال إلى التدريب").
     const end = y.range ? y.range.e : y.e;
     const partOf = ctx.confirm && this.toks[end]?.key === 'من';
+    // "in January 2020, not 2019", «نهاية 2021 لا 2020»: a year that rejects the date right before it.
+    if (!y.range && this.rejectsDateBefore(j)) return { s: j, e: y.e, year: y.year, yearSpan: y.span, rejected: true };
     // «2014 عام تأسيس التحالف»: a year followed by "year of" and what happened in it.
     const yearOf = (this.toks[y.e]?.key === 'عام' || this.toks[y.e]?.key === 'سنه') && this.toks[y.e + 1]?.k === AR;
     const marked = ctx.marker || named || yearOf || this.markedBefore(j);
@@ -558,6 +573,7 @@ class Parser {
     if (c.yearSpan) m.yearSpan = c.yearSpan;
     if (c.daySpan) m.daySpan = c.daySpan;
     if (c.label) m.label = true;
+    if (c.rejected) m.rejected = true;
     const out = [m];
     let next = c.e;
     if (c.second) {
@@ -599,6 +615,7 @@ export function findDates(norm: string, opts: FindDatesOptions = {}): DateMentio
       out.push(...r.out);
       for (const m of r.out) if (m.year !== undefined && m.yearSpan !== undefined) parser.lastYear = m.year;
       i = r.next;
+      parser.lastDateEnd = r.next;
     } else i++;
   }
   return out;

@@ -194,7 +194,9 @@ function judgeDate(claim: Claim, list: PackedFacts, actors: number): Verdict {
     if (c.min <= list.dateMax(i) && list.dateMin(i) <= c.max) latestConsistent = i;
   }
   if (latestConsistent >= 0) {
-    const narrower = fixed && !claim.measure.endsWith(SINCE_SUFFIX) ? excludingFact(list, actors, claim, fixed) : -1;
+    // A year the page didn't write is the consistent fact's year when checking the narrower facts.
+    const probe = fixed ?? dateInterval(claimDate, (list.facts[latestConsistent]?.date as FactDate).year);
+    const narrower = excludingFact(list, actors, claim, probe);
     return narrower >= 0 ? verdict('mismatch', 'different-period', claim, list, narrower) : verdict('match', 'same-period', claim, list, latestConsistent);
   }
   if (latestDated < 0) return verdict('unverified', 'no-fact', claim);

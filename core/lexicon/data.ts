@@ -167,7 +167,7 @@ export const CONCEPTS: ConceptDef[] = [
   { id: 'deploy', ar: ['~نشر', '~ينشر', '~تنشر', '~نتشر', '~تمركز', '~متمركز', '~تواجد', '~وجود', '~تحتفظ', '~يحتفظ', '~ارسال', '~ارسل'], en: ['deploy', 'deployed', 'deploys', 'stationed', 'station', 'maintains', 'maintain', 'keeps', 'has', 'have', 'presence', 'based'] },
   { id: 'attack', ar: ['~هجوم', '~هجمات', '~هجم', '~اعتداء', '~استهداف', '~يستهدف', '~تستهدف', '~استهدف', '~هوجم', '~اقتحام'], en: ['attack', 'attacks', 'attacked', 'attacking', 'assault', 'assaults', 'targeted', 'targeting', 'struck', 'deadliest'] },
   // Not the roots شكل/تكون/قيام: "بشكل حاد", "أن تكون", "قيام القوات بـ" are everywhere.
-  { id: 'found', ar: ['~انشئ', '~انشا', '~انشاء', '~تاسس', '~تاسيس', '~اسس', '~تشكل', '~تشكيل', '~شكلت', '~شكله', 'شكل التحالف', 'الذي شكل', 'شكل عام', 'شكل في', 'شكلت التحالف', '~اطلاق', 'تكون التحالف', '~ولد', '~انطلق', '~انطلاق', 'قيام التحالف', 'المولود', 'مولود', 'دخل', 'دخلت', 'جاء الى العراق', 'جاءت الى العراق', 'قدم الى العراق', 'نشاه', 'نشات', 'نشا'], en: ['formed', 'founded', 'established', 'created', 'set up', 'launched', 'formation', 'founding', 'assembled', 'creation', 'inception', 'establishment', 'birth', 'was born', 'came into being', 'stood up', 'put together', 'assembles', 'forged', 'came together', 'got together', 'took shape', 'came into existence', 'entered Iraq', 'came to Iraq', 'arrived in Iraq', 'dates to', 'dates back to', 'date back to', 'dating to', 'dating back to', 'dates from', 'dating from', 'started in', 'began in', 'was started', 'got started'] },
+  { id: 'found', ar: ['~انشئ', '~انشا', '~انشاء', '~تاسس', '~تاسيس', '~اسس', '~تشكل', '~تشكيل', '~شكلت', '~شكله', 'شكل التحالف', 'الذي شكل', 'شكل عام', 'شكل في', 'شكلت التحالف', '~اطلاق', 'تكون التحالف', '~ولد', '~انطلق', '~انطلاق', 'قيام التحالف', 'المولود', 'مولود', 'دخل', 'دخلت', 'جاء الى العراق', 'جاءت الى العراق', 'قدم الى العراق', 'نشاه', 'نشات', 'نشا'], en: ['formed', 'founded', 'established', 'created', 'set up', 'launched', 'formation', 'founding', 'assembled', 'creation', 'inception', 'establishment', 'birth', 'was born', 'came into being', 'stood up', 'put together', 'assembles', 'forged', 'came together', 'got together', 'took shape', 'came into existence', 'entered Iraq', 'came to Iraq', 'arrived in Iraq', 'dates to', 'dates back to', 'date back to', 'dating to', 'dating back to', 'dates from', 'dating from', 'started in', 'began in', 'was started', 'got started', 'got going'] },
   // A role that is no longer combat says the combat mission ended ("advise-and-assist role since 2021").
   { id: 'advisory_role', ar: ['غير قتالي', 'غير قتاليه', 'غير القتاليه', 'دور استشاري', 'الدور الاستشاري', 'مهمه استشاريه', 'المهمه الاستشاريه'], en: ['non-combat', 'noncombat', 'advisory role', 'advise-and-assist role', 'advise and assist role', 'advise, assist and enable', 'advise, assist, and enable'] },
   // "تحولت إلى المشورة والتدريب", "shifted to advising": with a transition, the combat mission's end.
@@ -178,7 +178,7 @@ export const CONCEPTS: ConceptDef[] = [
   { id: 'combat', ar: ['~القتاليه', '~قتاليه', 'القتالي', 'قتالي', 'دوره القتالي', 'دورها القتالي'], en: ['combat', 'advise, assist', 'advise and assist', 'advise-and-assist'] },
   { id: 'end', ar: ['~انتهاء', '~انهاء', '~نهايه', '~انتهت', '~انهت', '~ينهي', '~تنهي', 'أنهى', 'انهينا', 'انهوا', '~نتهي', '~اختتام', '~تحول', '~استشاريه', '~تحويل', 'لم تعد', 'لم يعد', '~توقف', '~انقضاء', '~اسدل', 'يطوي', 'تطوي', 'طوى', 'طوت', 'طي'], en: ['end', 'ended', 'ends', 'ending', 'concluded', 'transition', 'advisory', 'shifted', 'shift', 'wrapped up', 'was over', 'is over', 'role over', 'mission over', 'wound down', 'came to an end', 'drew to a close', 'ceased', 'no longer', 'finished', 'terminated', 'conclusion'] },
   { id: 'vote', ar: ['~صوت', '~تصويت', '~قرار'], en: ['vote', 'voted', 'votes', 'voting', 'resolution', 'motion'] },
-  { id: 'victory', ar: ['~انتصار', '~انتصر', '~النصر', '~هزيمه', '~هزيمت', '~هزم', '~دحر', '~تحرير'], en: ['victory', 'defeat', 'defeated', 'vanquished', 'routed', 'win over', 'won the war', 'won the fight'] },
+  { id: 'victory', ar: ['~انتصار', '~انتصر', '~النصر', '~هزيمه', '~هزيمت', '~هزم', '~دحر', '~تحرير'], en: ['victory', 'defeat', 'defeated', 'defeats', 'vanquished', 'routed', 'win over', 'won the war', 'won the fight'] },
   { id: 'talks', ar: ['~محادثات', '~مفاوضات', '~المباحثات', '~مباحثات', '~حوار', '~اجتماعات', '~اللجنه'], en: ['talks', 'negotiations', 'dialogue', 'commission', 'committee', 'HMC'] },
   // Not the root علق: "معلقاً" is commenting.
   { id: 'suspend', ar: ['علق', 'علقت', 'علقوا', 'يعلق', 'معلقه', 'معلق', '~تعليق', '~توقف', '~اوقف', '~جمد', '~تجميد'], en: ['suspended', 'paused', 'halted', 'suspension', 'frozen', 'froze', 'on hold'] },
@@ -186,6 +186,9 @@ export const CONCEPTS: ConceptDef[] = [
   { id: 'launch', ar: ['~اطلق', '~انطلق', '~بدء', '~بدات', '~انطلاق', '~افتتح', 'الجولة الأولى', 'الاجتماع الأول', 'الجلسة الأولى', 'أولى جولات', 'أول اجتماع', 'أول جولة'], en: ['launched', 'began', 'started', 'opened', 'kicked off', 'first session', 'first meeting', 'first round', 'inaugural meeting', 'inaugural session'] },
   { id: 'resume', ar: ['~استئناف', '~ستانف', '~ستؤنف', 'عادت', 'عاد'], en: ['resumed', 'resume', 'resumption', 'picked them up again', 'picked up again', 'picked back up', 'restarted', 'reconvened'] },
   { id: 'meeting', ar: ['~اجتماع', '~اجتماعها', 'التام', 'التامت', 'تلتئم', 'ستلتئم'], en: ['meeting'] },
+  // "تحالف وُلد عام 2015": an indefinite "coalition" with its founding verb right after it is this
+  // coalition (a bloc like «تحالف الفتح» has its name after the word, not a verb).
+  { id: 'coalition_born', ar: ['تحالف ولد', 'تحالف تاسس', 'تحالف تشكل', 'تحالف انشئ', 'تحالف اسس', 'تحالف شكل', 'تحالف نشا'], en: [] },
   // Meeting "again" may be the second meeting or the talks resumed after a pause: it only confirms.
   {
     id: 'meet_again',
@@ -200,7 +203,7 @@ export const CONCEPTS: ConceptDef[] = [
   { id: 'second', ar: ['~الثاني', '~ثاني', 'ثان', 'ثانيه'], en: ['second'] },
   // With the minister named, going to Washington is the visit.
   // Not the root زار: it is inside وزارة (ministry).
-  { id: 'visit', ar: ['~زياره', '~زيارت', 'زار', 'زارت', 'زاروا', 'يزور', 'تزور', 'وفد', 'وفدا', 'بوفد', 'على راس وفد', 'الى واشنطن', 'الى العاصمه الاميركيه', 'الى العاصمه الامريكيه'], en: ['visit', 'visited', 'trip', 'delegation', 'led a delegation', 'to Washington', 'traveled to Washington', 'travelled to Washington'] },
+  { id: 'visit', ar: ['~زياره', '~زيارت', 'زار', 'زارت', 'زاروا', 'يزور', 'تزور', 'وفد', 'وفدا', 'بوفد', 'على راس وفد', 'الى واشنطن', 'الى العاصمه الاميركيه', 'الى العاصمه الامريكيه'], en: ['visit', 'visited', 'visits', 'visiting', 'trip', 'delegation', 'led a delegation', 'to Washington', 'traveled to Washington', 'travelled to Washington'] },
   { id: 'defmin', ar: ['وزير الدفاع', 'وزير دفاعها', 'وزير دفاعه', 'وزير دفاع العراق', 'ثابت العباسي', 'الوزير العباسي'], en: ['defence minister', 'defense minister', 'Thabet al-Abbasi', 'Thabit al-Abbasi', 'al-Abbasi'] },
   { id: 'hamas', ar: ['حماس', '~غزه', '~اسرائيل', 'طوفان الأقصى'], en: ['Hamas', 'Gaza', 'Israel', 'Al-Aqsa Flood'] },
   { id: 'isis_ref', ar: ['التنظيم', 'التنظيم المتطرف', 'التنظيم الإرهابي', 'دولة الخلافة', 'الخلافة'], en: ['the caliphate', 'the group', 'the militant group', 'the jihadist group', 'the extremist group', 'the militants', 'the jihadists', 'the extremists'] },
@@ -336,6 +339,7 @@ export const EVENT_RULES: EventRule[] = [
   { measure: 'combat_mission_end', all: [['advisory_role']] },
   { measure: 'combat_mission_end', all: [['end', 'transition'], ['advice']] },
   { measure: 'coalition_founded', all: [['found'], ['COALITION']] },
+  { measure: 'coalition_founded', all: [['coalition_born']] },
   { measure: 'parliament_vote', all: [['vote'], ['PARLIAMENT']] },
   { measure: 'victory_over_isis', all: [['victory'], ['ISIS', 'isis_ref']] },
   { measure: 'victory_over_isis', all: [['victory_declared']] },

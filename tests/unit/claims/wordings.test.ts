@@ -718,7 +718,7 @@ test('session 7, after the blind sets 13 and 14: other attacks on Israel, days a
   // Iran's or Hezbollah's attack on Israel is not Hamas's of 7 October.
   expect(flags('The alert follows Hezbollah rocket attacks on Israel on September 22 that raised fears for U.S. troops in Iraq.')).toEqual([]);
   // "ten days after the assault, on Oct. 17": the date is not the assault's.
-  expect(flags('Two weeks after the Hamas attack on Israel, on Oct. 21, militias in Iraq began striking U.S. forces.')).toEqual([]);
+  expect(flags('Ten days after the Hamas attack on Israel, on Oct. 17, militias in Iraq began striking U.S. forces.')).toEqual([]);
   // A date right before "visit" is the visit's.
   expect(flags("During the prime minister's May 2 visit to Washington, the coalition talks were discussed.")).toEqual([]);
   // An old attack's toll is not the Jordan attack's.
@@ -920,4 +920,30 @@ test('session 10, after the blind set 19: «بسوريا», a word another figur
     ['7 تشرين الأول', 'oct7_attack', 'match'],
     ['17 تشرين الأول', 'attacks@since', 'match'],
   ]);
+});
+
+test('session 10, recall from the sets 19 and 20: a rejected year, "since Oct. 19", an ordinal edition named before, «تحالف وُلد», "got going", "visits"', () => {
+  const { verdicts, flags } = judgedOn('2024-07-30');
+  // "January 2020, not 2019": the rejected year names the same event (and is still checked).
+  expect(verdicts('Iraqi lawmakers voted to send the coalition troops home in January 2020, not 2019.')).toEqual([
+    ['January 2020', 'parliament_vote', 'match'],
+    ['2019', 'parliament_vote', 'mismatch'],
+  ]);
+  expect(verdicts('صحح أحد القراء: تصويت البرلمان على إخراج القوات الأجنبية كان بداية ٢٠٢٠ مو ٢٠١٩.')).toEqual([
+    ['٢٠٢٠', 'parliament_vote', 'match'],
+    ['٢٠١٩', 'parliament_vote', 'mismatch'],
+  ]);
+  // A start two days late is contradicted by the corpus's 17 October; "since October 7" is the attack's day.
+  expect(verdicts('The attacks on U.S. bases in Iraq and Syria began on Oct. 19, the researcher said.')).toEqual([['Oct. 19', 'attacks@since', 'mismatch']]);
+  expect(flags('Since October 7, militias have attacked U.S. bases in Iraq and Syria.')).toEqual([]);
+  // An ordinal edition whose forum the sentence before names.
+  expect(verdicts('Al-Sudani pressed the coalition issue in Davos, at the 54th annual meeting of the Forum. Some press accounts described it as the 53rd meeting.')).toEqual([
+    ['54', 'davos_session', 'match'],
+    ['53', 'davos_session', 'mismatch'],
+  ]);
+  // «تحالف وُلد عام 2015»: "a coalition born in 2015"; a bloc's name after the word is another alliance.
+  expect(verdicts('وقال اللواء المتقاعد إن المنطقة «تدفع ثمن تحالف وُلد عام 2015».')).toEqual([['2015', 'coalition_founded', 'mismatch']]);
+  expect(flags('وقال إن تحالف الفتح تأسس عام 2017 بعد معارك داعش.')).toEqual([]);
+  expect(verdicts('One Member said the anti-ISIS coalition "got going in 2015".')).toEqual([['2015', 'coalition_founded', 'mismatch']]);
+  expect(verdicts('Aug. 2022: Iraqi defense minister visits Washington to discuss the coalition')).toEqual([['Aug. 2022', 'defense_minister_visit', 'mismatch']]);
 });
