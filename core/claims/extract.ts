@@ -301,7 +301,10 @@ function sinceClaims(ctx: SentenceContext, counts: SentenceClaim[], usedDates: R
     // "What's the total since Oct. 17?" after a sentence about attacks asks for the same total.
     const attacks =
       ctx.hits.some((h) => h.type === 'concept' && h.id === 'attack') || (TOTAL_WORDS.test(ctx.text) && unitBefore() === 'attacks') || firstAttack >= 0;
-    const measure = count ? count.measure : attacks && !deniesOrStops(ctx.text) && !attacksAimedAtOthers(ctx) ? 'attacks' : null;
+    // The denial must be the date's own clause's: "…began on 19 October, saying the reply would not…" denies nothing of it.
+    const dateClause = ctx.clauses.find((c) => c.end > date.start);
+    const denied = deniesOrStops(dateClause ? ctx.text.slice(dateClause.start, dateClause.end) : ctx.text);
+    const measure = count ? count.measure : attacks && !denied && !attacksAimedAtOthers(ctx) ? 'attacks' : null;
     if (!measure) continue;
     const value: SentenceClaim['date'] = { year: date.year };
     if (date.month !== undefined) value.month = date.month;

@@ -936,6 +936,9 @@ test('session 10, recall from the sets 19 and 20: a rejected year, "since Oct. 1
   // A start two days late is contradicted by the corpus's 17 October; "since October 7" is the attack's day.
   expect(verdicts('The attacks on U.S. bases in Iraq and Syria began on Oct. 19, the researcher said.')).toEqual([['Oct. 19', 'attacks@since', 'mismatch']]);
   expect(flags('Since October 7, militias have attacked U.S. bases in Iraq and Syria.')).toEqual([]);
+  // A denial in another clause does not deny the start: «…بدأت في 19 تشرين الأول»، معتبرة أن الرد «…كي لا يتسع».
+  expect(verdicts('وقالت الباحثة إن «الضربات على القواعد الأميركية بدأت فعلياً في 19 تشرين الأول»، معتبرة أن الرد «سيكون محسوباً كي لا يتسع الحريق».')).toEqual([['19 تشرين الأول', 'attacks@since', 'mismatch']]);
+  expect(verdicts('ولم تسجل أي هجمات على القوات الأمريكية منذ 4 شباط.')).toEqual([]);
   // An ordinal edition whose forum the sentence before names.
   expect(verdicts('Al-Sudani pressed the coalition issue in Davos, at the 54th annual meeting of the Forum. Some press accounts described it as the 53rd meeting.')).toEqual([
     ['54', 'davos_session', 'match'],
