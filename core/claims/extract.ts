@@ -46,6 +46,28 @@ export function pageIsTopical(title: string, lex: CompiledLexicon): boolean {
   return troops && (hits.some((h) => h.type === 'entity' && CONTINUATION_PLACES.has(h.id)) || findNumbers(text, tokens).length > 0);
 }
 
+/** Topical sentences that make a page about the coalition, whatever its title ("Day 97: Goldfish crackers…"). */
+const TOPICAL_BODY_SENTENCES = 3;
+
+/**
+ * The page's text names the coalition's topic in at least TOPICAL_BODY_SENTENCES distinct
+ * sentences: like a topical title, it makes the whole page topical (ExtractOptions.topicalPage).
+ * `texts` may overlap (a piece and the context before it): each sentence counts once.
+ */
+export function hasTopicalBody(texts: readonly string[], lex: CompiledLexicon): boolean {
+  const seen = new Set<string>();
+  for (const raw of texts) {
+    const text = normalize(raw).text;
+    for (const s of splitSentences(text)) {
+      const sentence = text.slice(s.start, s.end);
+      if (seen.has(sentence) || !isTopical(sentence, lex)) continue;
+      seen.add(sentence);
+      if (seen.size >= TOPICAL_BODY_SENTENCES) return true;
+    }
+  }
+  return false;
+}
+
 /** Everything the claim builders need to know about one sentence. */
 export interface SentenceContext {
   text: string;
@@ -170,7 +192,7 @@ export function extractClaims(raw: string, lex: CompiledLexicon, opts: ExtractOp
     }
     // A sentence read for the page's sake needs a cue for what it may claim (an event word, troops,
     // attacks) before the costlier passes, and does not carry the topic to the next one.
-    if (pageOnly && !hits.some((h) => isPageTopicCue(h, lex))) continue;
+    if (pageOnly && (!hits.some((h) => isPageTopicCue(h, lex)) || otherFront(text, hits))) continue;
     if (!pageOnly) carried = true;
     const ctx: SentenceContext = {
       text,
@@ -212,6 +234,13 @@ export function extractClaims(raw: string, lex: CompiledLexicon, opts: ExtractOp
     for (const c of found) claims.push(place.toRawClaim(c));
   }
   return claims;
+}
+
+/** Other theatres of the Gaza war: a sentence read only for the page's sake is about them, not the coalition. */
+const OTHER_FRONTS = /(?<![\u0621-\u064a])(?:[وف]?(?:ب|ل)?(?:لبنان|اليمن|اليمنيه|البحر الاحمر|حزب الله|الحوثي|الحوثيون|الحوثيين))(?![\u0621-\u064a])|\b(?:Lebanon|Yemen|Red Sea|Hezbollah|Houthis?)\b/i;
+
+function otherFront(text: string, hits: readonly Hit[]): boolean {
+  return OTHER_FRONTS.test(text) && !hits.some((h) => h.type === 'entity' && CONTINUATION_PLACES.has(h.id));
 }
 
 /** Event verbs that take a bare year as their object: «البرلمان صوّت 2019», "the coalition formed 2016". */

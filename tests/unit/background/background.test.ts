@@ -245,6 +245,21 @@ describe('sanad/check', () => {
     db.close();
   });
 
+  it('three topical sentences in a message make its page topical too, as the CLI reads the whole page', async () => {
+    const { browser, db } = boot(freshFactory());
+    const text = 'The weather was mild. Some 4,000 troops are stationed in Iraq, officials said.';
+    const topical = [
+      'The U.S.-led coalition against ISIS is winding down.',
+      'Washington and Baghdad discuss the coalition\'s future.',
+      'The coalition was set up to fight the Islamic State group.',
+    ];
+    const run = async (others: string[]) =>
+      ((await browser.dispatch(checkMessage([...others, text], 1, { contexts: [...others.map(() => ''), ''] }), contentSender(5))) as CheckReply).found.map((f) => f.text);
+    expect(await run(topical.slice(0, 2))).toEqual([]);
+    expect(await run(topical)).toEqual(['4,000']);
+    db.close();
+  });
+
   it('never returns a non-http source link', async () => {
     const factory = freshFactory();
     const { browser, db, bg } = boot(factory);

@@ -950,3 +950,13 @@ test('session 10, recall from the sets 19 and 20: a rejected year, "since Oct. 1
   expect(verdicts('One Member said the anti-ISIS coalition "got going in 2015".')).toEqual([['2015', 'coalition_founded', 'mismatch']]);
   expect(verdicts('Aug. 2022: Iraqi defense minister visits Washington to discuss the coalition')).toEqual([['Aug. 2022', 'defense_minister_visit', 'mismatch']]);
 });
+
+test('session 10: a page whose text names the coalition three times is topical whatever its title; another front of the war stays out', () => {
+  const scanned = (text: string, published = '2024-03-22') => checker.scan(text, { published, title: 'Day 97: crackers and FaceTime' }).map((r) => [r.claim.text, r.claim.measure, r.verdict.verdict]);
+  const body = 'My husband deployed with the U.S.-led coalition in Iraq. The coalition trains Iraqi soldiers now. Friends ask me when the coalition will leave. ';
+  const blog = 'Since Oct. 17, militia crews have fired off fewer than 120 attacks against our people in Iraq and Syria.';
+  expect(scanned(blog)).toEqual([]);
+  expect(scanned(body + blog)).toContainEqual(['120', 'attacks', 'mismatch']);
+  // Read for the page's sake, a sentence about Lebanon or Yemen counts their operations, not the attacks on the coalition.
+  expect(scanned(body + 'أعلنت المقاومة الإسلامية في لبنان تنفيذ 41 عملية خلال الأسبوع ضد مواقع جيش الاحتلال.').filter(([, , v]) => v === 'mismatch')).toEqual([]);
+});
