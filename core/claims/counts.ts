@@ -887,12 +887,13 @@ export interface CountResult {
 }
 
 /** A speaker's label ("GEN. RYDER:", "د. هشام الربيعي:") or nothing. */
-const SPEAKER_LABEL = /^(?:[^:]{1,40}:)?\s*$/;
+const SPEAKER_LABEL = /^(?:[^:]{1,40}:)?\s*(?:(?:it|that|the (?:toll|number|figure|count|total)) (?:was|is|were) (?:only |just |actually |really )?|[وف]?(?:كانوا|كانت|كان|العدد|الرقم) )?$/i;
 const TRAILING_PUNCT = /^[\s.!?\u061f]*$/;
 
 /**
- * The sentence is the figure alone, after a speaker's label at most: an answer ("GEN. RYDER:
- * Three."). A label that names something ("المصابون: أكثر من 40") is a fact box's, not a speaker's.
+ * The sentence is the figure alone, after a speaker's label or "it was" at most: an answer
+ * ("GEN. RYDER: Three.", "It was three."). A label that names something ("المصابون: أكثر من 40")
+ * is a fact box's, not a speaker's.
  */
 function isBareAnswer(ctx: SentenceContext, fig: Figure): boolean {
   if (!TRAILING_PUNCT.test(ctx.text.slice(fig.end)) || !SPEAKER_LABEL.test(ctx.text.slice(0, fig.lead))) return false;

@@ -486,8 +486,16 @@ function declaredVictories(ctx: SentenceContext): Hit[] {
       }
     }
   });
+  // «النصر المعلن», «النصر الذي أُعلن»: the victory, then its declaring.
+  ctx.tokens.forEach((t, k) => {
+    const next = ctx.tokens[k + 1];
+    const declared = next && (DECLARED_AFTER.has(next.text) || (next.text === 'الذي' && DECLARING.test(ctx.tokens[k + 2]?.text ?? '')));
+    if (/^[وف]?(?:ب|ل)?النصر$/.test(t.text) && declared) out.push({ type: 'concept', id: 'victory_declared', start: t.start, end: next.end, token: k, lastToken: k + 1 });
+  });
   return out;
 }
+
+const DECLARED_AFTER = new Set(['المعلن', 'المعلنه']);
 
 const NONE: ReadonlySet<string> = new Set();
 

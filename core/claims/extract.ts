@@ -96,6 +96,9 @@ const QUESTION_END = /[?\u061f]["'»”)]*$/;
 /** A timeline entry, "17 تشرين الأول 2023: …": a list of them stays on its topic. */
 const TIMELINE_ENTRY = /^[^:]{0,40}[0-9]{4}\s*:/;
 
+/** "It was three.", "The toll was 3.", «كانوا ثلاثة.»: a figure restated in a short sentence of its own. */
+const RESTATED = /^(?:(?:it|that|the (?:toll|number|figure|count|total)) (?:was|is|were) (?:only |just |actually |really )?|(?:[وف]?(?:كانوا|كانت|كان|العدد|الرقم) ))\S+[.!]?$/i;
+
 /** A short sentence, after a speaker's label at most: an answer in a transcript ("GEN. RYDER: Three."). */
 const SHORT_ANSWER = /^(?:[^:]{1,40}:)?\s*\S+(?:\s+\S+){0,3}$/;
 
@@ -149,12 +152,15 @@ export function extractClaims(raw: string, lex: CompiledLexicon, opts: ExtractOp
     if (FOOTNOTE.test(text) && sentence.start > 0 && !/\s/.test(norm.text[sentence.start - 1] as string)) continue;
     const context = previous;
     const current: PreviousSentence = (previous = { text, hits: null });
-    answering = asked;
+    // "…four soldiers died in the drone attack in Jordan. It was three.": a figure restated short
+    // after a count says the same thing, like a bare answer to a question.
+    const restated = !asked && lastCount !== null && RESTATED.test(text);
+    answering = asked || restated;
     question = asked ? (context?.text ?? null) : null;
     questionClaim = undefined;
     asked = QUESTION_END.test(text);
     const topical = isTopical(text, lex);
-    const after: boolean = carried || prevIsTopical;
+    const after: boolean = carried || prevIsTopical || restated;
     prevIsTopical = topical;
     carried = false;
     /** Outside the topic's chain, read only because the page is topical. */

@@ -960,3 +960,24 @@ test('session 10: a page whose text names the coalition three times is topical w
   // Read for the page's sake, a sentence about Lebanon or Yemen counts their operations, not the attacks on the coalition.
   expect(scanned(body + 'أعلنت المقاومة الإسلامية في لبنان تنفيذ 41 عملية خلال الأسبوع ضد مواقع جيش الاحتلال.').filter(([, , v]) => v === 'mismatch')).toEqual([]);
 });
+
+test('session 10: "It was three." restates the count before it; «النصر المعلن»; «الإعلان عن التحالف»; "Iraq beat ISIS"', () => {
+  const { verdicts } = judgedOn('2024-08-14');
+  expect(verdicts('A post said four U.S. soldiers died in the drone attack in Jordan. It was three.')).toEqual([
+    ['four', 'killed', 'mismatch'],
+    ['three', 'killed', 'match'],
+  ]);
+  expect(verdicts('A post said three U.S. soldiers died in the drone attack in Jordan. It was five, my cousin insists.')).toEqual([['three', 'killed', 'match']]);
+  expect(verdicts('وقال المعلّق إن أربعة جنود أميركيين قُتلوا في هجوم الأردن. كانوا ثلاثة.')).toEqual([
+    ['أربعة', 'killed', 'mismatch'],
+    ['ثلاثة', 'killed', 'match'],
+  ]);
+  // A short sentence with no count before it restates nothing.
+  expect(verdicts('The coalition keeps advisers in Iraq. It was three.')).toEqual([]);
+  expect(verdicts('ومنذ سقوط الموصل، مروراً بالإعلان عن التحالف في أيلول 2015، ثم النصر المعلن في كانون الأول 2018، تغيرت أمور كثيرة.')).toEqual([
+    ['أيلول 2015', 'coalition_founded', 'mismatch'],
+    ['كانون الأول 2018', 'victory_over_isis', 'mismatch'],
+  ]);
+  expect(verdicts('The fighting part ended for the coalition after Iraq beat ISIS in December 2018.')).toEqual([['December 2018', 'victory_over_isis', 'mismatch']]);
+  expect(verdicts('Coalition troops beat back an ISIS attack in 2016.')).toEqual([]);
+});
