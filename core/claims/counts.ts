@@ -124,6 +124,8 @@ function findUnit(ctx: SentenceContext, fig: Figure): UnitMatch | null {
   // Arabic: the noun follows at once, or after partitive من ("ثلاثة من جنودها").
   const next = tokens[t];
   if (next && PARTITIVE.has(next.text.toLowerCase())) t++;
+  // A numbers card: "2500 عدد العسكريين الأميركيين في العراق" (the figure first, then what it numbers).
+  if (tokens[t] && isCountOf(tokens[t]) && tokens.slice(0, fig.firstToken).every((tok) => tok.kind === 'punct')) t++;
   // "there were 4,000 of us over there": a soldier counting his own.
   if (tokens[t]?.text === 'us' && tokens[t - 1]?.text === 'of') return { id: 'troops', lastToken: t, between: null };
   const direct = hitsAtToken(hits, t, ['unit', 'dual'])[0];

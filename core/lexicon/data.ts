@@ -145,7 +145,7 @@ export const ENTITIES: EntityDef[] = [
   {
     id: 'PARLIAMENT',
     actor: true,
-    ar: ['البرلمان', 'مجلس النواب', 'البرلمان العراقي', 'البرلماني', 'برلماني', 'النيابي', 'النواب', 'نواب'],
+    ar: ['البرلمان', 'مجلس النواب', 'البرلمان العراقي', 'البرلماني', 'برلماني', 'النيابي', 'نيابي', 'النواب', 'نواب'],
     en: ['parliament', 'lawmakers', 'Council of Representatives', 'legislators', 'parliamentary', 'MPs', 'parliamentarians', 'members of parliament'],
   },
   {
@@ -181,7 +181,7 @@ export const CONCEPTS: ConceptDef[] = [
   { id: 'victory', ar: ['~انتصار', '~انتصر', '~النصر', '~هزيمه', '~هزيمت', '~هزم', '~دحر', '~تحرير'], en: ['victory', 'defeat', 'defeated', 'defeats', 'vanquished', 'routed', 'win over', 'won the war', 'won the fight'] },
   // "Iraq beat ISIS": "beat" alone is too loose ("beat back an attack"); with the group it is the victory.
   { id: 'beat_isis', ar: [], en: ['beat ISIS', 'beat the Islamic State', 'beat Daesh', 'beat IS'] },
-  { id: 'talks', ar: ['~محادثات', '~مفاوضات', '~المباحثات', '~مباحثات', '~حوار', '~اجتماعات', '~اللجنه'], en: ['talks', 'negotiations', 'dialogue', 'commission', 'committee', 'HMC'] },
+  { id: 'talks', ar: ['~محادثات', '~مفاوضات', '~المباحثات', '~مباحثات', '~حوار', '~اجتماعات', '~اللجنه', 'للجنه', 'وللجنه'], en: ['talks', 'negotiations', 'dialogue', 'commission', 'committee', 'HMC'] },
   // Not the root علق: "معلقاً" is commenting.
   { id: 'suspend', ar: ['علق', 'علقت', 'علقوا', 'يعلق', 'معلقه', 'معلق', '~تعليق', '~توقف', '~اوقف', '~جمد', '~تجميد'], en: ['suspended', 'paused', 'halted', 'suspension', 'frozen', 'froze', 'on hold'] },
   // "the commission's first session was on Jan. 27": its first meeting launched the talks.
@@ -206,11 +206,11 @@ export const CONCEPTS: ConceptDef[] = [
   // With the minister named, going to Washington is the visit.
   // Not the root زار: it is inside وزارة (ministry).
   { id: 'visit', ar: ['~زياره', '~زيارت', 'زار', 'زارت', 'زاروا', 'يزور', 'تزور', 'وفد', 'وفدا', 'بوفد', 'على راس وفد', 'الى واشنطن', 'الى العاصمه الاميركيه', 'الى العاصمه الامريكيه'], en: ['visit', 'visited', 'visits', 'visiting', 'trip', 'delegation', 'led a delegation', 'to Washington', 'traveled to Washington', 'travelled to Washington'] },
-  { id: 'defmin', ar: ['وزير الدفاع', 'وزير دفاعها', 'وزير دفاعه', 'وزير دفاع العراق', 'ثابت العباسي', 'الوزير العباسي'], en: ['defence minister', 'defense minister', 'Thabet al-Abbasi', 'Thabit al-Abbasi', 'al-Abbasi'] },
+  { id: 'defmin', ar: ['وزير الدفاع', 'وزير دفاعها', 'وزير دفاعه', 'وزير دفاع العراق', 'ثابت العباسي', 'الوزير العباسي', 'العباسي'], en: ['defence minister', 'defense minister', 'Thabet al-Abbasi', 'Thabit al-Abbasi', 'al-Abbasi'] },
   { id: 'hamas', ar: ['حماس', '~غزه', '~اسرائيل', 'طوفان الأقصى'], en: ['Hamas', 'Gaza', 'Israel', 'Al-Aqsa Flood'] },
   { id: 'isis_ref', ar: ['التنظيم', 'التنظيم المتطرف', 'التنظيم الإرهابي', 'دولة الخلافة', 'الخلافة'], en: ['the caliphate', 'the group', 'the militant group', 'the jihadist group', 'the extremist group', 'the militants', 'the jihadists', 'the extremists'] },
   { id: 'events', ar: ['احداث', 'أحداث', 'طوفان الأقصى'], en: ['events', 'Al-Aqsa Flood'] },
-  { id: 'incomplete', ar: ['لم تكتمل', 'لم تنته', 'لم تنتهي', 'غير منجزه', 'غير مكتمله', 'لم تنجز', 'لم تستكمل', 'لم ينجز', 'لم يكمل', 'لم تكمل'], en: ['not complete', 'not been completed', 'incomplete', 'not over', 'not finished', 'unfinished', 'not yet done'] },
+  { id: 'incomplete', ar: ['لم تكتمل', 'لم تنته', 'لم تنتهي', 'غير منجزه', 'غير مكتمله', 'ناقصه', 'لم يكتمل', 'لم تنجز', 'لم تستكمل', 'لم ينجز', 'لم يكمل', 'لم تكمل'], en: ['not complete', 'not been completed', 'incomplete', 'not over', 'not finished', 'unfinished', 'not yet done'] },
   { id: 'session', ar: ['~دوره', '~دورته', '~نسخه', '~نسخته', 'الاجتماع السنوي', 'السنوي'], en: ['session', 'edition', 'annual meeting', 'meeting', 'forum', 'gathering'] },
   { id: 'withdraw', ar: ['~انسحاب', '~سحب', '~انسحب'], en: ['withdraw', 'withdrawal', 'withdrew', 'pull out', 'pullout'] },
 ];

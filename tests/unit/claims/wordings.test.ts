@@ -981,3 +981,14 @@ test('session 10: "It was three." restates the count before it; «النصر ا�
   expect(verdicts('The fighting part ended for the coalition after Iraq beat ISIS in December 2018.')).toEqual([['December 2018', 'victory_over_isis', 'mismatch']]);
   expect(verdicts('Coalition troops beat back an ISIS attack in 2016.')).toEqual([]);
 });
+
+test('session 10: a timeline of month entries; a numbers card that names its figure after it', () => {
+  const scanned = (text: string) => checker.scan(text, { published: '2024-09-12', title: 'عقد على التحالف الدولي في العراق' }).map((r) => [r.claim.text, r.claim.measure, r.verdict.verdict]);
+  expect(scanned('يناير 2021: قرار نيابي بإنهاء الوجود الأجنبي')).toEqual([['يناير 2021', 'parliament_vote', 'mismatch']]);
+  expect(scanned('مارس 2022: الخارجية الأميركية تصف المهمة بأنها «ناقصة»')).toEqual([['مارس 2022', 'mission_incomplete_statement', 'mismatch']]);
+  expect(scanned('أغسطس 2022: العباسي يقود وفداً عسكرياً إلى البنتاغون')).toEqual([['أغسطس 2022', 'defense_minister_visit', 'mismatch']]);
+  expect(scanned('يونيو 2024: جولة ثانية للجنة في العاصمة الأميركية')).toEqual([['يونيو 2024', 'committee_second_meeting', 'mismatch']]);
+  expect(scanned('4000 عدد العسكريين الأميركيين في العراق')).toEqual([['4000', 'troops', 'mismatch']]);
+  // Mid-sentence, "N عدد …" is no card.
+  expect(scanned('وتحدث النائب عن 4000 عدد من الزوار في العراق')).toEqual([]);
+});
