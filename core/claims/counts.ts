@@ -197,7 +197,7 @@ function valueFirstUnit(ctx: SentenceContext, fig: Figure): UnitMatch | null {
 const AMOUNT_VERBS = new Set([
   'بلغ', 'بلغت', 'يبلغ', 'تبلغ', 'وصل', 'وصلت', 'يصل', 'تصل', 'تجاوز', 'تجاوزت', 'يتجاوز', 'تتجاوز', 'فاق', 'فاقت', 'يفوق', 'تفوق',
   'تخطي', 'تخطت', 'يتخطي', 'تتخطي', 'ناهز', 'ناهزت', 'يناهز', 'تناهز', 'قارب', 'قاربت', 'يقارب', 'تقارب', 'زاد', 'زادت', 'يزيد', 'تزيد',
-  'تعدي', 'تعدت', 'يتعدي', 'تتعدي', 'يتعد', 'تتعد', 'يتخط', 'تتخط', 'ارتفع', 'ارتفعت', 'reached', 'reach', 'reaches', 'totaled', 'totalled', 'totals', 'total', 'topped', 'tops', 'top', 'exceeded',
+  'تعدي', 'تعدت', 'يتعدي', 'تتعدي', 'يتعد', 'تتعد', 'يتخط', 'تتخط', 'تجاوزوا', 'تخطوا', 'فاقوا', 'بلغوا', 'وصلوا', 'ارتفع', 'ارتفعت', 'reached', 'reach', 'reaches', 'totaled', 'totalled', 'totals', 'total', 'topped', 'tops', 'top', 'exceeded',
   'exceeds', 'exceed', 'surpassed', 'surpass', 'passed', 'past', 'numbered', 'number', 'stood', 'stands', 'neared', 'nears',
   'approached', 'rose', 'climbed',
 ]);
@@ -956,6 +956,11 @@ export function countClaimsInSentence(ctx: SentenceContext, usedDates: Set<numbe
     const nextFigureToken = figures[i + 1]?.firstToken ?? ctx.tokens.length;
     if (fig.labelYear && !labelUnit(ctx, fig)) return;
     let unit = findUnit(ctx, fig);
+    // «مجموع قوات الدول الست والثمانين»: a definite numeral right after its own noun counts that noun.
+    if (unit && fig.definite && !/[0-9]/.test(ctx.text.slice(fig.start, fig.end))) {
+      const own = definiteNoun(ctx, fig);
+      if (own && own.id !== unit.id) unit = own;
+    }
     let inheritedActor: string[] | null = null;
     const ledByPlace = !unit && (prev || parallel) && placeLedClause(ctx, fig);
     if (!unit && ((prev && isConnectedTo(ctx, fig, prev.lastToken)) || ledByPlace)) {

@@ -10,19 +10,29 @@ export const FIRST_ATTACK =
 const AFTER_DATE = /(?:^|[^\p{L}])(?:after|following|بعد|عقب)\s*$/iu;
 
 /**
- * With a first attack named (FIRST_ATTACK), the index of the date that starts the attacks: the one
+ * With the attacks' start named (attacksStart), the index of the date that starts them: the one
  * in the clause that names it («7 تشرين الأول صارت حرب غزة، ومن 17 تشرين الأول بدت الهجمات»),
  * else the first date not said to come after something. -1 without one.
  */
-export function firstAttackDate(ctx: SentenceContext, started = FIRST_ATTACK.test(ctx.text)): number {
-  if (!started || ctx.dates.length === 0) return -1;
-  const at = FIRST_ATTACK.exec(ctx.text)?.index;
-  if (at !== undefined) {
-    const clause = ctx.clauses.find((c) => c.end > at);
-    const own = clause ? ctx.dates.findIndex((d) => d.start >= clause.start && d.end <= clause.end && !AFTER_DATE.test(ctx.text.slice(0, d.start))) : -1;
-    if (own >= 0) return own;
-  }
-  return ctx.dates.findIndex((d) => !AFTER_DATE.test(ctx.text.slice(0, d.start)));
+export function firstAttackDate(ctx: SentenceContext): number {
+  const m = attacksStart(ctx);
+  if (!m || ctx.dates.length === 0) return -1;
+  // The clause of the starting word (the match's end: "…130 هجوماً…، انطلقت يوم 17 أكتوبر").
+  const at = m.index + m[0].length - 1;
+  const clause = ctx.clauses.find((c) => c.end > at);
+  const own = clause ? ctx.dates.findIndex((d) => d.start >= clause.start && d.end <= clause.end && !AFTER_DATE.test(ctx.text.slice(0, d.start))) : -1;
+  return own >= 0 ? own : ctx.dates.findIndex((d) => !AFTER_DATE.test(ctx.text.slice(0, d.start)));
+}
+
+/**
+ * Where the sentence says the attacks on the coalition began: a first attack (FIRST_ATTACK), or
+ * the attacks and a verb of starting (ATTACKS_STARTED) when the US or the coalition is named.
+ */
+export function attacksStart(ctx: SentenceContext): RegExpExecArray | null {
+  const first = FIRST_ATTACK.exec(ctx.text);
+  if (first) return first;
+  const onUs = ctx.hits.some((h) => h.type === 'entity' && (h.id === 'US' || h.id === 'COALITION'));
+  return onUs ? ATTACKS_STARTED.exec(ctx.text) : null;
 }
 
 /**
@@ -32,7 +42,7 @@ export function firstAttackDate(ctx: SentenceContext, started = FIRST_ATTACK.tes
  */
 export const ATTACKS_STARTED = new RegExp(
   [
-    '(?<![\u0621-\u064a])(?:الهجمات|الاعتداءات|الضربات)(?: (?!منذ|بعد|عندما|حين)\\S+){0,7}? (?:بدات|انطلقت|اندلعت)(?![\u0621-\u064a])',
+    '(?<![\u0621-\u064a])(?:الهجمات|الاعتداءات|الضربات|هجمات|هجوما)(?: (?!منذ|بعد|عندما|حين)\\S+){0,7}? (?:بدات|انطلقت|اندلعت)(?![\u0621-\u064a])',
     '\\b(?:attacks|strikes|assaults)(?: (?!since|after|when|once|as)\\S+){0,7}? (?:began|started|kicked off|erupted|commenced)\\b',
   ].join('|'),
   'i',

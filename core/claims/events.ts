@@ -4,7 +4,7 @@ import type { FactDate } from '../facts/model';
 import type { Hit } from '../lexicon/hits';
 import type { Token } from '../text/tokenize';
 import type { DateMention, Span } from '../types';
-import { denies, deniesOrStops, FIRST_ATTACK, firstAttackDate, isPlaceHit } from './cues';
+import { denies, deniesOrStops, firstAttackDate, isPlaceHit } from './cues';
 import type { SentenceClaim, SentenceContext } from './extract';
 
 /** Concepts further than this (in normalized characters) from the date don't describe it. */
@@ -332,7 +332,7 @@ function rankEvents(ctx: SentenceContext, date: DateMention, counted: boolean): 
   // With a count, "since Oct. 17" starts it and "by February" dates it: neither is an event. Alone,
   // "no combat role since 2021" dates an event, and so does "since Jan. 27, when a drone strike…".
   // "أول هجوم على القوات الأميركية": the date starts the attacks' running total (extract.ts).
-  const startsAttacks = FIRST_ATTACK.test(ctx.text) && date === ctx.dates[firstAttackDate(ctx, true)];
+  const startsAttacks = date === ctx.dates[firstAttackDate(ctx)];
   if (!startsAttacks && (!counted || (date.rel !== 'since' && date.rel !== 'until' && date.rel !== 'asof') || introducesEvent(ctx, date))) {
     const reach = opensSentence(ctx, date) ? OPENER_REACH : MAX_DISTANCE;
     // Only a sentence that names no one may take its "who" from the sentence before ("Formed in
@@ -429,6 +429,19 @@ const SOURCE_DOCUMENT =
 
 function citedSource(ctx: SentenceContext, date: DateMention): boolean {
   return /^[\s.)\]]*$/.test(ctx.text.slice(date.end)) && SOURCE_DOCUMENT.test(ctx.text.slice(Math.max(0, date.start - 100), date.start));
+}
+
+/**
+ * "the Feb. 2 retaliatory strikes": an English date between "the" and a noun is that noun's; with
+ * no event word of ours among the next words ("the Jan. 28 drone attack" has one; a single "drone
+ * strike" is an attack too), no event here.
+ */
+function attributiveElsewhere(ctx: SentenceContext, date: DateMention): boolean {
+  const after = ctx.text.slice(date.end, date.end + 40);
+  if (!/\bthe\s+$/i.test(ctx.text.slice(Math.max(0, date.start - 5), date.start)) || !/^\s+[a-z]/i.test(after)) return false;
+  if (/^\s+(?:\S+\s+)?strike\b/i.test(after)) return false;
+  const next = ctx.tokens.findIndex((t) => t.start >= date.end);
+  return next >= 0 && !ctx.hits.some((h) => (h.type === 'concept' || h.type === 'entity') && h.token >= next && h.token < next + 3);
 }
 
 /** A quoted title closed right before the date (`,"` or `",`): a citation's date. */
@@ -542,6 +555,8 @@ export function eventClaimsInSentence(sentence: SentenceContext): EventClaim[] {
     if (CITED_TITLE_BEFORE.test(ctx.text.slice(Math.max(0, date.start - 4), date.start))) return;
     // "U.S. Central Command, statement on Jordan attack, Jan. 28, 2024": a source list's date.
     if (citedSource(ctx, date)) return;
+    // "the Feb. 2 retaliatory strikes": a date before its noun names that thing.
+    if (attributiveElsewhere(ctx, date)) return;
     // "A caption on March 8 misidentified…", "a Feb. 6 story", "مقال نُشر في 3 آذار": a publication's date.
     if (PUBLICATION_BEFORE.test(ctx.text.slice(Math.max(0, date.start - 40), date.start)) || PUBLICATION_AFTER.test(ctx.text.slice(date.end, date.end + 20))) return;
     // "ما بعد 7 تشرين الأول، يوم شنّت حماس هجومها", "since the October 7 attack": a date that only

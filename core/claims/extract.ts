@@ -11,7 +11,7 @@ import { tokenize, type Token } from '../text/tokenize';
 import type { DateMention, NumberMention, SimpleDate, Span } from '../types';
 import type { Claim } from './claim';
 import { attacksAimedAtOthers, countClaimsInSentence, isTotalMeasure, TOTAL_WORDS, type Before } from './counts';
-import { ATTACKS_STARTED, deniesOrStops, FIRST_ATTACK, firstAttackDate, STARTS_PERIOD } from './cues';
+import { deniesOrStops, firstAttackDate, STARTS_PERIOD } from './cues';
 import { eventClaimsInSentence, impliedReadings, phraseStart } from './events';
 
 export interface ExtractOptions {
@@ -320,9 +320,7 @@ function lastUnitIn(text: string, lex: CompiledLexicon): string | null {
 function sinceClaims(ctx: SentenceContext, counts: SentenceClaim[], usedDates: ReadonlySet<number>, unitBefore: () => string | null): SentenceClaim[] {
   const out: SentenceClaim[] = [];
   // With "the attacks began…", the first date not said to come after something is their start.
-  const onUs = (): boolean => ctx.hits.some((h) => h.type === 'entity' && (h.id === 'US' || h.id === 'COALITION'));
-  const started = ctx.dates.length > 0 && (FIRST_ATTACK.test(ctx.text) || (ATTACKS_STARTED.test(ctx.text) && onUs()));
-  const firstAttack = firstAttackDate(ctx, started);
+  const firstAttack = firstAttackDate(ctx);
   for (const [i, date] of ctx.dates.entries()) {
     const starts = date.rel === 'since' || i === firstAttack || STARTS_PERIOD.test(ctx.text.slice(Math.max(0, date.start - 20), date.start));
     if (usedDates.has(i) || !starts || date.year === undefined || (date.month === undefined && date.day === undefined)) continue;

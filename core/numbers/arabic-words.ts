@@ -202,7 +202,8 @@ export function parseArabicNumber(tokens: readonly Token[], i: number): Figure |
     } else {
       s = AR_WORDS.get(t.text);
       if (!s) break;
-      if (s.prefix === 'و') conj = true;
+      // «الست والثمانين»: a definite compound keeps its article on every part.
+      if (s.prefix === 'و' || (s.prefix === 'وال' && s0.article)) conj = true;
       else if (s.prefix !== '') break;
     }
     const w = s.entry;

@@ -992,3 +992,21 @@ test('session 10: a timeline of month entries; a numbers card that names its fig
   // Mid-sentence, "N عدد …" is no card.
   expect(scanned('وتحدث النائب عن 4000 عدد من الزوار في العراق')).toEqual([]);
 });
+
+test('session 10, after the blind sets 21 and 22: a definite compound numeral, «فتجاوزوا», attacks that «انطلقت», "the Feb. 2 strikes", «الجلسة الثانية»', () => {
+  const { verdicts, flags } = judgedOn('2024-02-06');
+  // «الدول الست والثمانين»: one numeral (86), counting the noun right before it.
+  expect(verdicts('لنكتب أن ألفين وخمسمئة هم الأميركيون وحدهم وليسوا مجموع قوات الدول الست والثمانين المنضوية في التحالف.').map(([t, m]) => [t, m])).toContainEqual(['الست والثمانين', 'member_states']);
+  // «أما المصابون فتجاوزوا الأربعين»: the wounded, more than forty; not the dead of the clause before.
+  expect(flags('وقعت الضربة على القوات الأمريكية فجر 28 يناير، والقتلى ثلاثة، أما المصابون فتجاوزوا الأربعين.')).toEqual([]);
+  // «…130 هجوماً…، انطلقت يوم 17 أكتوبر»: the day the attacks started, no founding of the coalition.
+  expect(verdicts('وكان التحالف الذي تقوده واشنطن قد أحصى ما يزيد على 130 هجوماً على قواته بالعراق وسوريا، انطلقت يوم 17 أكتوبر الماضي.')).toEqual([
+    ['130', 'attacks', 'match'],
+    ['17 أكتوبر الماضي', 'attacks@since', 'match'],
+  ]);
+  // "the Feb. 2 retaliatory strikes" name their own event; "the Jan. 27 drone strike" is the attack.
+  expect(flags('The film covers the second round of the U.S.-Iraqi military talks in July, and the Feb. 2 retaliatory strikes on militia targets.', '2024-12-02')).toEqual([]);
+  expect(verdicts('Militias attacked U.S. bases in Iraq, Syria and Jordan, including the Jan. 27 drone strike in Jordan.')).toEqual([['Jan. 27', 'jordan_attack', 'mismatch']]);
+  // «الجلسة الثانية للجنة» is its second meeting, whatever stops before it.
+  expect(verdicts('ويتوقف الفيلم قبل الجلسة الثانية للجنة العسكرية العليا مع التحالف في آب/أغسطس 2024.', '2024-11-18')).toEqual([['آب/أغسطس 2024', 'committee_second_meeting', 'mismatch']]);
+});
