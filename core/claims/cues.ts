@@ -15,6 +15,17 @@ const AFTER_DATE = /(?:^|[^\p{L}])(?:after|following|بعد|عقب)\s*$/iu;
  * else the first date not said to come after something. -1 without one.
  */
 export function firstAttackDate(ctx: SentenceContext): number {
+  let at = FIRST_ATTACK_DATE.get(ctx);
+  if (at === undefined) FIRST_ATTACK_DATE.set(ctx, (at = findFirstAttackDate(ctx)));
+  return at;
+}
+
+const START_WORDS = /اول|بد|انطلقت|اندلعت|first|began|started|kicked|erupted|commenced/i;
+
+/** Per sentence: events ask for every date, running totals once more. */
+const FIRST_ATTACK_DATE = new WeakMap<SentenceContext, number>();
+
+function findFirstAttackDate(ctx: SentenceContext): number {
   const m = attacksStart(ctx);
   if (!m || ctx.dates.length === 0) return -1;
   // The clause of the starting word (the match's end: "…130 هجوماً…، انطلقت يوم 17 أكتوبر").
@@ -29,6 +40,8 @@ export function firstAttackDate(ctx: SentenceContext): number {
  * the attacks and a verb of starting (ATTACKS_STARTED) when the US or the coalition is named.
  */
 export function attacksStart(ctx: SentenceContext): RegExpExecArray | null {
+  // Both patterns need one of these words; most sentences have none (the patterns backtrack).
+  if (!START_WORDS.test(ctx.text)) return null;
   const first = FIRST_ATTACK.exec(ctx.text);
   if (first) return first;
   const onUs = ctx.hits.some((h) => h.type === 'entity' && (h.id === 'US' || h.id === 'COALITION'));

@@ -130,8 +130,20 @@ function eventClauseOf(ctx: SentenceContext, date: DateMention): number {
   return dateOnlyClause(ctx, date) ? i + 1 : i;
 }
 
+/** The ids of a sentence's hits, once per sentence context. */
+const HIT_IDS = new WeakMap<SentenceContext, Set<string>>();
+
+function hitIds(ctx: SentenceContext): Set<string> {
+  let ids = HIT_IDS.get(ctx);
+  if (!ids) HIT_IDS.set(ctx, (ids = new Set(ctx.hits.map((h) => h.id))));
+  return ids;
+}
+
 /** `useContext`: asked only when a group is missing, whether the sentence before may supply it. */
 function ruleDistance(ctx: SentenceContext, groups: string[][], date: DateMention, useContext: () => boolean): RuleDistance {
+  // With no concept of the rule in the sentence at all, nothing can anchor it (see fromContext below).
+  const ids = hitIds(ctx);
+  if (!groups.some((group) => group.some((id) => ids.has(id)))) return UNREACHED;
   const { text, hits, clauses } = ctx;
   const context = ctx.context;
   const dateClause = eventClauseOf(ctx, date);
