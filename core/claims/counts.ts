@@ -119,8 +119,9 @@ function headNoun(hits: readonly Hit[], unit: Hit): Hit | UnitMatch {
 function findUnit(ctx: SentenceContext, fig: Figure): UnitMatch | null {
   const { tokens, hits } = ctx;
   let t = fig.lastToken + 1;
-  // A quote may close between them: «لا يقل عن أربعة آلاف» جندي, "no fewer than 4,000" Americans.
-  if (tokens[t]?.kind === 'punct' && QUOTES.has((tokens[t] as Token).text)) t++;
+  // A quote may close between them: «لا يقل عن أربعة آلاف» جندي, "no fewer than 4,000" Americans;
+  // or the bracket of «نحو (2500) مستشار».
+  if (tokens[t]?.kind === 'punct' && (QUOTES.has((tokens[t] as Token).text) || (tokens[t]?.text === ')' && tokens[fig.firstToken - 1]?.text === '('))) t++;
   // Arabic: the noun follows at once, or after partitive من ("ثلاثة من جنودها").
   const next = tokens[t];
   if (next && PARTITIVE.has(next.text.toLowerCase())) t++;

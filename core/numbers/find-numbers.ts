@@ -288,7 +288,9 @@ function build(tokens: readonly Token[], figure: Figure, lo: number, dotThousand
     startTok = range.t0;
     numEndTok = endTok = range.b.t1;
   } else if (fig.source !== 'vague') {
-    const qm = matchBefore(tokens, p, lo);
+    // «نحو (2500) مستشار»: official style brackets the digits; the qualifier stands outside.
+    const bracketed = tokens[p - 1]?.text === '(' && tokens[fig.t1]?.text === ')' && p - 1 > lo;
+    const qm = matchBefore(tokens, p, lo) ?? (bracketed ? matchBefore(tokens, p - 1, lo) : null);
     const tilde = tokens[p - 1];
     if (qm && !(qm.phrase.notBeforeDate && dateFollows(tokens, fig))) {
       qualifier = qm.phrase.q === 'gt' && deniedBefore(tokens, qm.t0, lo) ? 'lte' : qm.phrase.q;

@@ -1010,3 +1010,13 @@ test('session 10, after the blind sets 21 and 22: a definite compound numeral, �
   // «الجلسة الثانية للجنة» is its second meeting, whatever stops before it.
   expect(verdicts('ويتوقف الفيلم قبل الجلسة الثانية للجنة العسكرية العليا مع التحالف في آب/أغسطس 2024.', '2024-11-18')).toEqual([['آب/أغسطس 2024', 'committee_second_meeting', 'mismatch']]);
 });
+
+test('session 10: official style brackets the digits («نحو (2500) مستشار»); the qualifier and the noun stand outside them', () => {
+  const { verdicts } = judgedOn('2024-09-03');
+  expect(verdicts('يبلغ عدد المستشارين الأمريكيين في العراق حالياً نحو (2500) مستشار، فيما تحتفظ الولايات المتحدة بنحو (1500) عسكري في سوريا.')).toEqual([
+    ['2500', 'troops', 'match'],
+    ['1500', 'troops', 'mismatch'],
+  ]);
+  // A bracketed list number is no count.
+  expect(verdicts('(2) الهجمات على القوات الأمريكية في العراق')).toEqual([]);
+});
