@@ -176,11 +176,13 @@ export const CONCEPTS: ConceptDef[] = [
   // (تحول, shifted and transition are 'end' words already.)
   { id: 'transition', ar: ['~نتقل', '~انتقال'], en: ['transitioned', 'moved', 'switched', 'changed'] },
   { id: 'combat', ar: ['~القتاليه', '~قتاليه', 'القتالي', 'قتالي', 'دوره القتالي', 'دورها القتالي'], en: ['combat', 'advise, assist', 'advise and assist', 'advise-and-assist'] },
-  { id: 'end', ar: ['~انتهاء', '~انهاء', '~نهايه', '~انتهت', '~انهت', '~ينهي', '~تنهي', 'أنهى', 'انهينا', 'انهوا', '~نتهي', '~اختتام', '~تحول', '~استشاريه', '~تحويل', 'لم تعد', 'لم يعد', '~توقف', '~انقضاء', '~اسدل', 'يطوي', 'تطوي', 'طوى', 'طوت', 'طي'], en: ['end', 'ended', 'ends', 'ending', 'concluded', 'transition', 'advisory', 'shifted', 'shift', 'wrapped up', 'was over', 'is over', 'role over', 'mission over', 'wound down', 'came to an end', 'drew to a close', 'ceased', 'no longer', 'finished', 'terminated', 'conclusion'] },
+  { id: 'end', ar: ['~انتهاء', '~انهاء', '~نهايه', '~انتهت', '~انهت', '~ينهي', '~تنهي', 'أنهى', 'انهينا', 'انهوا', '~نتهي', '~اختتام', '~تحول', '~استشاريه', '~تحويل', 'لم تعد', 'لم يعد', '~توقف', '~انقضاء', '~اسدل', 'يطوي', 'تطوي', 'طوى', 'طوت', 'طي'], en: ['end', 'ended', 'ends', 'ending', 'concluded', 'transition', 'advisory', 'shifted', 'shift', 'wrapped up', 'was over', 'is over', 'role over', 'mission over', 'wound down', 'came to an end', 'drew to a close', 'ceased', 'were over', 'are over', 'no longer', 'finished', 'terminated', 'conclusion'] },
   { id: 'vote', ar: ['~صوت', '~تصويت', '~قرار'], en: ['vote', 'voted', 'votes', 'voting', 'resolution', 'motion'] },
   { id: 'victory', ar: ['~انتصار', '~انتصر', '~النصر', '~هزيمه', '~هزيمت', '~هزم', '~دحر', '~تحرير'], en: ['victory', 'defeat', 'defeated', 'defeats', 'vanquished', 'routed', 'win over', 'won the war', 'won the fight'] },
   // "Iraq beat ISIS": "beat" alone is too loose ("beat back an attack"); with the group it is the victory.
-  { id: 'beat_isis', ar: [], en: ['beat ISIS', 'beat the Islamic State', 'beat Daesh', 'beat IS'] },
+  { id: 'beat_isis', ar: [], en: ['beat ISIS', 'beat the Islamic State', 'beat Daesh', 'beat IS', 'ISIS beaten', 'Daesh beaten', 'the group beaten', 'ISIS defeated', 'the group defeated'] },
+  // "met a second time in July 2024": the meeting verb with its ordinal ("met" alone is any meeting).
+  { id: 'met_second', ar: [], en: ['met a second time', 'met for a second time', 'met for the second time', 'meet a second time', 'meet for a second time', 'meet for the second time'] },
   { id: 'talks', ar: ['~محادثات', '~مفاوضات', '~المباحثات', '~مباحثات', '~حوار', '~اجتماعات', '~اللجنه', 'للجنه', 'وللجنه'], en: ['talks', 'negotiations', 'dialogue', 'commission', 'committee', 'HMC'] },
   // Not the root علق: "معلقاً" is commenting.
   { id: 'suspend', ar: ['علق', 'علقت', 'علقوا', 'يعلق', 'معلقه', 'معلق', '~تعليق', '~توقف', '~اوقف', '~جمد', '~تجميد'], en: ['suspended', 'paused', 'halted', 'suspension', 'frozen', 'froze', 'on hold'] },
@@ -349,6 +351,7 @@ export const EVENT_RULES: EventRule[] = [
   // "announced the end of the war against the group": the victory.
   { measure: 'victory_over_isis', all: [['end'], ['war'], ['ISIS', 'isis_ref']] },
   { measure: 'committee_second_meeting', all: [['meeting'], ['second']] },
+  { measure: 'committee_second_meeting', all: [['met_second']] },
   { measure: 'committee_second_meeting', all: [['round'], ['second'], ['talks']] },
   { measure: 'talks_launched', all: [['launch'], ['talks']] },
   // No fact says when the talks resumed, or when a round other than the second was held: these

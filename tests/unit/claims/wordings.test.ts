@@ -1020,3 +1020,11 @@ test('session 10: official style brackets the digits («نحو (2500) مستشا
   // A bracketed list number is no count.
   expect(verdicts('(2) الهجمات على القوات الأمريكية في العراق')).toEqual([]);
 });
+
+test('session 10: "met a second time", "were over", "pronounced ISIS beaten"', () => {
+  const { verdicts, flags } = judgedOn('2024-10-05');
+  expect(verdicts('The Higher Military Commission with the coalition met a second time in August 2024.')).toEqual([['August 2024', 'committee_second_meeting', 'mismatch']]);
+  expect(flags('Coalition officials first met Iraqi commanders in January 2024.')).toEqual([]);
+  expect(verdicts('Combat operations by the coalition were over at the close of 2022, the brief says.')).toEqual([['2022', 'combat_mission_end', 'mismatch']]);
+  expect(verdicts("Iraq's government pronounced ISIS beaten in December 2018, after the coalition's campaign.")).toEqual([['December 2018', 'victory_over_isis', 'mismatch']]);
+});
