@@ -180,7 +180,7 @@ export const CONCEPTS: ConceptDef[] = [
   { id: 'vote', ar: ['~صوت', '~تصويت', '~قرار'], en: ['vote', 'voted', 'votes', 'voting', 'resolution', 'motion'] },
   { id: 'victory', ar: ['~انتصار', '~انتصر', '~النصر', '~هزيمه', '~هزيمت', '~هزم', '~دحر', '~تحرير'], en: ['victory', 'defeat', 'defeated', 'defeats', 'vanquished', 'routed', 'win over', 'won the war', 'won the fight'] },
   // "Iraq beat ISIS": "beat" alone is too loose ("beat back an attack"); with the group it is the victory.
-  { id: 'beat_isis', ar: [], en: ['beat ISIS', 'beat the Islamic State', 'beat Daesh', 'beat IS', 'ISIS beaten', 'Daesh beaten', 'the group beaten', 'ISIS defeated', 'the group defeated'] },
+  { id: 'beat_isis', ar: [], en: ['beat ISIS', 'beat the Islamic State', 'beat Daesh', 'beat IS', 'ISIS beaten', 'Daesh beaten', 'the group beaten', 'ISIS defeated', 'the group defeated', 'lost its last territory', 'lost the last of its territory', 'lost its last stronghold'] },
   // "met a second time in July 2024": the meeting verb with its ordinal ("met" alone is any meeting).
   { id: 'met_second', ar: [], en: ['met a second time', 'met for a second time', 'met for the second time', 'meet a second time', 'meet for a second time', 'meet for the second time'] },
   { id: 'talks', ar: ['~محادثات', '~مفاوضات', '~المباحثات', '~مباحثات', '~حوار', '~اجتماعات', '~اللجنه', 'للجنه', 'وللجنه'], en: ['talks', 'negotiations', 'dialogue', 'commission', 'committee', 'HMC'] },

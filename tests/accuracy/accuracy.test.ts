@@ -241,7 +241,7 @@ describe.each(['holdout-2', 'holdout-3', 'holdout-4', 'holdout-5', 'holdout-6', 
  * moves to the list above once its precision reaches 0.95 with no unrelated flag.
  */
 const BELOW_TARGET: Record<string, { mismatchPrecision: number; unrelatedFlagged: number }> = {
-  'holdout-17': { mismatchPrecision: 0.88, unrelatedFlagged: 1 },
+  'holdout-17': { mismatchPrecision: 0.92, unrelatedFlagged: 1 },
 };
 
 describe.each(Object.keys(BELOW_TARGET))('engine accuracy on the blind set still below target tests/fixtures/%s', (set) => {

@@ -1027,4 +1027,6 @@ test('session 10: "met a second time", "were over", "pronounced ISIS beaten"', (
   expect(flags('Coalition officials first met Iraqi commanders in January 2024.')).toEqual([]);
   expect(verdicts('Combat operations by the coalition were over at the close of 2022, the brief says.')).toEqual([['2022', 'combat_mission_end', 'mismatch']]);
   expect(verdicts("Iraq's government pronounced ISIS beaten in December 2018, after the coalition's campaign.")).toEqual([['December 2018', 'victory_over_isis', 'mismatch']]);
+  // "announced … that IS had lost its last territory" is the victory, not the shift to advising after it.
+  expect(verdicts('The coalition, after Baghdad announced in December 2017 that IS had lost its last territory, shifted toward training and advising.')).toEqual([['December 2017', 'victory_over_isis', 'match']]);
 });
