@@ -654,7 +654,11 @@ export function eventClaimsInSentence(sentence: SentenceContext): EventClaim[] {
  */
 function victoryElsewhere(ctx: SentenceContext, date: DateMention): boolean {
   const clause = clauseOf(ctx.clauses, date.start);
-  const places = ctx.hits.filter((h) => isPlaceHit(ctx, h) && clauseOf(ctx.clauses, h.start) === clause);
+  const all = ctx.hits.filter((h) => isPlaceHit(ctx, h));
+  const own = all.filter((h) => clauseOf(ctx.clauses, h.start) === clause);
+  // A date closing its sentence alone in its clause takes the places before it: "…lost its last
+  // territory in Syria, at Baghouz, in March 2019".
+  const places = own.length > 0 ? own : all.filter((h) => h.end <= date.start);
   return places.some((h) => h.id === 'SY') && !places.some((h) => h.id === 'IQ');
 }
 

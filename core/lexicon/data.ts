@@ -139,8 +139,8 @@ export const ENTITIES: EntityDef[] = [
     // Other countries where US troops are counted ("1,000 in Niger", "في النيجر"): levels there are no claim on Iraq's or Syria's.
     id: 'ELSEWHERE',
     place: true,
-    ar: ['النيجر', 'تشاد', 'الصومال', 'أفغانستان', 'اليابان', 'كوريا الجنوبية', 'بولندا', 'قطر', 'البحرين', 'جيبوتي', 'ليبيا', 'أغاديز', 'نيامي'],
-    en: ['Niger', 'Somalia', 'Afghanistan', 'Japan', 'South Korea', 'Korea', 'Poland', 'Qatar', 'Bahrain', 'Djibouti', 'Libya', 'Sahel', 'Agadez', 'Niamey'],
+    ar: ['النيجر', 'تشاد', 'الصومال', 'أفغانستان', 'اليابان', 'كوريا الجنوبية', 'بولندا', 'قطر', 'البحرين', 'جيبوتي', 'ليبيا', 'أغاديز', 'نيامي', 'دارفور', 'السودان'],
+    en: ['Niger', 'Somalia', 'Afghanistan', 'Japan', 'South Korea', 'Korea', 'Poland', 'Qatar', 'Bahrain', 'Djibouti', 'Libya', 'Sahel', 'Agadez', 'Niamey', 'Darfur', 'Sudan'],
   },
   {
     id: 'PARLIAMENT',

@@ -1030,3 +1030,11 @@ test('session 10: "met a second time", "were over", "pronounced ISIS beaten"', (
   // "announced … that IS had lost its last territory" is the victory, not the shift to advising after it.
   expect(verdicts('The coalition, after Baghdad announced in December 2017 that IS had lost its last territory, shifted toward training and advising.')).toEqual([['December 2017', 'victory_over_isis', 'match']]);
 });
+
+test('session 10, after the blind set 24: another mission (Darfur), a victory in Syria named before its date', () => {
+  const { verdicts, flags } = judgedOn('2024-05-21');
+  expect(flags('للولايات المتحدة في العراق قرابة ألفين وخمسمائة عسكري، وهو رقم متواضع إذا قيس ببعثة «يوناميد» في دارفور، التي تجاوز قوامها في ذروتها عشرين ألف عنصر.')).toEqual([]);
+  expect(verdicts('The Islamic State lost its last territory in Syria, at Baghouz, in March 2019.')).toEqual([]);
+  // A timeline entry's place after its date is no place before it.
+  expect(verdicts('2018: الحكومة العراقية تعلن انتهاء الحرب على تنظيم «داعش» واستعادة السيطرة على الحدود مع سوريا.')).toEqual([['2018', 'victory_over_isis', 'mismatch']]);
+});
