@@ -482,6 +482,13 @@ function ownEventBefore(ctx: SentenceContext, date: DateMention): string | null 
   return null;
 }
 
+/** «استأنفت اجتماعاتها», "resumed its meetings": meetings resumed are the talks, no one meeting. */
+function pluralMeetings(ctx: SentenceContext, h: Hit): boolean {
+  if (h.id !== 'meeting' || !/اجتماعات|\bmeetings\b/i.test(ctx.text.slice(h.start, h.end))) return false;
+  const clause = clauseOf(ctx.clauses, h.start);
+  return ctx.hits.some((r) => r.id === 'resume' && clauseOf(ctx.clauses, r.start) === clause);
+}
+
 /** "انطلاقاً من إقليم كردستان": "from" a place, not a launch or a founding. */
 const ADVERBIAL_FROM = new Set(['انطلاقا', 'وانطلاقا']);
 /** "…، وانتهاءً بإعلان النصر": "and ending with", a span's last item, not an end event. */
@@ -545,7 +552,9 @@ export function impliedReadings(ctx: SentenceContext, date: DateMention, assumed
 export function eventClaimsInSentence(sentence: SentenceContext): EventClaim[] {
   // A date's part word ("مع نهاية 2021") is no event word for another date ("هزيمته في ديسمبر 2017").
   const aims = sentence.hits.filter(
-    (h) => h.type !== 'concept' || !(afterPurpose(sentence, h) || adverbialFrom(sentence, h) || sentence.dates.some((d) => insideDate(h, d))),
+    (h) =>
+      h.type !== 'concept' ||
+      !(afterPurpose(sentence, h) || adverbialFrom(sentence, h) || pluralMeetings(sentence, h) || sentence.dates.some((d) => insideDate(h, d))),
   );
   const declared = sentence.hits.some((h) => h.id === 'victory') ? declaredVictories(sentence) : [];
   const ctx = aims.length < sentence.hits.length || declared.length > 0 ? { ...sentence, hits: aims.concat(declared) } : sentence;

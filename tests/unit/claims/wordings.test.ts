@@ -1038,3 +1038,15 @@ test('session 10, after the blind set 24: another mission (Darfur), a victory in
   // A timeline entry's place after its date is no place before it.
   expect(verdicts('2018: الحكومة العراقية تعلن انتهاء الحرب على تنظيم «داعش» واستعادة السيطرة على الحدود مع سوريا.')).toEqual([['2018', 'victory_over_isis', 'mismatch']]);
 });
+
+test('session 10, after the blind set 23: meetings resumed are the talks; a ground invasion is another front', () => {
+  const { verdicts, flags } = judgedOn('2024-06-18');
+  expect(verdicts('واستأنفت اللجنة العسكرية العليا المشتركة مع التحالف اجتماعاتها في آذار، على أن تلتئم مرة ثانية في تموز المقبل.')).toEqual([
+    ['آذار', 'talks_resumed', 'unverified'],
+    ['تموز المقبل', 'committee_second_meeting', 'match'],
+  ]);
+  // "the second of its meetings" is still one meeting.
+  expect(verdicts('وصولاً إلى ثاني اجتماعات اللجنة العسكرية العليا مع التحالف، المنعقد في آب 2024.')).toEqual([['آب 2024', 'committee_second_meeting', 'mismatch']]);
+  const page = 'التحالف الدولي يواصل مهامه في العراق. وتقول واشنطن إن التحالف باق. ويطالب البرلمان بخروج التحالف. ';
+  expect(flags(page + 'الاحتلال يقرّ بمقتل 221 من جنوده منذ بدء الاجتياح البري')).toEqual([]);
+});
