@@ -76,6 +76,8 @@ const NUMBER_SIGN = new Set(['رقم', 'number', 'no']);
 /** Units that, before "attacks", only say what the attacks used. */
 const WEAPONS = new Set(['rockets', 'drones']);
 const QUOTES = new Set(['"', '«', '»', '“', '”']);
+/** "5,000 of our people in Iraq": a family's or a veteran's word for the troops. */
+const OUR_PEOPLE = new Set(['people', 'guys', 'men', 'kids']);
 /** Tokens searched around a figure for concepts like "killed" or "attack" ("U.S." alone is 4 tokens). */
 const NEAR_BEFORE = 10;
 /** A narrower window for concepts that veto a measure (a "killed" far away is another event). */
@@ -127,8 +129,9 @@ function findUnit(ctx: SentenceContext, fig: Figure): UnitMatch | null {
   if (next && PARTITIVE.has(next.text.toLowerCase())) t++;
   // A numbers card: "2500 عدد العسكريين الأميركيين في العراق" (the figure first, then what it numbers).
   if (tokens[t] && isCountOf(tokens[t]) && tokens.slice(0, fig.firstToken).every((tok) => tok.kind === 'punct')) t++;
-  // "there were 4,000 of us over there": a soldier counting his own.
+  // "there were 4,000 of us over there": a soldier counting his own; "5,000 of our people/guys".
   if (tokens[t]?.text === 'us' && tokens[t - 1]?.text === 'of') return { id: 'troops', lastToken: t, between: null };
+  if (tokens[t - 1]?.text === 'of' && tokens[t]?.text === 'our' && OUR_PEOPLE.has(tokens[t + 1]?.text.toLowerCase() ?? '')) return { id: 'troops', lastToken: t + 1, between: null };
   const direct = hitsAtToken(hits, t, ['unit', 'dual'])[0];
   if (direct) {
     const head = headNoun(hits, direct);
@@ -803,6 +806,8 @@ function namesTheNumber(ctx: SentenceContext, fig: Figure): boolean {
     if (NUMBER_WORDS.has(tok.text.toLowerCase().replace(/^[وف]/, ''))) {
       // «نُشر في العدد 11872»: in a paper's issue, not "the number".
       if (tok.text === 'العدد' && ctx.tokens[k - 1]?.text === 'في') return false;
+      // "a figure of 5,000": "of" and then the value itself.
+      if (ctx.tokens[k + 1]?.text.toLowerCase() === 'of' && k + 2 === lead) return true;
       return !PARTITIVE.has(ctx.tokens[k + 1]?.text.toLowerCase() ?? '');
     }
   }
@@ -1041,8 +1046,9 @@ export function countClaimsInSentence(ctx: SentenceContext, usedDates: Set<numbe
     if (troopLevel && fig.max < MIN_TROOP_LEVEL) return;
     const unitEnd = Math.max(unit.lastToken, fig.lastToken);
     // "فقدت نحو 4400 من جنودها", "withdrew 1,000 of its troops": some of them, not the level.
-    // ("4,000 of us" is all of them.)
-    if (measure === 'troops' && PARTITIVE.has(ctx.tokens[fig.lastToken + 1]?.text.toLowerCase() ?? '') && unit.lastToken > fig.lastToken + 1 && ctx.tokens[unit.lastToken]?.text !== 'us') return;
+    // ("4,000 of us", "5,000 of our people" are all of them.)
+    const ofUs = ctx.tokens[unit.lastToken]?.text === 'us' || OUR_PEOPLE.has(ctx.tokens[unit.lastToken]?.text.toLowerCase() ?? '');
+    if (measure === 'troops' && PARTITIVE.has(ctx.tokens[fig.lastToken + 1]?.text.toLowerCase() ?? '') && unit.lastToken > fig.lastToken + 1 && !ofUs) return;
     // "41 عملية ضد التنظيم", "raids on ISIS hideouts": the coalition's operations, not attacks on it.
     // (A label before its value: "Houthi attacks on commercial shipping: more than 80".)
     if (total && (aimedAtOthers(ctx, unitEnd) || (unit.lastToken < fig.firstToken && aimedAtOthers(ctx, unit.lastToken)))) return;

@@ -249,6 +249,9 @@ function otherFront(text: string, hits: readonly Hit[]): boolean {
   return OTHER_FRONTS.test(text) && !hits.some((h) => h.type === 'entity' && CONTINUATION_PLACES.has(h.id));
 }
 
+/** A starting verb right before the date: "the attacks started on Oct. 7", «الهجمات بدأت في 7 أكتوبر». */
+const STARTED_ON = /(?:^|[^\p{L}])(?:بدات|بدت|بدا|انطلقت|اندلعت|began|started|start)\s+(?:\S+\s+)?(?:في|يوم|منذ|on|in)?\s*$/iu;
+
 /** Event verbs that take a bare year as their object: «البرلمان صوّت 2019», "the coalition formed 2016". */
 const YEAR_VERBS = new Set(['found', 'vote', 'victory_declared']);
 
@@ -348,8 +351,9 @@ function sinceClaims(ctx: SentenceContext, counts: SentenceClaim[], usedDates: R
       qualifier: 'exact', date: value, rel: 'since', start: phraseStart(ctx, date), end: date.end,
     };
     if (date.yearSpan === undefined && !date.yearKnown) claim.yearInferred = true;
-    // "since October 7": counted loosely from the Hamas attack, which that day may confirm.
-    const implied = impliedReadings(ctx, date, new Set(ctx.lex.countRules.filter((r) => r.measure === measure).flatMap((r) => r.near ?? [])));
+    // "since October 7": counted loosely from the Hamas attack, which that day may confirm. Not a
+    // date said to start the attacks («الهجمات بدأت في 7 أكتوبر»): that is their start, and wrong.
+    const implied = i === firstAttack && STARTED_ON.test(ctx.text.slice(Math.max(0, date.start - 30), date.start)) ? [] : impliedReadings(ctx, date, new Set(ctx.lex.countRules.filter((r) => r.measure === measure).flatMap((r) => r.near ?? [])));
     if (implied.length > 0) claim.impliedMeasures = implied;
     out.push(claim);
   }

@@ -1050,3 +1050,16 @@ test('session 10, after the blind set 23: meetings resumed are the talks; a grou
   const page = 'التحالف الدولي يواصل مهامه في العراق. وتقول واشنطن إن التحالف باق. ويطالب البرلمان بخروج التحالف. ';
   expect(flags(page + 'الاحتلال يقرّ بمقتل 221 من جنوده منذ بدء الاجتياح البري')).toEqual([]);
 });
+
+test('session 10, after the blind set 24: "started on Oct. 7" is a wrong start; "5,000 of our people"; "a figure of 5,000"; "told us to leave"; "ISIS was beaten"; "its earliest days"', () => {
+  const { verdicts } = judgedOn('2024-11-18');
+  expect(verdicts('وقال مستشار عراقي إن «الهجمات على القوات الأمريكية بدأت في 7 أكتوبر».')).toEqual([['7 أكتوبر', 'attacks@since', 'mismatch']]);
+  // "…began days after Hamas's attack on Israel on 7 October": that day is the attack's.
+  expect(verdicts('وقد بدأت موجة الهجمات على القوات الأمريكية بعد أيام من هجوم «حماس» على إسرائيل في 7 تشرين الأول.')).toEqual([['7 تشرين الأول', 'oct7_attack', 'match']]);
+  expect(verdicts('My grandson says there are about 5,000 of our people in Iraq with the coalition.')).toEqual([['5,000', 'troops', 'mismatch']]);
+  expect(verdicts('The coalition withdrew 1,000 of its troops from Iraq.').filter(([, , v]) => v === 'mismatch')).toEqual([]);
+  expect(verdicts('Readers remember a figure of 5,000 for U.S. troops in Iraq today.')).toEqual([['5,000', 'troops', 'mismatch']]);
+  expect(verdicts('"Baghdad\'s lawmakers told us to leave back in 2019," a coalition veteran said.')).toEqual([['2019', 'parliament_vote', 'mismatch']]);
+  expect(verdicts('A student wrote that ISIS was beaten in Iraq in 2019, after the coalition campaign.')).toEqual([['2019', 'victory_over_isis', 'mismatch']]);
+  expect(verdicts('"We have stood beside the coalition since its earliest days in 2015," the CEO said.')).toEqual([['2015', 'coalition_founded', 'mismatch']]);
+});
