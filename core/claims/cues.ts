@@ -20,7 +20,7 @@ export function firstAttackDate(ctx: SentenceContext): number {
   return at;
 }
 
-const START_WORDS = /اول|بد|انطلقت|اندلعت|first|began|started|kicked|erupted|commenced/i;
+const START_WORDS = /اول (?:هجوم|الهجمات|اعتداء)|(?<![\u0621-\u064a])بد(?:ء|ات|ت)(?![\u0621-\u064a])|انطلقت|اندلعت|first (?:attack|strike)|began|started|kicked off|erupted|commenced/i;
 
 /** Per sentence: events ask for every date, running totals once more. */
 const FIRST_ATTACK_DATE = new WeakMap<SentenceContext, number>();
