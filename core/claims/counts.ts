@@ -735,7 +735,16 @@ const AFTER_BARE_FIGURE = new Set([
 /** "U.S. aircraft struck 85 targets in Iraq": an English figure with a noun of its own (not in the lexicon). */
 function englishNounAfter(ctx: SentenceContext, fig: Figure): boolean {
   const next = ctx.tokens[fig.lastToken + 1];
+  if (next && next.kind === 'arabic') return arabicCountedNoun(next.text);
   return !!next && next.kind === 'latin' && !AFTER_BARE_FIGURE.has(next.text.toLowerCase());
+}
+
+/** Adverbs in the accusative that may follow a bare figure ("2500 تقريباً"). */
+const AR_ADVERBS = new Set(['تقريبا', 'ايضا', 'حاليا', 'اجمالا', 'يوميا', 'سنويا', 'شهريا', 'اسبوعيا', 'فعليا', 'رسميا', 'هكذا', 'بينما', 'عندما', 'حينما', 'كلما', 'ربما', 'انما', 'لاحقا', 'سابقا', 'مثلا', 'اصلا', 'ابدا', 'دائما', 'غالبا', 'تماما', 'جدا']);
+
+/** «ضرب 85 هدفاً»: a noun in the accusative right after the figure is what it counts (not the unit before). */
+function arabicCountedNoun(word: string): boolean {
+  return word.length >= 4 && /ا$/.test(word) && !AR_ADVERBS.has(word);
 }
 
 /** A place stands right before the figure's phrase: "في سوريا أكثر من 1200", "in Syria about 900". */
@@ -864,6 +873,20 @@ export function attacksAimedAtOthers(ctx: SentenceContext): boolean {
   const counted = (h: Hit): boolean =>
     ctx.numbers.some((n) => !n.label && n.numEnd <= h.start && h.start - n.numEnd <= 2 && !ctx.dates.some((d) => overlaps(d, { start: n.numStart, end: n.numEnd })));
   return ctx.hits.some((h) => h.type === 'unit' && (h.id === 'attacks' || h.id === 'strikes') && counted(h) && aimedAtOthers(ctx, h.lastToken));
+}
+
+/** «التنظيم … تبنّى 153 هجوماً», "ISIS claimed 153 attacks": the group's own attacks, not the militias' on the coalition. */
+const CLAIMED = /(?<![\u0621-\u064a])[وف]?(?:تبني|تبنت|يتبني|تبنيه|اعلن مسؤوليته|نفذ|نفذت)(?![\u0621-\u064a])|\b(?:claimed|carried out|staged|launched)\b/i;
+
+function claimedByIsis(ctx: SentenceContext, fig: Figure): boolean {
+  const k = clauseIndex(ctx, fig.start);
+  const clause = ctx.clauses[k] as Span;
+  const inClause = (h: Hit): boolean => h.start >= clause.start && h.end <= clause.end;
+  // The group named before the figure: in its clause, or as the subject the clause's "it" stands for.
+  const group = ctx.hits.some((h) => (h.id === 'ISIS' || h.id === 'isis_ref') && h.end <= fig.start && (inClause(h) || clauseIndex(ctx, h.start) === k - 1));
+  // The coalition named as the target (before the figure, or just after its noun: «هجوماً على القوات الأمريكية»), not as the source («بحسب القيادة المركزية»).
+  const ours = ctx.hits.some((h) => inClause(h) && (h.id === 'US' || h.id === 'COALITION' || h.id === 'americans') && (h.end <= fig.start || h.token <= fig.lastToken + 5));
+  return group && !ours && CLAIMED.test(ctx.text.slice(clause.start, fig.start));
 }
 
 /** Targets that are not the coalition's forces: "attacks on commercial shipping", "هجمات على السفن". */
@@ -1051,7 +1074,7 @@ export function countClaimsInSentence(ctx: SentenceContext, usedDates: Set<numbe
     if (measure === 'troops' && PARTITIVE.has(ctx.tokens[fig.lastToken + 1]?.text.toLowerCase() ?? '') && unit.lastToken > fig.lastToken + 1 && !ofUs) return;
     // "41 عملية ضد التنظيم", "raids on ISIS hideouts": the coalition's operations, not attacks on it.
     // (A label before its value: "Houthi attacks on commercial shipping: more than 80".)
-    if (total && (aimedAtOthers(ctx, unitEnd) || (unit.lastToken < fig.firstToken && aimedAtOthers(ctx, unit.lastToken)))) return;
+    if (total && (aimedAtOthers(ctx, unitEnd) || (unit.lastToken < fig.firstToken && aimedAtOthers(ctx, unit.lastToken)) || claimedByIsis(ctx, fig))) return;
     // "196 عملية ضد بقايا التنظيم أسفرت عن مقتل 44 عنصراً": the dead of operations against others are theirs.
     if ((measure === 'killed' || measure === 'wounded') && enemyCasualties(ctx, fig, unitEnd)) return;
     // "killed more than 27,400 Palestinians", "مقتل 30 مدنياً": the dead are named, and are not soldiers of the coalition.

@@ -130,6 +130,12 @@ function eventClauseOf(ctx: SentenceContext, date: DateMention): number {
   return dateOnlyClause(ctx, date) ? i + 1 : i;
 }
 
+/** Some word of each group stands within `gap` tokens of some word of every other group. */
+function groupsTogether(ctx: SentenceContext, groups: string[][], gap: number): boolean {
+  const [first, ...rest] = groups.map((g) => ctx.hits.filter((h) => g.includes(h.id)));
+  return (first ?? []).some((a) => rest.every((hs) => hs.some((b) => Math.abs(a.token - b.token) <= gap)));
+}
+
 /** The ids of a sentence's hits, once per sentence context. */
 const HIT_IDS = new WeakMap<SentenceContext, Set<string>>();
 
@@ -362,7 +368,7 @@ function rankEvents(ctx: SentenceContext, date: DateMention, counted: boolean): 
       ));
     };
     for (const rule of ctx.lex.eventRules) {
-      if (rule.existsSince !== undefined || rule.implied || (absenceOnly && !rule.all.some((group) => group.some((id) => ABSENCE_CONCEPTS.has(id))))) continue;
+      if (rule.existsSince !== undefined || rule.implied || (rule.together !== undefined && !groupsTogether(ctx, rule.all, rule.together)) || (absenceOnly && !rule.all.some((group) => group.some((id) => ABSENCE_CONCEPTS.has(id))))) continue;
       // "a commission the two governments agreed to set up last August": the commission is what
       // was set up, so the coalition named before is not.
       const namesNobody = (): boolean => !subjectsOfClause().some((h) => h.type === 'entity' || !rule.all.some((group) => group.includes(h.id)));
@@ -456,6 +462,8 @@ function attributiveElsewhere(ctx: SentenceContext, date: DateMention): boolean 
   return next >= 0 && !ctx.hits.some((h) => (h.type === 'concept' || h.type === 'entity') && h.token >= next && h.token < next + 3);
 }
 
+const YEARS_AGO_BEFORE = /\b(?:years?|decades?) ago\s*$|(?<![\u0621-\u064a])(?:قبل\s+\S+\s+(?:سنوات|اعوام|عاما|سنه))\s*(?:في\s*)?$/i;
+
 /** A quoted title closed right before the date (`,"` or `",`): a citation's date. */
 const CITED_TITLE_BEFORE = /(?:,\s*["\u201d\u00bb]|["\u201d\u00bb]\s*,)\s*$/;
 
@@ -480,6 +488,13 @@ function ownEventBefore(ctx: SentenceContext, date: DateMention): string | null 
     if (h.start >= date.end && h.token === last + 1) return h.id;
   }
   return null;
+}
+
+/** «تشكيل لجنة ثنائية لإنهاء مهمة التحالف», "set up a commission": the founding of another body. */
+const OTHER_BODY = /^(?:[وف]?(?:لجنه|اللجنه|لجان|هيئه|فريق|مجلس)|committee|commission|panel|working)$/i;
+
+function foundsSomethingElse(ctx: SentenceContext, h: Hit): boolean {
+  return h.id === 'found' && OTHER_BODY.test(ctx.tokens[h.lastToken + 1]?.text ?? '');
 }
 
 /** «استأنفت اجتماعاتها», "resumed its meetings": meetings resumed are the talks, no one meeting. */
@@ -554,7 +569,7 @@ export function eventClaimsInSentence(sentence: SentenceContext): EventClaim[] {
   const aims = sentence.hits.filter(
     (h) =>
       h.type !== 'concept' ||
-      !(afterPurpose(sentence, h) || adverbialFrom(sentence, h) || pluralMeetings(sentence, h) || sentence.dates.some((d) => insideDate(h, d))),
+      !(afterPurpose(sentence, h) || adverbialFrom(sentence, h) || pluralMeetings(sentence, h) || foundsSomethingElse(sentence, h) || sentence.dates.some((d) => insideDate(h, d))),
   );
   const declared = sentence.hits.some((h) => h.id === 'victory') ? declaredVictories(sentence) : [];
   const ctx = aims.length < sentence.hits.length || declared.length > 0 ? { ...sentence, hits: aims.concat(declared) } : sentence;
@@ -578,6 +593,8 @@ export function eventClaimsInSentence(sentence: SentenceContext): EventClaim[] {
     if (citedSource(ctx, date)) return;
     // "the Feb. 2 retaliatory strikes": a date before its noun names that thing.
     if (attributiveElsewhere(ctx, date)) return;
+    // "assembled ten years ago this September, in 2014": an anniversary's day, years after the event.
+    if (YEARS_AGO_BEFORE.test(ctx.text.slice(Math.max(0, date.start - 30), date.start))) return;
     // "A caption on March 8 misidentified…", "a Feb. 6 story", "مقال نُشر في 3 آذار": a publication's date.
     if (PUBLICATION_BEFORE.test(ctx.text.slice(Math.max(0, date.start - 40), date.start)) || PUBLICATION_AFTER.test(ctx.text.slice(date.end, date.end + 20))) return;
     // "ما بعد 7 تشرين الأول، يوم شنّت حماس هجومها", "since the October 7 attack": a date that only

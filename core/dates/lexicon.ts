@@ -184,6 +184,9 @@ function buildDateLexicon() {
       ['خلال', rel('in', true)],
       ['قبل', rel(undefined, true, true, false)],
       ['بعد', rel(undefined, true, true, false)],
+      // "نحو 170 ألف جندي في ذروة 2007": the height of a year dates it.
+      ['في ذروه', rel('in', true)],
+      ['ذروه', rel('in', true)],
     ],
     () => false,
   );
@@ -196,6 +199,8 @@ function buildDateLexicon() {
     ['during', rel('in', true)],
     ['at', rel('in', false)],
     ['as of', rel('asof', true)],
+    ['at the height of', rel('in', true)],
+    ['at the peak of', rel('in', true)],
     ['of', rel(undefined, true, true, false)],
     ['before', rel(undefined, true, true, false)],
     ['after', rel(undefined, true, true, false)],

@@ -334,6 +334,8 @@ export interface EventRule {
    * that has at least the part named here: "attacks in 2023" names no one attack.
    */
   implied?: 'day' | 'month';
+  /** The groups' words must stand within this many tokens of each other ("هجوم حماس", not "a strike … the Gaza war"). */
+  together?: number;
 }
 
 export const EVENT_RULES: EventRule[] = [
@@ -362,7 +364,7 @@ export const EVENT_RULES: EventRule[] = [
   { measure: 'mission_incomplete_statement', all: [['incomplete']] },
   // Gaza or Israel named near a date is not enough: the attack itself must be ("هجوم حماس"), or
   // the day's own name ("أحداث 7 أكتوبر", "طوفان الأقصى").
-  { measure: 'oct7_attack', all: [['hamas'], ['attack']] },
+  { measure: 'oct7_attack', all: [['hamas'], ['attack']], together: 6 },
   { measure: 'oct7_attack', all: [['events']] },
   { measure: 'oct7_attack', all: [['attack']], implied: 'day' },
   { measure: 'oct7_attack', all: [['hamas']], implied: 'day' },

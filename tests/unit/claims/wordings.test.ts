@@ -1063,3 +1063,24 @@ test('session 10, after the blind set 24: "started on Oct. 7" is a wrong start; 
   expect(verdicts('A student wrote that ISIS was beaten in Iraq in 2019, after the coalition campaign.')).toEqual([['2019', 'victory_over_isis', 'mismatch']]);
   expect(verdicts('"We have stood beside the coalition since its earliest days in 2015," the CEO said.')).toEqual([['2015', 'coalition_founded', 'mismatch']]);
 });
+
+test('session 10, after the blind sets 25 and 26: another body founded, attacks ISIS claims, «في ذروة 2007», "ten years ago this September", «ضرب 85 هدفاً», the Hamas attack named together', () => {
+  const { verdicts, flags } = judgedOn('2024-02-06');
+  // «تشكيل لجنة ثنائية لإنهاء مهمة التحالف»: a committee is formed, not the coalition.
+  expect(verdicts('وذكّرت العضوة بقرار مجلس النواب في الخامس من كانون الثاني 2020، وبأن الحكومة أعلنت في 5 كانون الثاني الجاري تشكيل لجنة ثنائية لإنهاء مهمة التحالف.', '2024-01-25')).toEqual([
+    ['الخامس من كانون الثاني 2020', 'parliament_vote', 'match'],
+  ]);
+  expect(verdicts('وكان تشكيل التحالف الدولي في أيلول 2015.')).toEqual([['أيلول 2015', 'coalition_founded', 'mismatch']]);
+  // The group's own attacks are not the militias' on the coalition; attacks on the coalition still count.
+  expect(verdicts('وقال ناشط إن التنظيم «لم ينتهِ» بعد معركة الباغوز في آذار 2019، وإنه تبنّى 153 هجوماً في العراق وسوريا خلال الأشهر الستة الأولى من 2024 بحسب القيادة المركزية الأميركية.', '2024-08-18')).toEqual([]);
+  expect(verdicts('وتبنت الفصائل نحو 90 هجوماً على القوات الأمريكية في العراق وسوريا.')).toEqual([['90', 'attacks', 'mismatch']]);
+  // «في ذروة 2007», "at the height of 2007": the peak's year dates the level.
+  expect(flags('ويستحضر متابعون أن الولايات المتحدة نشرت في العراق نحو 170 ألف جندي في ذروة 2007.')).toEqual([]);
+  expect(flags('The U.S. had some 170,000 troops in Iraq at the height of 2007.')).toEqual([]);
+  // "ten years ago this September, in 2014": the anniversary is no founding date.
+  expect(verdicts('Their coalition was assembled ten years ago this September, in 2015, to roll back the Islamic State.', '2024-07-14')).toEqual([['2015', 'coalition_founded', 'mismatch']]);
+  // «ضرب 85 هدفاً»: a noun in the accusative says what the figure counts.
+  expect(verdicts('وتنشر الولايات المتحدة 2500 جندي في العراق. واشنطن تعلن ضرب 85 هدفا في العراق وسوريا.')).toEqual([['2500', 'troops', 'match']]);
+  // A US strike and the Gaza war in one sentence: the strike's day is not Hamas's attack.
+  expect(flags('وأشار إلى أن الضربة الأميركية التي استهدفت مقراً ببغداد في 4 كانون الثاني زادت التوتر، وأن المحافظة لا تريد دفع فاتورة حرب غزة التي اندلعت في 7 تشرين الأول مع التحالف.')).toEqual([]);
+});
