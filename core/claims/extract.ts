@@ -322,7 +322,8 @@ function lastUnitIn(text: string, lex: CompiledLexicon): string | null {
  */
 function sinceClaims(ctx: SentenceContext, counts: SentenceClaim[], usedDates: ReadonlySet<number>, unitBefore: () => string | null): SentenceClaim[] {
   const out: SentenceClaim[] = [];
-  // With "the attacks began…", the first date not said to come after something is their start.
+  // With "the attacks began…", the date in the clause that says so (else the first date not said to
+  // come after something) is their start (cues.firstAttackDate).
   const firstAttack = firstAttackDate(ctx);
   for (const [i, date] of ctx.dates.entries()) {
     const starts = date.rel === 'since' || i === firstAttack || STARTS_PERIOD.test(ctx.text.slice(Math.max(0, date.start - 20), date.start));
