@@ -3,7 +3,7 @@
 // figures that match or contradict the corpus, with their offsets in each piece. Why here and not
 // in the page: parsing claims costs ~60× a regex pass over the same text (bench:core); in the
 // background it runs off the page's main thread, so the page pays only for its walk and the paint.
-import { extractClaims, hasTopicalBody, judgeClaims, pageIsTopical, parseIsoDate, type Claim, type CompiledLexicon, type ExtractOptions } from '../core/index';
+import { extractClaims, isTopicalPage, judgeClaims, parseIsoDate, type Claim, type CompiledLexicon, type ExtractOptions } from '../core/index';
 import type { CheckedFigure, ContentToBackground, SourceSummary } from '../extension/protocol';
 import { LIMITS } from '../extension/protocol-validate';
 import type { CheckerState } from './checker-service';
@@ -27,7 +27,7 @@ export function sentenceWindow(c: Claim): string {
 export function extractOptions(args: Pick<CheckArgs, 'published' | 'title'> & Partial<Pick<CheckArgs, 'texts' | 'contexts'>>, lexicon: CompiledLexicon): ExtractOptions {
   const published = parseIsoDate(args.published);
   const opts: ExtractOptions = published ? { published } : {};
-  if ((args.title && pageIsTopical(args.title, lexicon)) || hasTopicalBody([...(args.contexts ?? []), ...(args.texts ?? [])], lexicon)) opts.topicalPage = true;
+  if (isTopicalPage(args.title, [...(args.contexts ?? []), ...(args.texts ?? [])], lexicon)) opts.topicalPage = true;
   return opts;
 }
 

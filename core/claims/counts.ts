@@ -4,7 +4,7 @@ import type { Hit } from '../lexicon/hits';
 import { NON_CLAIM_UNITS } from '../lexicon/data';
 import type { Token } from '../text/tokenize';
 import type { DateMention, NumberMention, Qualifier, SimpleDate, Span } from '../types';
-import { isPlaceHit } from './cues';
+import { isPlaceHit, RESTATING_LEAD } from './cues';
 import { dateOnlyClause } from './events';
 import type { SentenceClaim, SentenceContext } from './extract';
 
@@ -635,7 +635,7 @@ function datesFigure(ctx: SentenceContext, date: DateMention, fig: Figure): bool
   // the date's, up to the figure's own, says the time is now.
   const nowFrom = k < f ? k + 1 : f;
   if (ctx.clauses.slice(nowFrom, f + 1).some((c) => NOW_WORDS.test(ctx.text.slice(c.start, c.end)))) return false;
-  if ((k === 0 && date.start - (ctx.clauses[0]?.start ?? 0) <= 12)) return true;
+  if (opens) return true;
   // A short opening phrase that holds the date sets the time of the clause after it ("At the
   // height of the 2007 surge, about 170,000 troops…", "في ذروة حرب 2007، نشرت…").
   if (k === 0 && f === 1 && ctx.tokens.filter((t) => t.start >= (ctx.clauses[0] as Span).start && t.end <= (ctx.clauses[0] as Span).end && t.kind !== 'punct').length <= OPENER_WORDS) return true;
@@ -918,7 +918,7 @@ export interface CountResult {
 }
 
 /** A speaker's label ("GEN. RYDER:", "د. هشام الربيعي:") or nothing. */
-const SPEAKER_LABEL = /^(?:[^:]{1,40}:)?\s*(?:(?:it|that|the (?:toll|number|figure|count|total)) (?:was|is|were) (?:only |just |actually |really )?|[وف]?(?:كانوا|كانت|كان|العدد|الرقم) )?$/i;
+const SPEAKER_LABEL = new RegExp(`^(?:[^:]{1,40}:)?\\s*(?:${RESTATING_LEAD})?$`, 'i');
 const TRAILING_PUNCT = /^[\s.!?\u061f]*$/;
 
 /**

@@ -6,6 +6,12 @@ import type { SentenceContext } from './extract';
 export const FIRST_ATTACK =
   /(?<![\u0621-\u064a])(?:اول (?:هجوم|الهجمات|اعتداء)|بد(?:ء|ات|ت) (?:[\u0621-\u064a]+ ){0,4}?(?:الهجمات|استهداف|مهاجمه|موجه الهجمات))|\b(?:first (?:attack|strike) on|(?:began|started) (?:striking|attacking|targeting))\b/i;
 
+/**
+ * What may lead a figure restated on its own: "It was three.", "The toll was 3.", «كانوا ثلاثة.»
+ * (a regex source: extract.ts reads such a sentence as an answer, counts.ts takes its figure alone).
+ */
+export const RESTATING_LEAD = '(?:it|that|the (?:toll|number|figure|count|total)) (?:was|is|were) (?:only |just |actually |really )?|[وف]?(?:كانوا|كانت|كان|العدد|الرقم) ';
+
 /** A date said to come after something ("after Oct. 7", "بعد 7 أكتوبر") starts nothing itself. */
 const AFTER_DATE = /(?:^|[^\p{L}])(?:after|following|بعد|عقب)\s*$/iu;
 

@@ -11,7 +11,7 @@ import { tokenize, type Token } from '../text/tokenize';
 import type { DateMention, NumberMention, SimpleDate, Span } from '../types';
 import type { Claim } from './claim';
 import { attacksAimedAtOthers, countClaimsInSentence, isTotalMeasure, TOTAL_WORDS, type Before } from './counts';
-import { deniesOrStops, firstAttackDate, STARTS_PERIOD } from './cues';
+import { deniesOrStops, firstAttackDate, RESTATING_LEAD, STARTS_PERIOD } from './cues';
 import { eventClaimsInSentence, impliedReadings, phraseStart } from './events';
 
 export interface ExtractOptions {
@@ -35,7 +35,7 @@ function isPageTopicCue(h: Hit, lex: CompiledLexicon): boolean {
 }
 
 /** Is a page's title about the coalition (ExtractOptions.topicalPage)? */
-export function pageIsTopical(title: string, lex: CompiledLexicon): boolean {
+function pageIsTopical(title: string, lex: CompiledLexicon): boolean {
   const text = normalize(title).text;
   if (isTopical(text, lex)) return true;
   // "ألفان وخمسمئة جندي وسؤال واحد", "Wait, we still have troops in Iraq?": troops named in a
@@ -54,7 +54,7 @@ const TOPICAL_BODY_SENTENCES = 3;
  * sentences: like a topical title, it makes the whole page topical (ExtractOptions.topicalPage).
  * `texts` may overlap (a piece and the context before it): each sentence counts once.
  */
-export function hasTopicalBody(texts: readonly string[], lex: CompiledLexicon): boolean {
+function hasTopicalBody(texts: readonly string[], lex: CompiledLexicon): boolean {
   const seen = new Set<string>();
   for (const raw of texts) {
     const text = normalize(raw).text;
@@ -66,6 +66,11 @@ export function hasTopicalBody(texts: readonly string[], lex: CompiledLexicon): 
     }
   }
   return false;
+}
+
+/** The page is about the coalition: its title says so, or its text does (hasTopicalBody). */
+export function isTopicalPage(title: string | undefined, texts: readonly string[], lex: CompiledLexicon): boolean {
+  return (!!title && pageIsTopical(title, lex)) || hasTopicalBody(texts, lex);
 }
 
 /** Everything the claim builders need to know about one sentence. */
@@ -96,8 +101,8 @@ const QUESTION_END = /[?\u061f]["'»”)]*$/;
 /** A timeline entry, "17 تشرين الأول 2023: …": a list of them stays on its topic. */
 const TIMELINE_ENTRY = /^[^:]{0,40}[0-9]{4}\s*:/;
 
-/** "It was three.", "The toll was 3.", «كانوا ثلاثة.»: a figure restated in a short sentence of its own. */
-const RESTATED = /^(?:(?:it|that|the (?:toll|number|figure|count|total)) (?:was|is|were) (?:only |just |actually |really )?|(?:[وف]?(?:كانوا|كانت|كان|العدد|الرقم) ))\S+[.!]?$/i;
+/** "It was three.", «كانوا ثلاثة.»: a figure restated in a short sentence of its own. */
+const RESTATED = new RegExp(`^(?:${RESTATING_LEAD})\\S+[.!]?$`, 'i');
 
 /** A short sentence, after a speaker's label at most: an answer in a transcript ("GEN. RYDER: Three."). */
 const SHORT_ANSWER = /^(?:[^:]{1,40}:)?\s*\S+(?:\s+\S+){0,3}$/;
