@@ -547,12 +547,25 @@ const DECLARED_AFTER = new Set(['المعلن', 'المعلنه']);
 const NONE: ReadonlySet<string> = new Set();
 
 /** The implied readings (EventRule.implied) whose concepts stand within reach of the date, nearest first. */
+/**
+ * Whether `date` is the first date after some word of `group`, or opens its sentence with the word
+ * right after it (a timeline's «أيلول 2014: إعلان التحالف»).
+ */
+function nearestDateOf(ctx: SentenceContext, group: string[], date: DateMention): boolean {
+  const words = ctx.hits.filter((h) => group.includes(h.id) && !insideDate(h, date));
+  if (opensSentence(ctx, date) && words.some((h) => h.start >= date.end && h.start - date.end <= 3)) return true;
+  return words.some((h) => h.end <= date.start && !ctx.dates.some((other) => other.start >= h.end && other.end <= date.start));
+}
+
 export function impliedReadings(ctx: SentenceContext, date: DateMention, assumed: ReadonlySet<string> = NONE): string[] {
-  if (date.month === undefined) return [];
   const reach = opensSentence(ctx, date) ? OPENER_REACH : MAX_DISTANCE;
   const found: Array<{ measure: string; d: number }> = [];
   for (const rule of ctx.lex.eventRules) {
-    if (!rule.implied || (rule.implied === 'day' && date.day === undefined) || found.some((f) => f.measure === rule.measure)) continue;
+    if (!rule.implied || (rule.implied === 'day' && date.day === undefined) || (rule.implied === 'month' && date.month === undefined) || found.some((f) => f.measure === rule.measure)) continue;
+    if (rule.together !== undefined && !groupsTogether(ctx, rule.all, rule.together)) continue;
+    // A year is read in passing only by the event word just before it: «سقطت الموصل في حزيران
+    // 2014، وأُعلن التحالف في أيلول من العام نفسه» announces September, not June.
+    if (rule.implied === 'year' && !nearestDateOf(ctx, rule.all[0] ?? [], date)) continue;
     // `assumed`: concepts the caller's claim already stands for (a count of attacks is about attacks).
     if (rule.all.every((group) => group.some((id) => assumed.has(id)))) {
       found.push({ measure: rule.measure, d: 0 });

@@ -113,9 +113,13 @@ function judgeRunningTotal(claim: Claim, list: PackedFacts, actors: number, ctx:
   // An undated page is held to the earliest value only: it fits anywhere on the series.
   if (whenDay === null) floor = oldest;
   if (floor < 0) return verdict('unverified', 'running-total-older', claim, list, oldest);
-  if (c.max < list.min(floor)) {
+  // "More than 165" counts 166 and up: "about 150" (at most 165) falls short of it. The figure
+  // itself, "165 attacks", is the corpus's own number restated, not a lower one.
+  const floorFact = list.facts[floor] as Fact;
+  const exclusive = floorFact.qualifier === 'gt' && claim.value !== list.value(floor) ? 1 : 0;
+  if (c.max < list.min(floor) + exclusive) {
     // Attacks "in Syria alone", or at one base, may well be fewer than those in Iraq and Syria.
-    if (claim.confirmOnly || countsPart(claim, list.facts[floor] as Fact)) return verdict('unverified', 'part-of-total', claim, list, floor);
+    if (claim.confirmOnly || countsPart(claim, floorFact)) return verdict('unverified', 'part-of-total', claim, list, floor);
     return verdict('mismatch', 'running-total-below', claim, list, floor);
   }
   // A lower bound one above the corpus's own ("at least 166" after "more than 165") says no more than it.

@@ -192,7 +192,15 @@ export const CONCEPTS: ConceptDef[] = [
   { id: 'meeting', ar: ['~اجتماع', '~اجتماعها', 'التام', 'التامت', 'تلتئم', 'ستلتئم', 'الجلسه', 'جلستها', 'جلسته'], en: ['meeting'] },
   // "تحالف وُلد عام 2015": an indefinite "coalition" with its founding verb right after it is this
   // coalition (a bloc like «تحالف الفتح» has its name after the word, not a verb).
-  { id: 'coalition_born', ar: ['تحالف ولد', 'تحالف تاسس', 'تحالف تشكل', 'تحالف انشئ', 'تحالف اسس', 'تحالف شكل', 'تحالف نشا'], en: [] },
+  { id: 'coalition_born', ar: ['تحالف ولد', 'تحالف تاسس', 'تحالف تشكل', 'تحالف انشئ', 'تحالف اسس', 'تحالف شكل', 'تحالف نشا', 'ولاده التحالف', 'ميلاد التحالف'], en: [] },
+  // «أُعلن التحالف في أيلول 2014», «التحالف الذي أُعلن عنه»: announced, it was founded. Unvowelled, the
+  // same words say the coalition announced something ("أعلن التحالف في 3 شباط مقتل…"), so this
+  // reading only confirms (EventRule.implied).
+  {
+    id: 'announced',
+    ar: ['اعلن', 'واعلن', 'اعلن عنه', 'اعلن عنها', '~اعلان', 'اطلقته', 'اطلقتها', 'اطلقه', 'بني', 'انطلق'],
+    en: ['announced', 'unveiled', 'was built', 'was launched', 'kicked off', 'put in place', 'rolled out'],
+  },
   // Meeting "again" may be the second meeting or the talks resumed after a pause: it only confirms.
   {
     id: 'meet_again',
@@ -333,7 +341,7 @@ export interface EventRule {
    * January" is another attack. Tried for every date, also one that only marks a time ("after"),
    * that has at least the part named here: "attacks in 2023" names no one attack.
    */
-  implied?: 'day' | 'month';
+  implied?: 'day' | 'month' | 'year';
   /** The groups' words must stand within this many tokens of each other ("هجوم حماس", not "a strike … the Gaza war"). */
   together?: number;
 }
@@ -369,6 +377,7 @@ export const EVENT_RULES: EventRule[] = [
   { measure: 'oct7_attack', all: [['attack']], implied: 'day' },
   { measure: 'oct7_attack', all: [['hamas']], implied: 'day' },
   { measure: 'committee_second_meeting', all: [['meet_again'], ['talks']], implied: 'month' },
+  { measure: 'coalition_founded', all: [['announced'], ['COALITION']], implied: 'year', together: 3 },
   { measure: 'coalition_founded', all: [['COALITION']], existsSince: 40 },
 ];
 

@@ -1084,3 +1084,30 @@ test('session 10, after the blind sets 25 and 26: another body founded, attacks 
   // A US strike and the Gaza war in one sentence: the strike's day is not Hamas's attack.
   expect(flags('وأشار إلى أن الضربة الأميركية التي استهدفت مقراً ببغداد في 4 كانون الثاني زادت التوتر، وأن المحافظة لا تريد دفع فاتورة حرب غزة التي اندلعت في 7 تشرين الأول مع التحالف.')).toEqual([]);
 });
+
+describe('session 11: the coalition "announced" in a year, which can only confirm it', () => {
+  const { verdicts } = judgedOn('2024-04-23');
+  test('announced, launched, built: the founding year confirmed', () => {
+    expect(verdicts('لنعد إلى البداية: أُعلن التحالف في أيلول/سبتمبر 2014.')).toEqual([['أيلول/سبتمبر 2014', 'coalition_founded', 'match']]);
+    expect(verdicts('وتعمل القوات تحت راية التحالف الذي أُعلن عنه عام 2014.')).toEqual([['2014', 'coalition_founded', 'match']]);
+    expect(verdicts('تسللت تحت لافتة التحالف الدولي الذي أطلقته الإدارة الأمريكية في أيلول 2014.')).toEqual([['أيلول 2014', 'coalition_founded', 'match']]);
+    expect(verdicts('The coalition was built in 2014 to roll back the group.')).toEqual([['2014', 'coalition_founded', 'match']]);
+    expect(verdicts('عشر سنوات مرّت على ولادة التحالف في أيلول 2014.')).toEqual([['أيلول 2014', 'coalition_founded', 'match']]);
+  });
+  test('the same words never contradict: the coalition announces other news on other days', () => {
+    expect(verdicts('أعلن التحالف الدولي في 3 شباط 2024 مقتل قيادي في داعش.')).toEqual([]);
+    expect(verdicts('The coalition was announced in 2015, a reader wrote.')).toEqual([]);
+  });
+  test('the year read is the one after the word, not an earlier date of the sentence', () => {
+    expect(verdicts('سقطت الموصل في حزيران/يونيو 2014، وأُعلن تشكيل التحالف بعد ذلك بنحو ثلاثة أشهر، في أيلول/سبتمبر من العام نفسه.')).toEqual([
+      ['أيلول/سبتمبر من العام نفسه', 'coalition_founded', 'match'],
+    ]);
+  });
+});
+
+test('session 11: "about 150 attacks" falls short of "more than 165"; the corpus\'s own 165 restated does not', () => {
+  const { verdicts } = judgedOn('2024-05-21');
+  expect(verdicts('A congressman said the militias had struck U.S. forces in Iraq and Syria about 150 times.')).toEqual([['150', 'attacks', 'mismatch']]);
+  expect(verdicts('Iran-backed militias carried out upward of 165 attacks on U.S. forces in Iraq and Syria.')).toEqual([['165', 'attacks', 'match']]);
+  expect(verdicts('Iran-backed militias carried out about 160 attacks on U.S. forces in Iraq and Syria.')).toEqual([['160', 'attacks', 'match']]);
+});
