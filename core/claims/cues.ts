@@ -4,7 +4,7 @@ import type { SentenceContext } from './extract';
 
 /** The first attack of the running total: its date is the total's start ("أول هجوم … 17 تشرين الأول", "بدأت الهجمات"). */
 export const FIRST_ATTACK =
-  /(?<![\u0621-\u064a])(?:اول (?:هجوم|الهجمات|اعتداء)|بد(?:ء|ات|ت) (?:[\u0621-\u064a]+ ){0,4}?(?:الهجمات|استهداف|مهاجمه|موجه الهجمات))|\b(?:first (?:attack|strike) on|(?:began|started) (?:striking|attacking|targeting))\b/i;
+  /(?<![\u0621-\u064a])(?:اول (?:هجوم|الهجمات|اعتداء)|بد(?:ء|ات|ت) (?:[\u0621-\u064a]+ ){0,4}?(?:الهجمات|استهداف|مهاجمه|موجه الهجمات))|\b(?:first (?:attack|strike) on|(?:began|started) (?:striking|attacking|targeting)|first (?:hit|struck|attacked|targeted|fired on)|opened (?:their|its|a) (?:campaign|offensive))\b/i;
 
 /**
  * What may lead a figure restated on its own: "It was three.", "The toll was 3.", «كانوا ثلاثة.»
@@ -26,7 +26,7 @@ export function firstAttackDate(ctx: SentenceContext): number {
   return at;
 }
 
-const START_WORDS = /اول (?:هجوم|الهجمات|اعتداء)|(?<![\u0621-\u064a])بد(?:ء|ات|ت)(?![\u0621-\u064a])|انطلقت|اندلعت|first (?:attack|strike)|began|started|kicked off|erupted|commenced/i;
+const START_WORDS = /اول (?:هجوم|الهجمات|اعتداء)|(?<![\u0621-\u064a])بد(?:ء|ات|ت)(?![\u0621-\u064a])|انطلقت|اندلعت|first (?:attack|strike|hit|struck|targeted|fired)|opened (?:their|its|a) (?:campaign|offensive)|began|started|kicked off|erupted|commenced/i;
 
 /** Per sentence: events ask for every date, running totals once more. */
 const FIRST_ATTACK_DATE = new WeakMap<SentenceContext, number>();
@@ -50,7 +50,12 @@ export function attacksStart(ctx: SentenceContext): RegExpExecArray | null {
   if (!START_WORDS.test(ctx.text)) return null;
   const first = FIRST_ATTACK.exec(ctx.text);
   if (first) return first;
-  const onUs = ctx.hits.some((h) => h.type === 'entity' && (h.id === 'US' || h.id === 'COALITION'));
+  // Whose attacks: this sentence says, or the one before says attacks on the US ("…attacked U.S.
+  // troops 165 times. The attacks began on October 17.").
+  const ours = (h: Hit): boolean => h.type === 'entity' && (h.id === 'US' || h.id === 'COALITION');
+  const attacks = (h: Hit): boolean => h.id === 'attack' || h.id === 'attacks';
+  const before = ctx.hits.some(ours) ? null : ctx.context?.();
+  const onUs = ctx.hits.some(ours) || (before !== undefined && before !== null && before.some(ours) && before.some(attacks));
   return onUs ? ATTACKS_STARTED.exec(ctx.text) : null;
 }
 
@@ -67,8 +72,8 @@ export const ATTACKS_STARTED = new RegExp(
   'i',
 );
 
-/** Words right before a date that make it the start of a period: "from Oct. 17 (onward)", "between Oct. 17 and…", "starting Oct. 17". */
-export const STARTS_PERIOD = /(?:^|[^\p{L}])(?:from|starting|starting on|starting from|beginning|beginning on|between)\s*$/iu;
+/** Words right before a date that make it the start of a period: "from Oct. 17 (onward)", "between Oct. 17 and…", "starting Oct. 17", «ابتداءً من». */
+export const STARTS_PERIOD = /(?:^|[^\p{L}])(?:from|starting|starting on|starting from|beginning|beginning on|between|(?:ابتداء|بدءا|اعتبارا) من(?: يوم)?)\s*$/iu;
 
 const NEGATION = /(^|[^\u0621-\u064a])[وف]?(لم|لا|ليس|دون|بلا)([^\u0621-\u064a]|$)|\b(no|not|never|none|without)\b/i;
 /** "the attacks have subsided since February": a lull since a date, not the start of a total. */

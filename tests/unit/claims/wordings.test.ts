@@ -1111,3 +1111,18 @@ test('session 11: "about 150 attacks" falls short of "more than 165"; the corpus
   expect(verdicts('Iran-backed militias carried out upward of 165 attacks on U.S. forces in Iraq and Syria.')).toEqual([['165', 'attacks', 'match']]);
   expect(verdicts('Iran-backed militias carried out about 160 attacks on U.S. forces in Iraq and Syria.')).toEqual([['160', 'attacks', 'match']]);
 });
+
+test('session 11: the attacks\' start, said with the owner in the sentence before, a campaign opened, a first hit, «ابتداءً من»', () => {
+  const { verdicts } = judgedOn('2024-07-24');
+  expect(verdicts('Iran-backed militias have attacked U.S. troops in Iraq and Syria more than 165 times. The attacks began on October 19.')).toEqual([
+    ['165', 'attacks', 'match'],
+    ['October 19', 'attacks@since', 'mismatch'],
+  ]);
+  expect(verdicts('Groups calling themselves the Islamic Resistance in Iraq opened their campaign against U.S. positions on Oct. 17, 2023.')).toEqual([['Oct. 17, 2023', 'attacks@since', 'match']]);
+  expect(verdicts('Militias aligned with Iran first hit U.S. positions on Oct. 19, 2023.')).toEqual([['Oct. 19, 2023', 'attacks@since', 'mismatch']]);
+  expect(verdicts('شنّت فصائل المقاومة، ابتداءً من يوم السابع عشر من شهر تشرين الأول، هجمات على قواعد الاحتلال الأمريكي.')).toEqual([
+    ['السابع عشر من شهر تشرين الأول', 'attacks@since', 'match'],
+  ]);
+  // Without the coalition named here or just before, "the attacks began" may be anyone's.
+  expect(verdicts('The weather was fine. The attacks began on October 19.')).toEqual([]);
+});
