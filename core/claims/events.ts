@@ -146,7 +146,7 @@ function hitIds(ctx: SentenceContext): Set<string> {
 }
 
 /** `useContext`: asked only when a group is missing, whether the sentence before may supply it. */
-function ruleDistance(ctx: SentenceContext, groups: string[][], date: DateMention, useContext: () => boolean): RuleDistance {
+function ruleDistance(ctx: SentenceContext, groups: string[][], date: DateMention, useContext: () => boolean, placeFromContext = false): RuleDistance {
   // With no concept of the rule in the sentence at all, nothing can anchor it (see fromContext below).
   const ids = hitIds(ctx);
   if (!groups.some((group) => group.some((id) => ids.has(id)))) return UNREACHED;
@@ -166,7 +166,7 @@ function ruleDistance(ctx: SentenceContext, groups: string[][], date: DateMentio
     // Who, not what: the event word itself must be in the sentence ("the talks" or "the attack"
     // before is not this date's), and not a place ("the attack on Jan. 20" after a sentence on
     // Jordan may be any attack).
-    if (context && groups.length > 1 && !group.some((id) => ctx.lex.places.has(id)) && !hits.some((h) => group.includes(h.id) && !insideDate(h, date)) && useContext()) {
+    if (context && groups.length > 1 && (placeFromContext || !group.some((id) => ctx.lex.places.has(id))) && !hits.some((h) => group.includes(h.id) && !insideDate(h, date)) && useContext()) {
       if (!context().some((h) => group.includes(h.id) && (h.type === 'entity' || CONTEXT_CONCEPTS.has(h.id)))) return UNREACHED;
       fromContext = true;
       worst = Math.max(worst, CONTEXT_DISTANCE);
@@ -571,7 +571,7 @@ export function impliedReadings(ctx: SentenceContext, date: DateMention, assumed
       found.push({ measure: rule.measure, d: 0 });
       continue;
     }
-    const { d, rank } = ruleDistance(ctx, rule.all, date, () => false);
+    const { d, rank } = ruleDistance(ctx, rule.all, date, () => rule.placeFromContext === true, rule.placeFromContext);
     if (d <= reach) found.push({ measure: rule.measure, d: rank });
   }
   return found.sort((a, b) => a.d - b.d).map((f) => f.measure);

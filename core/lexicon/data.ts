@@ -344,6 +344,12 @@ export interface EventRule {
   implied?: 'day' | 'month' | 'year';
   /** The groups' words must stand within this many tokens of each other ("هجوم حماس", not "a strike … the Gaza war"). */
   together?: number;
+  /**
+   * An implied reading whose place the sentence before may name: "…died in the Tower 22 attack.
+   * Three soldiers were killed in the attack on Jan. 28." Other readings never take a place from
+   * there ("the attack on Jan. 20" after a sentence on Jordan may be any attack).
+   */
+  placeFromContext?: boolean;
 }
 
 export const EVENT_RULES: EventRule[] = [
@@ -378,6 +384,7 @@ export const EVENT_RULES: EventRule[] = [
   { measure: 'oct7_attack', all: [['hamas']], implied: 'day' },
   { measure: 'committee_second_meeting', all: [['meet_again'], ['talks']], implied: 'month' },
   { measure: 'coalition_founded', all: [['announced'], ['COALITION']], implied: 'year', together: 3 },
+  { measure: 'jordan_attack', all: [['attack', 'kill'], ['JO']], implied: 'day', placeFromContext: true },
   { measure: 'coalition_founded', all: [['COALITION']], existsSince: 40 },
 ];
 

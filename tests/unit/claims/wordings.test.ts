@@ -1126,3 +1126,14 @@ test('session 11: the attacks\' start, said with the owner in the sentence befor
   // Without the coalition named here or just before, "the attacks began" may be anyone's.
   expect(verdicts('The weather was fine. The attacks began on October 19.')).toEqual([]);
 });
+
+test('session 11: the Jordan attack\'s day with Tower 22 named in the sentence before confirms it, and never contradicts', () => {
+  const { verdicts } = judgedOn('2024-03-20');
+  expect(verdicts('An earlier version of this story said four soldiers died in the Tower 22 attack. Three soldiers were killed in the attack on Jan. 28.')).toEqual([
+    ['four', 'killed', 'mismatch'],
+    ['Three', 'killed', 'match'],
+    ['Jan. 28', 'jordan_attack', 'match'],
+  ]);
+  expect(verdicts('A drone killed three U.S. soldiers in Jordan. Militias attacked a base in Syria on Jan. 20.')).toEqual([['three', 'killed', 'match']]);
+  expect(verdicts('A drone killed three soldiers in Jordan. Two more were wounded in an attack on Jan. 27.').filter(([, , v]) => v === 'mismatch')).toEqual([]);
+});
