@@ -27,6 +27,8 @@ export interface ExtractOptions {
 
 /** Measures a sentence outside the topic's chain may still claim on a topical page (and soldiers' counts). */
 const PAGE_TOPIC_MEASURES = new Set(['attacks', 'troops', 'davos_session']);
+/** "4,500 of us", "5,000 of our people": a soldier's or a family's troops, which no unit word names. */
+const OF_US = /[0-9] of (?:us|our (?:people|guys|men|kids))\b/i;
 
 /** A hit that could give such a sentence a claim: a concept (events are named by them) or a unit of those measures. */
 function isPageTopicCue(h: Hit, lex: CompiledLexicon): boolean {
@@ -203,7 +205,7 @@ export function extractClaims(raw: string, lex: CompiledLexicon, opts: ExtractOp
     }
     // A sentence read for the page's sake needs a cue for what it may claim (an event word, troops,
     // attacks) before the costlier passes, and does not carry the topic to the next one.
-    if (pageOnly && (!hits.some((h) => isPageTopicCue(h, lex)) || otherFront(text, hits))) continue;
+    if (pageOnly && (!(hits.some((h) => isPageTopicCue(h, lex)) || OF_US.test(text)) || otherFront(text, hits))) continue;
     if (!pageOnly) carried = true;
     const ctx: SentenceContext = {
       text,

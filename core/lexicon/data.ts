@@ -192,7 +192,12 @@ export const CONCEPTS: ConceptDef[] = [
   { id: 'meeting', ar: ['~اجتماع', '~اجتماعها', 'التام', 'التامت', 'تلتئم', 'ستلتئم', 'الجلسه', 'جلستها', 'جلسته'], en: ['meeting'] },
   // "تحالف وُلد عام 2015": an indefinite "coalition" with its founding verb right after it is this
   // coalition (a bloc like «تحالف الفتح» has its name after the word, not a verb).
-  { id: 'coalition_born', ar: ['تحالف ولد', 'تحالف تاسس', 'تحالف تشكل', 'تحالف انشئ', 'تحالف اسس', 'تحالف شكل', 'تحالف نشا', 'ولاده التحالف', 'ميلاد التحالف'], en: [] },
+  // "put that coalition together in 2015", "the coalition we built in 2015": the verb's object.
+  {
+    id: 'coalition_born',
+    ar: ['تحالف ولد', 'تحالف تاسس', 'تحالف تشكل', 'تحالف انشئ', 'تحالف اسس', 'تحالف شكل', 'تحالف نشا', 'ولاده التحالف', 'ميلاد التحالف'],
+    en: ['put the coalition together', 'put that coalition together', 'put this coalition together', 'coalition we built', 'coalition we formed', 'coalition we put together', 'coalition was built', 'alliance took shape', 'alliance was formed', 'alliance was founded'],
+  },
   // «أُعلن التحالف في أيلول 2014», «التحالف الذي أُعلن عنه»: announced, it was founded. Unvowelled, the
   // same words say the coalition announced something ("أعلن التحالف في 3 شباط مقتل…"), so this
   // reading only confirms (EventRule.implied).

@@ -1137,3 +1137,16 @@ test('session 11: the Jordan attack\'s day with Tower 22 named in the sentence b
   expect(verdicts('A drone killed three U.S. soldiers in Jordan. Militias attacked a base in Syria on Jan. 20.')).toEqual([['three', 'killed', 'match']]);
   expect(verdicts('A drone killed three soldiers in Jordan. Two more were wounded in an attack on Jan. 27.').filter(([, , v]) => v === 'mismatch')).toEqual([]);
 });
+
+test('session 11: "4,500 of us" on a page about the troops; "put that coalition together in 2015", "the coalition we built"', () => {
+  const flags = (text: string) =>
+    checker
+      .scan(text, { published: '2024-03-20', title: 'U.S. troops in Iraq and the coalition against ISIS' })
+      .filter((r) => r.verdict.verdict === 'mismatch')
+      .map((r) => r.claim.text);
+  expect(flags('"There\'s more like 4,500 of us in Iraq alone," he said.')).toEqual(['4,500']);
+  expect(flags('"Ever since they put that coalition together back in 2015, we have been stuck there," he said.')).toEqual(['2015']);
+  expect(flags('He wrote that "the coalition we built in 2015 is being dismantled."')).toEqual(['2015']);
+  // Two of us is no troop level.
+  expect(flags('"Two of us were hurt in Iraq," he said.')).toEqual([]);
+});
