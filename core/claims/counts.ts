@@ -253,7 +253,9 @@ function subjectUnit(ctx: SentenceContext, fig: Figure, clauseStart: number): Un
 }
 
 /** Words of having between a subject and its place: "الأمريكان عندهم بالعراق أكثر من 5 آلاف". */
-const HAVING = new Set(['عندهم', 'لديهم', 'لهم', 'هناك', 'there']);
+const HAVING = new Set(['عندهم', 'عدهم', 'لديهم', 'لهم', 'هناك', 'there']);
+/** A complement clause's opening word: "شايف إن الأمريكان عندهم في العراق…" (the subject opens it). */
+const COMPLEMENTIZERS = new Set(['ان', 'انه', 'بان', 'that']);
 /** Most tokens between a nominal subject and its figure (a place, a word of having). */
 const NOMINAL_REACH = 4;
 
@@ -272,7 +274,7 @@ function nominalSubject(ctx: SentenceContext, fig: Figure, clauseStart: number):
     if (unit) {
       // "وأن الجرحى «أكثر من 40»": the dead or the wounded, right before their count.
       if ((unit.id === 'killed' || unit.id === 'wounded') && adjacentTo(tokens, k, fig)) return { id: unit.id, lastToken: fig.lastToken, between: null };
-      const opens = tokens.slice(0, k).every((t) => t.start < clauseStart || t.kind === 'punct' || t.text === 'و');
+      const opens = COMPLEMENTIZERS.has(tokens[k - 1]?.text.toLowerCase() ?? '') || tokens.slice(0, k).every((t) => t.start < clauseStart || t.kind === 'punct' || t.text === 'و');
       return place && opens && (unit.id === 'troops' || unit.id === 'americans') ? { id: unit.id, lastToken: fig.lastToken, between: null } : null;
     }
     const at = ctx.hits.filter((h) => h.token <= k && h.lastToken >= k);

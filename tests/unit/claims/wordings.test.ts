@@ -1150,3 +1150,10 @@ test('session 11: "4,500 of us" on a page about the troops; "put that coalition 
   // Two of us is no troop level.
   expect(flags('"Two of us were hurt in Iraq," he said.')).toEqual([]);
 });
+
+test('session 11: spoken "not fewer than" («مش أقل من»), «عدهم», a subject after «إن»', () => {
+  const { verdicts } = judgedOn('2024-07-28');
+  expect(verdicts('أنا شايف إن الأمريكان عندهم فى العراق مش أقل من أربع تلاف')).toEqual([['أربع تلاف', 'troops', 'mismatch']]);
+  expect(verdicts('وقال إن الأمريكان في العراق مو أكثر من ألفين وخمسمية')).toEqual([['ألفين وخمسمية', 'troops', 'match']]);
+  expect(verdicts('الأمريكان بالعراق عدهم خمسة آلاف بس بعين الأسد وحرير.')).toEqual([['خمسة آلاف', 'troops', 'mismatch']]);
+});
