@@ -312,7 +312,11 @@ class Parser {
     }
     const i = this.isWord(k, 'the', LAT) ? k + 1 : k;
     const d = this.dayNum(i);
-    return d ? { ...d, ordinal: false } : null;
+    if (d) return { ...d, ordinal: false };
+    // A cardinal in words is a day only right before its month (dayFirst): «ثمانية وعشرين كانون الثاني».
+    const c = this.phrase(L.AR_CARDINAL_DAYS, k);
+    if (!c || !L.AR_MONTHS.get(this.toks[k + c.n]?.key ?? '')) return null;
+    return { day: c.value, span: span(this.toks[k] as Tok, this.toks[k + c.n - 1] as Tok), e: k + c.n, ordinal: false };
   }
 
   /** A month name; Arabic pairs (تشرين الأول/أكتوبر, أكتوبر (تشرين الأول)) give one month. */

@@ -160,6 +160,24 @@ function buildDateLexicon() {
   ordEntries.push(['الحادي والثلاثين', 31], ['الحادي والثلاثون', 31]);
   const AR_ORDINALS = arTable(ordEntries, () => true);
 
+  // ── Cardinal days, spoken and in transcripts: «ثمانية وعشرين كانون الثاني», «سبعطعش تشرين» ─────
+  const CARDINAL_UNITS: Array<[string, number]> = [
+    ['واحد', 1], ['اثنين', 2], ['ثلاثة', 3], ['تلاتة', 3], ['أربعة', 4], ['خمسة', 5], ['ستة', 6], ['سبعة', 7], ['ثمانية', 8], ['تمانية', 8], ['تسعة', 9],
+  ];
+  const cardEntries: Array<[string, number]> = [['عشرة', 10], ['عشرين', 20], ['ثلاثين', 30], ['تلاتين', 30]];
+  for (const [u, v] of CARDINAL_UNITS) {
+    if (v > 1) cardEntries.push([u, v]);
+    cardEntries.push([`${u} وعشرين`, 20 + v]);
+    if (v >= 3 && v <= 9) cardEntries.push([`${u} عشر`, 10 + v]);
+  }
+  cardEntries.push(['واحد وثلاثين', 31], ['أحد عشر', 11], ['إحدى عشر', 11], ['اثنا عشر', 12], ['اثني عشر', 12]);
+  const SPOKEN_TEEN_DAYS: Array<[string, number]> = [
+    ['حداش حدعش', 11], ['اتناش اطناش طنعش', 12], ['تلتاش تلطعش', 13], ['اربعتاش اربعتعش اربعطعش', 14], ['خمستاش خمستعش خمسطعش', 15],
+    ['ستاش ستعش سطعش', 16], ['سبعتاش سبعتعش سبعطعش', 17], ['تمنتاش تمنتعش تمنطعش', 18], ['تسعتاش تسعتعش تسعطعش', 19],
+  ];
+  for (const [forms, v] of SPOKEN_TEEN_DAYS) for (const f of forms.split(' ')) cardEntries.push([f, v]);
+  const AR_CARDINAL_DAYS = arTable(cardEntries, () => false);
+
   // ── Relations and markers ─────────────────────────────────────────────────────────────────
   const rel = (r: TimeRelation | undefined, marker: boolean, weak = false, inSpan = true): RelEntry => ({
     rel: r,
@@ -346,12 +364,12 @@ function buildDateLexicon() {
   );
   /** Every word a date mention can start with (lets the parser skip all other tokens). */
   const STARTERS = new Set<string>(['the', ...AR_MONTH_WORD, ...EN_MONTHS.keys(), ...EN_SHIFT.keys()]);
-  for (const t of [AR_MONTHS, AR_ORDINALS, AR_REL, EN_REL, AR_PARTS, EN_PARTS, AR_YEAR_WORDS, EN_YEAR_WORDS] as PhraseTable<unknown>[]) {
+  for (const t of [AR_MONTHS, AR_ORDINALS, AR_CARDINAL_DAYS, AR_REL, EN_REL, AR_PARTS, EN_PARTS, AR_YEAR_WORDS, EN_YEAR_WORDS] as PhraseTable<unknown>[]) {
     for (const w of t.firstWords()) STARTERS.add(w);
   }
   return {
     STARTERS,
-    AR_MONTHS, EN_MONTHS, AR_ORDINALS, AR_REL, EN_REL, AR_PARTS, EN_PARTS, AR_YEAR_WORDS, EN_YEAR_WORDS, AR_MONTH_WORD, AR_SHIFT, EN_SHIFT, AR_MIN, AR_WAW, AR_DAY_CLITIC, EN_ORD_SUFFIX, BLOCK_AFTER_YEAR, WEAK_BLOCK_AFTER_YEAR, DATE_TRIGGER };
+    AR_MONTHS, EN_MONTHS, AR_ORDINALS, AR_CARDINAL_DAYS, AR_REL, EN_REL, AR_PARTS, EN_PARTS, AR_YEAR_WORDS, EN_YEAR_WORDS, AR_MONTH_WORD, AR_SHIFT, EN_SHIFT, AR_MIN, AR_WAW, AR_DAY_CLITIC, EN_ORD_SUFFIX, BLOCK_AFTER_YEAR, WEAK_BLOCK_AFTER_YEAR, DATE_TRIGGER };
 }
 
 export type DateLexicon = ReturnType<typeof buildDateLexicon>;

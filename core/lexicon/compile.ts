@@ -2,6 +2,7 @@
 // A user-added fact's terms land here exactly like built-in ones, so it is detected the same way.
 import type { Fact } from '../facts/model';
 import { normalizeTerm } from '../text/normalize';
+import { SPOKEN_NUMBER_WORDS } from '../numbers/arabic-words';
 import { trieRegexSource } from './trie-regex';
 import {
   CONCEPTS,
@@ -101,7 +102,7 @@ class FigureHint {
     if (!this.arabic) {
       // Stems and suffixes stay separate groups: spelling out every stem + suffix made a regex
       // that took ~20 ms to compile on first use.
-      const numberWord = `${trieRegexSource(AR_NUMBER_STEMS)}(?:${trieRegexSource(AR_NUMBER_SUFFIXES)})?`;
+      const numberWord = `${trieRegexSource([...AR_NUMBER_STEMS, ...SPOKEN_NUMBER_WORDS])}(?:${trieRegexSource(AR_NUMBER_SUFFIXES)})?`;
       const word = `(?:${numberWord}|${trieRegexSource([...AR_MONTHS, ...this.duals])})`;
       this.arabic = new RegExp(`(?<![${AR_LETTER}])(?:${trieRegexSource(AR_HINT_CLITICS)})?${word}(?![${AR_LETTER}])`);
     }

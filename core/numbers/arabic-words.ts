@@ -37,7 +37,7 @@ add('اثنان اثنين اثنتان اثنتين ثنتان ثنتين', { k
 add('اثنا اثني اثنتا اثنتي', { kind: 'unit', value: 2, teenOnly: true });
 add('ثلاثه ثلاث', { kind: 'unit', value: 3 });
 // Spoken (Egyptian, Levantine): تلاتة، تلات تلاف، تمانية.
-add('تلاته تلات', { kind: 'unit', value: 3 });
+add('تلاته تلات تلاث', { kind: 'unit', value: 3 });
 add('تلت', { kind: 'unit', value: 3, needsNoun: true });
 add('تمانيه تماني تمان', { kind: 'unit', value: 8 });
 add('اربعه اربع', { kind: 'unit', value: 4 });
@@ -56,10 +56,22 @@ const TENS: Array<[string, number]> = [
   ['ستون ستين', 60], ['سبعون سبعين', 70], ['ثمانون ثمانين', 80], ['تسعون تسعين', 90],
 ];
 for (const [forms, v] of TENS) add(forms, { kind: 'tens', value: v });
+// Spoken teens in one word (Levantine -تعش/-طعش, Egyptian -تاشر, Iraqi -طعش): "ألفين وأربعتعش" is
+// 2014, «سبعطعش تشرين» the 17th. They take the place of tens in a compound.
+const SPOKEN_TEENS: Array<[string, number]> = [
+  ['حداش احداش حدعش احدعش حدعشر', 11], ['اتناش اطناش طنعش اتنعش اثنعش', 12],
+  ['تلتاش تلطعش ثلطعش تلتعش تلتاشر', 13], ['اربعتاش اربعتعش اربعطعش اربعتاشر اربعتعشر', 14],
+  ['خمستاش خمستعش خمسطعش خمستاشر', 15], ['ستاش ستعش سطعش ستاشر', 16],
+  ['سبعتاش سبعتعش سبعطعش سبعتاشر', 17], ['تمنتاش تمنتعش تمنطعش ثمنطعش تمنتاشر', 18],
+  ['تسعتاش تسعتعش تسعطعش تسعتاشر', 19],
+];
+for (const [forms, v] of SPOKEN_TEENS) add(forms, { kind: 'tens', value: v });
+/** Spoken one-word forms the sentence prefilter (lexicon/compile.ts) must know as number words. */
+export const SPOKEN_NUMBER_WORDS: string[] = SPOKEN_TEENS.flatMap(([forms]) => forms.split(' '));
 add('مئه مائه ميه', { kind: 'hundreds', value: 100 }); // ميه: spoken (مية)
-add('مئتان مئتين مئتا مئتي مائتان مائتين مائتا مائتي', { kind: 'hundreds', value: 200 });
+add('مئتان مئتين مئتا مئتي مائتان مائتين مائتا مائتي ميتين', { kind: 'hundreds', value: 200 });
 const HUNDREDS: Array<[string, number]> = [
-  ['ثلاث', 300], ['اربع', 400], ['خمس', 500], ['ست', 600], ['سبع', 700], ['ثمان', 800], ['ثماني', 800], ['تسع', 900],
+  ['ثلاث', 300], ['تلت', 300], ['اربع', 400], ['خمس', 500], ['ست', 600], ['سبع', 700], ['ثمان', 800], ['ثماني', 800], ['تمن', 800], ['تسع', 900],
 ];
 for (const [u, v] of HUNDREDS) add(`${u}مئه ${u}مائه ${u}ميه`, { kind: 'hundreds', value: v });
 const SCALES: Array<[string, string, string, string, number]> = [
@@ -77,6 +89,12 @@ for (const [sing, acc, duals, plural, v] of SCALES) {
   add(plural, { kind: 'scale', value: v, plural: true });
 }
 add('تلاف', { kind: 'scale', value: 1e3, plural: true }); // spoken آلاف: "خمس تلاف"
+// Spoken thousands in one word: «أربعتلاف» is 4,000 (a whole number, like الفين).
+const SPOKEN_THOUSANDS: Array<[string, number]> = [
+  ['تلاتلاف تلتلاف ثلاثتلاف', 3], ['اربعتلاف', 4], ['خمستلاف', 5], ['ستلاف ستتلاف', 6], ['سبعتلاف', 7], ['تمنتلاف ثمانتلاف', 8], ['تسعتلاف', 9], ['عشرتلاف', 10],
+];
+for (const [forms, n] of SPOKEN_THOUSANDS) add(forms, { kind: 'scale', value: n * 1e3, dual: true });
+SPOKEN_NUMBER_WORDS.push(...SPOKEN_THOUSANDS.flatMap(([forms]) => forms.split(' ')), 'تلاث', 'ميتين', 'تلتميه', 'تمنميه');
 add('نصف', { kind: 'frac', value: 0.5 });
 add('نص', { kind: 'frac', value: 0.5 }); // spoken نصف: "ألفين ونص" = 2500 (alone it is "text": a frac needs a scale)
 add('ربع', { kind: 'frac', value: 0.25 });

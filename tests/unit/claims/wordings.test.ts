@@ -1157,3 +1157,17 @@ test('session 11: spoken "not fewer than" («مش أقل من»), «عدهم», 
   expect(verdicts('وقال إن الأمريكان في العراق مو أكثر من ألفين وخمسمية')).toEqual([['ألفين وخمسمية', 'troops', 'match']]);
   expect(verdicts('الأمريكان بالعراق عدهم خمسة آلاف بس بعين الأسد وحرير.')).toEqual([['خمسة آلاف', 'troops', 'mismatch']]);
 });
+
+test('session 11: spoken numbers in one word (أربعتلاف، ألفين وأربعتاشر، سبعطعش، تمنمية) and cardinal days before a month', () => {
+  const { verdicts } = judgedOn('2024-07-28');
+  expect(verdicts('الأمريكان بالعراق أربعتلاف جندي')).toEqual([['أربعتلاف', 'troops', 'mismatch']]);
+  expect(verdicts('السفير: التحالف ده اتعمل سنة ألفين وأربعتاشر')).toEqual([['ألفين وأربعتاشر', 'coalition_founded', 'match']]);
+  expect(verdicts('وخلّينا ما ننسى إنو التحالف نفسه تأسس سنة ألفين وخمستعش')).toEqual([['ألفين وخمستعش', 'coalition_founded', 'mismatch']]);
+  expect(verdicts('وبسوريا الأمريكان عندهم تمنمية جندي بس')).toEqual([['تمنمية', 'troops', 'mismatch']]);
+  expect(verdicts('وقتلت المسيرة ثلاثة جنود أمريكيين في الأردن فجر ثمانية وعشرين كانون الثاني')).toEqual([
+    ['ثلاثة', 'killed', 'match'],
+    ['ثمانية وعشرين كانون الثاني', 'jordan_attack', 'match'],
+  ]);
+  // A cardinal is a day only right before a month name: «ثلاثة أشهر» is no date.
+  expect(verdicts('وقتلت المسيرة ثلاثة جنود أمريكيين في الأردن قبل ثلاثة أشهر')).toEqual([['ثلاثة', 'killed', 'match']]);
+});
