@@ -505,6 +505,9 @@ function onBorder(ctx: SentenceContext, token: number): boolean {
   return BORDER_WORDS.has(tokens[token + 1]?.text.toLowerCase() ?? ''); // "the Syrian border"
 }
 
+/** Tokens after a figure within which a place is that figure's own (findPlace). */
+const OWN_PLACE_REACH = 4;
+
 function findPlace(ctx: SentenceContext, fig: Figure, unitEnd: number, nextFigureToken: number, prevFigure: Figure | null, ownClauseOnly: boolean): PlaceFound {
   const places = ctx.hits.filter((h) => isPlaceHit(ctx, h));
   // A place after the figure counts up to the next figure or the end of the figure's clause
@@ -537,8 +540,12 @@ function findPlace(ctx: SentenceContext, fig: Figure, unitEnd: number, nextFigur
   // ("وبعد مقتل جنديين في الأردن، عادت لغة التهديد، رغم أن الهجمات … لم تتجاوز 70").
   const figClause = clauseIndex(ctx, fig.start);
   const owned = (h: Hit): boolean => {
+    if (prevFigure === null || h.token <= prevFigure.lastToken) return false;
     const k = clauseIndex(ctx, h.start);
-    return prevFigure !== null && h.token > prevFigure.lastToken && k !== figClause && k === clauseIndex(ctx, prevFigure.start);
+    if (k !== figClause && k === clauseIndex(ctx, prevFigure.start)) return true;
+    // A running total takes no place written right after another figure: "5,000 troops sitting in
+    // Iraq and that the militias had managed barely 60 attacks" counts attacks anywhere.
+    return ownClauseOnly && h.token - prevFigure.lastToken <= OWN_PLACE_REACH && fig.firstToken - h.lastToken > OWN_PLACE_REACH;
   };
   // A running total's place is named in its own clause ("تنتشر القوات في العراق…، وقد تعرضت منذ
   // 17 تشرين الأول لنحو 120 هجوماً": Iraq is where the troops are, not where the attacks were).

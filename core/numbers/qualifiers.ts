@@ -31,7 +31,7 @@ const BEFORE: Array<[string, Qualifier]> = [
   ['more than|over|upwards of|in excess of|well over|above|north of|topped|surpassed|exceeded|passed|went past|crossed|topping|exceeding|surpassing', 'gt'],
   ['at least|no fewer than|no less than|not less than|a minimum of', 'gte'],
   ['fewer than|less than|under|below|shy of|south of', 'lt'],
-  ['up to|as many as|at most|no more than|not more than|a maximum of|never went past|never exceeded|did not exceed|never topped|never passed|never surpassed|never more than|has not exceeded|have not exceeded|had not exceeded', 'lte'],
+  ['barely|scarcely|hardly|up to|as many as|at most|no more than|not more than|a maximum of|never went past|never exceeded|did not exceed|never topped|never passed|never surpassed|never more than|has not exceeded|have not exceeded|had not exceeded', 'lte'],
 ];
 
 const AFTER: Array<[string, Qualifier]> = [

@@ -1171,3 +1171,13 @@ test('session 11: spoken numbers in one word (أربعتلاف، ألفين وأ
   // A cardinal is a day only right before a month name: «ثلاثة أشهر» is no date.
   expect(verdicts('وقتلت المسيرة ثلاثة جنود أمريكيين في الأردن قبل ثلاثة أشهر')).toEqual([['ثلاثة', 'killed', 'match']]);
 });
+
+test('session 11: "barely 60 attacks" is at most 60, and takes no place from the troops before it', () => {
+  const { verdicts } = judgedOn('2024-03-21');
+  expect(verdicts('He claimed the Americans still have five thousand troops in Iraq and that the militias had managed barely 60 attacks.')).toEqual([
+    ['five thousand', 'troops', 'mismatch'],
+    ['60', 'attacks', 'mismatch'],
+  ]);
+  // Attacks in Iraq alone may be fewer than in both countries: a place of their own still counts.
+  expect(verdicts('The militias had managed barely 60 attacks on U.S. forces in Iraq alone.')).toEqual([['60', 'attacks', 'unverified']]);
+});
