@@ -3,7 +3,7 @@
 // figures that match or contradict the corpus, with their offsets in each piece. Why here and not
 // in the page: parsing claims costs ~60× a regex pass over the same text (bench:core); in the
 // background it runs off the page's main thread, so the page pays only for its walk and the paint.
-import { extractClaims, isTopicalPage, judgeClaims, parseIsoDate, type Claim, type CompiledLexicon, type ExtractOptions } from '../core/index';
+import { extractClaims, isTopicalPage, judgeClaims, pageCountry, parseIsoDate, type Claim, type CompiledLexicon, type ExtractOptions } from '../core/index';
 import type { CheckedFigure, ContentToBackground, SourceSummary } from '../extension/protocol';
 import { LIMITS } from '../extension/protocol-validate';
 import type { CheckerState } from './checker-service';
@@ -21,13 +21,17 @@ export function sentenceWindow(c: Claim): string {
 }
 
 /**
- * The engine's options for a check message: the page's date, and whether the page is topical (its
- * title, or enough topical sentences among the message's pieces and the text before them).
+ * The engine's options for a check message: the page's date, whether the page is topical (its
+ * title, or enough topical sentences among the message's pieces and the text before them), and
+ * the country those name most.
  */
 export function extractOptions(args: Pick<CheckArgs, 'published' | 'title'> & Partial<Pick<CheckArgs, 'texts' | 'contexts'>>, lexicon: CompiledLexicon): ExtractOptions {
   const published = parseIsoDate(args.published);
   const opts: ExtractOptions = published ? { published } : {};
-  if (isTopicalPage(args.title, [...(args.contexts ?? []), ...(args.texts ?? [])], lexicon)) opts.topicalPage = true;
+  const texts = [...(args.contexts ?? []), ...(args.texts ?? [])];
+  if (isTopicalPage(args.title, texts, lexicon)) opts.topicalPage = true;
+  const home = pageCountry(args.title, texts);
+  if (home) opts.homeCountry = home;
   return opts;
 }
 

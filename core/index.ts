@@ -1,7 +1,7 @@
 // The engine's public surface: the CLI and the background use only this. The content script
 // uses its page-side part, extraction.ts, which leaves the facts and the judge out of its bundle.
 import type { Claim } from './claims/claim';
-import { extractClaims, isTopicalPage, type ExtractOptions } from './claims/extract';
+import { extractClaims, isTopicalPage, pageCountry, type ExtractOptions } from './claims/extract';
 import { FactIndex } from './facts/fact-index';
 import { judgeClaim, judgePacked, type JudgeContext } from './facts/judge';
 import type { Corpus, Fact, Verdict } from './facts/model';
@@ -11,7 +11,7 @@ import type { Lang, SimpleDate } from './types';
 
 export type { Claim } from './claims/claim';
 export type { Corpus, CorpusDocument, Fact, FactSource, Verdict, VerdictKind } from './facts/model';
-export { compileLexicon, compileLexiconSteps, extractClaims, isTopicalPage, judgeClaim, FactIndex };
+export { compileLexicon, compileLexiconSteps, extractClaims, isTopicalPage, pageCountry, judgeClaim, FactIndex };
 export type { ExtractOptions };
 export type { CompiledLexicon };
 export { parseIsoDate };
@@ -117,6 +117,8 @@ export function createChecker(corpus: Corpus | { facts: readonly Fact[] }): Chec
       const published = parseIsoDate(opts.published);
       const extract: ExtractOptions = published ? { published } : {};
       if (isTopicalPage(opts.title, [text], lexicon)) extract.topicalPage = true;
+      const home = pageCountry(opts.title, [text]);
+      if (home) extract.homeCountry = home;
       const claims = extractClaims(text, lexicon, extract);
       return judgeClaims(claims, index, published);
     },

@@ -575,8 +575,10 @@ function findPlace(ctx: SentenceContext, fig: Figure, unitEnd: number, nextFigur
 /** Words that reject the figure after them: "…, not 3,500", «لا 500», «مو 5000», "rather than 4,000". */
 const REJECTED_BEFORE = /(?:\bnot|\brather than|\binstead of|(?<![\u0621-\u064a])[وف]?(?:لا|ليس|مو|مش|بدل))\s*$/i;
 
-/** "in the country", «في البلاد»: the country named last, in this sentence or the one before. */
+/** "in the country", «في البلاد»: the country named last, in this sentence or the one before, else the page's. */
 const THE_COUNTRY = /\b(?:in|inside|across|within|throughout) the country\b|\bin-country\b|(?<![\u0621-\u064a])[وف]?(?:في|داخل) البلاد(?![\u0621-\u064a])/i;
+/** "on our soil", «على أرضنا»: the page's own country (ExtractOptions.homeCountry). */
+const OUR_LAND = /\b(?:on|in) our (?:soil|land|country)\b|(?<![\u0621-\u064a])[وف]?(?:علي|في|ب) ?(?:ارضنا|اراضينا|بلادنا|بلدنا)(?![\u0621-\u064a])/i;
 const COUNTRIES = new Set(['IQ', 'SY']);
 
 /** The place hits in the figure's clause. */
@@ -588,9 +590,12 @@ function clausePlaces(ctx: SentenceContext, fig: Figure): Hit[] {
 function theCountry(ctx: SentenceContext, fig: Figure): PlaceFound {
   const none: PlaceFound = { ids: [], partOnly: false };
   const clause = ctx.clauses[clauseIndex(ctx, fig.start)];
-  if (!clause || !THE_COUNTRY.test(ctx.text.slice(clause.start, clause.end))) return none;
+  if (!clause) return none;
+  const text = ctx.text.slice(clause.start, clause.end);
+  if (OUR_LAND.test(text)) return ctx.homeCountry ? { ids: [ctx.homeCountry], partOnly: false } : none;
+  if (!THE_COUNTRY.test(text)) return none;
   const country = (hits: readonly Hit[]): string | undefined => hits.filter((h) => h.type === 'entity' && COUNTRIES.has(h.id) && !h.part).pop()?.id;
-  const id = country(ctx.hits.filter((h) => h.lastToken < fig.firstToken)) ?? (ctx.context ? country(ctx.context()) : undefined);
+  const id = country(ctx.hits.filter((h) => h.lastToken < fig.firstToken)) ?? (ctx.context ? country(ctx.context()) : undefined) ?? ctx.homeCountry;
   return id ? { ids: [id], partOnly: false } : none;
 }
 

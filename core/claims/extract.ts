@@ -23,6 +23,11 @@ export interface ExtractOptions {
    * measures whose cues are specific enough; other counts (the killed, the wounded) stay out.
    */
   topicalPage?: boolean;
+  /**
+   * The country the page is about, when one dominates its text (pageCountry): "in the country",
+   * «على أرضنا» with no country named near them are there.
+   */
+  homeCountry?: string;
 }
 
 /** Measures a sentence outside the topic's chain may still claim on a topical page (and soldiers' counts). */
@@ -75,6 +80,23 @@ export function isTopicalPage(title: string | undefined, texts: readonly string[
   return (!!title && pageIsTopical(title, lex)) || hasTopicalBody(texts, lex);
 }
 
+/** Mentions of each country, as nouns ("العراق", "Syria"): the page's country is the one named most. */
+const COUNTRY_NAMES: Array<[string, RegExp]> = [
+  ['IQ', /(?<![\u0621-\u064a])[وفبل]?(?:ال|لل)?عراق(?![\u0621-\u064a])|\bIraq\b/g],
+  ['SY', /(?<![\u0621-\u064a])[وفبل]?(?:سوريا|سوريه)(?![\u0621-\u064a])|\bSyria\b/g],
+];
+/** A page's country is named at least this often, and this many times as often as the other. */
+const HOME_MENTIONS = 3;
+const HOME_RATIO = 2;
+
+/** The one of Iraq and Syria that the page's title and text name far more than the other, if any. */
+export function pageCountry(title: string | undefined, texts: readonly string[]): string | undefined {
+  const text = normalize([title ?? '', ...texts].join('\n')).text;
+  const counts = COUNTRY_NAMES.map(([id, re]) => [id, text.match(re)?.length ?? 0] as const).sort((a, b) => b[1] - a[1]);
+  const [first, second] = counts as [readonly [string, number], readonly [string, number]];
+  return first[1] >= HOME_MENTIONS && first[1] >= HOME_RATIO * second[1] ? first[0] : undefined;
+}
+
 /** Everything the claim builders need to know about one sentence. */
 export interface SentenceContext {
   text: string;
@@ -86,6 +108,8 @@ export interface SentenceContext {
   lex: CompiledLexicon;
   /** The page's publication date, when known. */
   published?: SimpleDate;
+  /** ExtractOptions.homeCountry. */
+  homeCountry?: string;
   /** The hits of the sentence before in the topic (computed on demand), for events it named. */
   context?: () => readonly Hit[];
 }
@@ -217,6 +241,7 @@ export function extractClaims(raw: string, lex: CompiledLexicon, opts: ExtractOp
       lex,
     };
     if (opts.published) ctx.published = opts.published;
+    if (opts.homeCountry) ctx.homeCountry = opts.homeCountry;
     if (context) ctx.context = () => (context.hits ??= findHits(context.text, tokenize(context.text), lex));
     if (ctx.numbers.length === 0 && ctx.dates.length === 0 && !hits.some((h) => h.type === 'dual')) continue;
     const events = eventClaimsInSentence(ctx);

@@ -260,6 +260,16 @@ describe('sanad/check', () => {
     db.close();
   });
 
+  it('"in the country" is the country the message names most, as the CLI reads the whole page', async () => {
+    const { browser, db } = boot(freshFactory());
+    const text = 'An MP said the U.S. troops in the country number about 4,000.';
+    const run = async (others: string[]) =>
+      ((await browser.dispatch(checkMessage([...others, text], 1, { contexts: [...others.map(() => ''), ''] }), contentSender(5))) as CheckReply).found.map((f) => [f.text, f.verdict.verdict]);
+    expect(await run(['The weather was mild.'])).toEqual([]); // no place: unverified, which is not sent back
+    expect(await run(['Iraq votes today.', 'Iraq is calm.', 'Markets in Iraq rose.'])).toEqual([['4,000', 'mismatch']]);
+    db.close();
+  });
+
   it('never returns a non-http source link', async () => {
     const factory = freshFactory();
     const { browser, db, bg } = boot(factory);

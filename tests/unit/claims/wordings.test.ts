@@ -1,6 +1,6 @@
 // Figures written in ways the labeled pages don't use: the rules must be general.
 // Each row: a sentence, the measure Sanad should tie the figure to, and the verdict.
-import { createChecker } from '../../../core/index';
+import { createChecker, pageCountry } from '../../../core/index';
 import { seedCorpus } from '../../../store/seed-corpus';
 
 const checker = createChecker(seedCorpus());
@@ -1180,4 +1180,21 @@ test('session 11: "barely 60 attacks" is at most 60, and takes no place from the
   ]);
   // Attacks in Iraq alone may be fewer than in both countries: a place of their own still counts.
   expect(verdicts('The militias had managed barely 60 attacks on U.S. forces in Iraq alone.')).toEqual([['60', 'attacks', 'unverified']]);
+});
+
+describe('session 11: "in the country" and «على أرضنا» are the country the page names most', () => {
+  test('pageCountry: at least three mentions, and twice the other country', () => {
+    expect(pageCountry(undefined, ['العراق يطالب. وفي العراق جدل. وبغداد عاصمة العراق.'])).toBe('IQ');
+    expect(pageCountry('Syria', ['Deir ez-Zor, Syria. Syria votes. Iraq is near.'])).toBe('SY');
+    expect(pageCountry(undefined, ['Iraq and Syria. Iraq and Syria. Iraq and Syria.'])).toBeUndefined();
+    expect(pageCountry(undefined, ['Iraq. Iraq.'])).toBeUndefined();
+  });
+  test('on a page about Iraq', () => {
+    const { verdicts } = judgedOn('2024-02-02');
+    const page = 'العراق يطالب برحيل القوات. وفي العراق جدل. وبغداد عاصمة العراق. ';
+    expect(verdicts(page + 'وقال الخطيب: «أقول لكم إن على أرضنا اليوم ثلاثة آلاف جندي أمريكي»')).toEqual([['ثلاثة آلاف', 'troops', 'mismatch']]);
+    expect(verdicts(page + 'وقال نائب إن عديد الجنود الأميركيين في البلاد يقارب أربعة آلاف')).toEqual([['أربعة آلاف', 'troops', 'mismatch']]);
+    // Without a country the page names most, "our land" is nowhere in particular.
+    expect(verdicts('وقال الخطيب: «أقول لكم إن على أرضنا اليوم ثلاثة آلاف جندي أمريكي»')).toEqual([['ثلاثة آلاف', 'troops', 'unverified']]);
+  });
 });
