@@ -4,7 +4,7 @@ import type { Hit } from '../lexicon/hits';
 import { NON_CLAIM_UNITS } from '../lexicon/data';
 import type { Token } from '../text/tokenize';
 import type { DateMention, NumberMention, Qualifier, SimpleDate, Span } from '../types';
-import { isPlaceHit, RESTATING_LEAD } from './cues';
+import { inCitation, isPlaceHit, RESTATING_LEAD } from './cues';
 import { dateOnlyClause } from './events';
 import type { SentenceClaim, SentenceContext } from './extract';
 
@@ -505,6 +505,9 @@ function onBorder(ctx: SentenceContext, token: number): boolean {
   return BORDER_WORDS.has(tokens[token + 1]?.text.toLowerCase() ?? ''); // "the Syrian border"
 }
 
+/** A colon right after a figure, then its label ("900: في سوريا", "2,500: Iraq"). */
+const VALUE_THEN_LABEL = /^\s*:\s*\S/;
+
 /** Tokens after a figure within which a place is that figure's own (findPlace). */
 const OWN_PLACE_REACH = 4;
 
@@ -514,7 +517,9 @@ function findPlace(ctx: SentenceContext, fig: Figure, unitEnd: number, nextFigur
   // ("165 times, and the deadliest, in Jordan, killed three": Jordan is the three's).
   // The unit's clause when the unit follows in another ("2,500: U.S. troops in Iraq").
   const unitStart = Math.max(fig.start, ctx.tokens[unitEnd]?.start ?? fig.start);
-  const clauseEnd = ctx.clauses.find((c) => c.end > unitStart)?.end ?? ctx.text.length;
+  // "900: في سوريا", a value before its label: the label's clause is the figure's.
+  const labelAt = VALUE_THEN_LABEL.test(ctx.text.slice(fig.end)) ? ctx.text.indexOf(':', fig.end) + 1 : unitStart;
+  const clauseEnd = ctx.clauses.find((c) => c.end > labelAt)?.end ?? ctx.text.length;
   // "زهاء 900 في الشمال الشرقي السوري", "900 جندي على الجانب السوري": after a preposition, a
   // nationality adjective names the place too.
   const inAfter = ctx.tokens.findIndex((t, k) => k > unitEnd && k < nextFigureToken && PLACE_PREPOSITION.test(t.text));
@@ -959,7 +964,7 @@ export function countClaimsInSentence(ctx: SentenceContext, usedDates: Set<numbe
     const ordinalLabel = n.label && /^[0-9]+$/.test(ctx.text.slice(n.numStart, n.numEnd)) && /^(st|nd|rd|th)/i.test(ctx.text.slice(n.numEnd, n.numEnd + 2));
     // "نسخة دافوس رقم 54": a numbered session is still a session number.
     const numberedSession = n.label && NUMBER_SIGN.has(ctx.text.slice(0, n.numStart).trim().split(/\s+/).pop()?.toLowerCase() ?? '');
-    if ((n.label && !ordinalLabel && !numberedSession) || n.percent || n.currency) continue;
+    if ((n.label && !ordinalLabel && !numberedSession) || n.percent || n.currency || inCitation(ctx, n.numStart, n.numEnd)) continue;
     const next = ctx.text.slice(n.numEnd, n.numEnd + 12);
     if (FRACTION_AFTER.test(next) || (n.value === 1 && (ONE_FRACTION_AFTER.test(next) || ONE_OF.test(ctx.text.slice(n.numEnd, n.numEnd + 8))))) continue;
     // "passed 19–6", "won 3-1": a tally or a score (a range runs up: "2,000–3,000").
@@ -981,7 +986,7 @@ export function countClaimsInSentence(ctx: SentenceContext, usedDates: Set<numbe
 
   const since = ctx.dates.find((d) => d.rel === 'since');
   const atDates = ctx.dates.filter(
-    (d, i) => !usedDates.has(i) && d.rel !== 'since' && d.yearSpan !== undefined && !startsRange(ctx, d) && !figures.some((f) => f.labelYear && overlaps(d, f)),
+    (d, i) => !usedDates.has(i) && d.rel !== 'since' && (d.yearSpan !== undefined || d.yearKnown === true) && !startsRange(ctx, d) && !figures.some((f) => f.labelYear && overlaps(d, f)),
   );
   type Counted = { unit: string; lastToken: number; actor: string[] };
   let prev: Counted | null = null;

@@ -93,3 +93,22 @@ export function deniesOrStops(text: string): boolean {
 export function isPlaceHit(ctx: SentenceContext, h: Hit): boolean {
   return h.type === 'entity' && !h.adjective && ctx.lex.places.has(h.id) && h.id !== 'DAVOS';
 }
+
+/**
+ * An author-year citation, "(Harrison, 2022: 113)", «(الخفاجي، 2019: 45)», "(Smith 2020, pp. 4–9)":
+ * its year and pages are no figures of the story.
+ */
+const CITATION = /\([^()]{1,80}?[,،]?\s(?:19|20)[0-9]{2}[a-z]?(?:\s*[:,،]\s*(?:pp?\.\s*)?[0-9]+(?:\s*[-\u2013]\s*[0-9]+)?)?(?:\s*[;؛][^()]{1,80})?\)/g;
+
+const CITATIONS = new WeakMap<SentenceContext, Array<{ start: number; end: number }>>();
+
+/** Whether the span lies inside a citation of the sentence (CITATION). */
+export function inCitation(ctx: SentenceContext, start: number, end: number): boolean {
+  let spans = CITATIONS.get(ctx);
+  if (!spans) {
+    spans = [];
+    if (ctx.text.includes('(')) for (const m of ctx.text.matchAll(CITATION)) spans.push({ start: m.index, end: m.index + m[0].length });
+    CITATIONS.set(ctx, spans);
+  }
+  return spans.some((c) => start >= c.start && end <= c.end);
+}

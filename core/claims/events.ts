@@ -4,7 +4,7 @@ import type { FactDate } from '../facts/model';
 import type { Hit } from '../lexicon/hits';
 import type { Token } from '../text/tokenize';
 import type { DateMention, Span } from '../types';
-import { denies, deniesOrStops, firstAttackDate, isPlaceHit } from './cues';
+import { denies, deniesOrStops, firstAttackDate, inCitation, isPlaceHit } from './cues';
 import type { SentenceClaim, SentenceContext } from './extract';
 
 /** Concepts further than this (in normalized characters) from the date don't describe it. */
@@ -603,7 +603,7 @@ export function eventClaimsInSentence(sentence: SentenceContext): EventClaim[] {
     // An endnote's date after a cited title: 'CJTF-OIR, "…Advise, Assist, Enable," Dec. 9, 2021.'
     if (CITED_TITLE_BEFORE.test(ctx.text.slice(Math.max(0, date.start - 4), date.start))) return;
     // "U.S. Central Command, statement on Jordan attack, Jan. 28, 2024": a source list's date.
-    if (citedSource(ctx, date)) return;
+    if (citedSource(ctx, date) || inCitation(ctx, date.start, date.end)) return;
     // "the Feb. 2 retaliatory strikes": a date before its noun names that thing.
     if (attributiveElsewhere(ctx, date)) return;
     // "assembled ten years ago this September, in 2014": an anniversary's day, years after the event.
