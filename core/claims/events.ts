@@ -546,6 +546,12 @@ const DECLARED_AFTER = new Set(['المعلن', 'المعلنه']);
 
 const NONE: ReadonlySet<string> = new Set();
 
+/** "after the fall of Mosul", «بعد سقوط الموصل»: an event named as a point of reference. */
+const REFERENCE_BEFORE = /(?:^|[^\p{L}])(?:after|before|since|following|[وف]?(?:بعد|قبل|منذ|عقب|اثر|إثر))\s*$/u;
+
+/** "on the 20th anniversary of the invasion", «في الذكرى العشرين للغزو»: the event is years before the date. */
+const ANNIVERSARY_OF = /\banniversary of (?:the )?$|(?<![\u0621-\u064a])[وف]?(?:في )?(?:ال)?ذكري (?:ال[\u0621-\u064a]+ )?(?:ل|لل)?$/i;
+
 /** The implied readings (EventRule.implied) whose concepts stand within reach of the date, nearest first. */
 /**
  * Whether `date` is the first date after some word of `group`, or opens its sentence with the word
@@ -582,7 +588,14 @@ export function eventClaimsInSentence(sentence: SentenceContext): EventClaim[] {
   const aims = sentence.hits.filter(
     (h) =>
       h.type !== 'concept' ||
-      !(afterPurpose(sentence, h) || adverbialFrom(sentence, h) || pluralMeetings(sentence, h) || foundsSomethingElse(sentence, h) || sentence.dates.some((d) => insideDate(h, d))),
+      !(
+        afterPurpose(sentence, h) ||
+        adverbialFrom(sentence, h) ||
+        pluralMeetings(sentence, h) ||
+        foundsSomethingElse(sentence, h) ||
+        ANNIVERSARY_OF.test(sentence.text.slice(Math.max(0, h.start - 40), h.start)) ||
+        sentence.dates.some((d) => insideDate(h, d))
+      ),
   );
   const declared = sentence.hits.some((h) => h.id === 'victory') ? declaredVictories(sentence) : [];
   const ctx = aims.length < sentence.hits.length || declared.length > 0 ? { ...sentence, hits: aims.concat(declared) } : sentence;
@@ -634,6 +647,17 @@ export function eventClaimsInSentence(sentence: SentenceContext): EventClaim[] {
         (own === null || ctx.lex.eventRules.some((rule) => rule.measure === r.measure && rule.all.some((g) => g.includes(own)))) &&
         !(r.measure === 'oct7_attack' && otherAttackOnIsrael),
     );
+    // "أما معركة الموصل فانطلقت في تشرين الأول 2016": another event named before the date in its
+    // clause is what the date is about, whatever verb stands nearer.
+    // (Not one said to come before: "بعد سقوط الموصل أُنشئ في أيلول 2015 تحالف" dates the coalition.)
+    const other = ranked.findIndex(
+      (r) =>
+        r.word !== undefined &&
+        Number.isFinite(r.word) &&
+        !REFERENCE_BEFORE.test(ctx.text.slice(Math.max(0, (r.wordAt ?? 0) - 12), r.wordAt)) &&
+        ctx.lex.eventRules.some((rule) => rule.other && rule.measure === r.measure),
+    );
+    if (other > 0) ranked.unshift(...ranked.splice(other, 1));
     if (ranked.length > 0) candidates.push({ date, dateIndex, ranked, implied });
     else if (implied.length > 0) passive.push({ date, dateIndex, implied });
   });
@@ -667,6 +691,13 @@ export function eventClaimsInSentence(sentence: SentenceContext): EventClaim[] {
     const claim = eventClaim(ctx, date, best, usable);
     const extra = implied.filter((m) => m !== best.measure && !claim.altMeasures?.includes(m));
     if (extra.length > 0) claim.impliedMeasures = extra;
+    if (ctx.lex.eventRules.some((r) => r.other && r.measure === best.measure)) {
+      // Another event's date: only a reading in passing may still confirm something.
+      delete claim.altMeasures;
+      claim.impliedOnly = true;
+      out.push({ claim, dateIndex, passive: true });
+      continue;
+    }
     out.push({ claim, dateIndex });
   }
   for (const dateIndex of rejected) {

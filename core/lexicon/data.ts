@@ -222,6 +222,19 @@ export const CONCEPTS: ConceptDef[] = [
   // Not the root زار: it is inside وزارة (ministry).
   { id: 'visit', ar: ['~زياره', '~زيارت', 'زار', 'زارت', 'زاروا', 'يزور', 'تزور', 'وفد', 'وفدا', 'بوفد', 'على راس وفد', 'الى واشنطن', 'الى العاصمه الاميركيه', 'الى العاصمه الامريكيه'], en: ['visit', 'visited', 'visits', 'visiting', 'trip', 'delegation', 'led a delegation', 'to Washington', 'traveled to Washington', 'travelled to Washington'] },
   { id: 'defmin', ar: ['وزير الدفاع', 'وزير دفاعها', 'وزير دفاعه', 'وزير دفاع العراق', 'ثابت العباسي', 'الوزير العباسي', 'العباسي'], en: ['defence minister', 'defense minister', 'Thabet al-Abbasi', 'Thabit al-Abbasi', 'al-Abbasi'] },
+  // Other events these stories date, so that their dates are not read as the coalition's: the fall
+  // of Mosul (June 2014), the battle to retake it (2016–2017), the 2003 invasion.
+  {
+    id: 'mosul_fall',
+    ar: ['سقوط الموصل', 'سقطت الموصل', 'اجتياح الموصل', 'اجتاح الموصل', 'احتلال الموصل', 'اجتياحه الموصل', 'اجتاحت الموصل'],
+    en: ['fall of Mosul', 'Mosul fell', 'overran Mosul', 'seized Mosul', 'captured Mosul', 'took Mosul', 'overrunning Mosul'],
+  },
+  {
+    id: 'mosul_battle',
+    ar: ['معركه الموصل', 'معركه تحرير الموصل', 'معركه استعاده الموصل', 'عمليه تحرير الموصل', 'عمليات تحرير الموصل'],
+    en: ['battle of Mosul', 'battle for Mosul', 'Mosul offensive', 'offensive on Mosul', 'campaign to retake Mosul'],
+  },
+  { id: 'invasion', ar: ['الغزو الامريكي', 'الغزو الاميركي', 'غزو العراق', 'الغزو'], en: ['invasion', 'invaded Iraq'] },
   { id: 'hamas', ar: ['حماس', '~غزه', '~اسرائيل', 'طوفان الأقصى'], en: ['Hamas', 'Gaza', 'Israel', 'Al-Aqsa Flood'] },
   { id: 'isis_ref', ar: ['التنظيم', 'التنظيم المتطرف', 'التنظيم الإرهابي', 'دولة الخلافة', 'الخلافة'], en: ['the caliphate', 'the group', 'the militant group', 'the jihadist group', 'the extremist group', 'the militants', 'the jihadists', 'the extremists'] },
   { id: 'events', ar: ['احداث', 'أحداث', 'طوفان الأقصى'], en: ['events', 'Al-Aqsa Flood'] },
@@ -355,6 +368,12 @@ export interface EventRule {
    * there ("the attack on Jan. 20" after a sentence on Jordan may be any attack).
    */
   placeFromContext?: boolean;
+  /**
+   * Another event than the coalition's, which no fact is about (the fall of Mosul, the 2003
+   * invasion): a date read as it is reported as nothing, and still times the counts around it
+   * ("2003: غزو العراق بقرابة 150 ألف جندي" is a level of 2003).
+   */
+  other?: boolean;
 }
 
 export const EVENT_RULES: EventRule[] = [
@@ -380,6 +399,10 @@ export const EVENT_RULES: EventRule[] = [
   { measure: 'talks_resumed', all: [['resume'], ['talks']] },
   { measure: 'talks_round', all: [['round'], ['talks']] },
   { measure: 'defense_minister_visit', all: [['visit'], ['defmin']] },
+  // Other events: they keep their dates from being read as the coalition's.
+  { measure: 'mosul_fall', all: [['mosul_fall']], other: true },
+  { measure: 'mosul_battle', all: [['mosul_battle']], other: true },
+  { measure: 'iraq_invasion', all: [['invasion']], other: true },
   { measure: 'mission_incomplete_statement', all: [['incomplete']] },
   // Gaza or Israel named near a date is not enough: the attack itself must be ("هجوم حماس"), or
   // the day's own name ("أحداث 7 أكتوبر", "طوفان الأقصى").
@@ -425,6 +448,9 @@ export const MEASURE_NAMES: Record<string, { ar: string; en: string }> = {
   victory_over_isis: { ar: 'إعلان النصر على داعش', en: 'victory over ISIS' },
   committee_second_meeting: { ar: 'الاجتماع الثاني للجنة', en: "the committee's second meeting" },
   defense_minister_visit: { ar: 'زيارة وزير الدفاع إلى واشنطن', en: 'defence minister visit to Washington' },
+  mosul_fall: { ar: 'سقوط الموصل', en: 'the fall of Mosul' },
+  mosul_battle: { ar: 'معركة الموصل', en: 'the battle of Mosul' },
+  iraq_invasion: { ar: 'غزو العراق', en: 'the invasion of Iraq' },
   mission_incomplete_statement: { ar: 'بيان عدم اكتمال المهمة', en: 'statement that the mission was incomplete' },
   oct7_attack: { ar: 'هجوم 7 أكتوبر', en: 'the October 7 attack' },
 };

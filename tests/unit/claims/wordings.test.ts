@@ -1198,3 +1198,27 @@ describe('session 11: "in the country" and «على أرضنا» are the country
     expect(verdicts('وقال الخطيب: «أقول لكم إن على أرضنا اليوم ثلاثة آلاف جندي أمريكي»')).toEqual([['ثلاثة آلاف', 'troops', 'unverified']]);
   });
 });
+
+test('session 11, after the blind set 27: the fall of Mosul, the battle for it and the 2003 invasion keep their own dates; an anniversary of the invasion is no invasion', () => {
+  const { verdicts } = judgedOn('2024-09-27');
+  expect(verdicts('يُذكر أن قوات التحالف دخلت العراق بعد سقوط الموصل في 10 حزيران 2014.')).toEqual([]);
+  expect(verdicts('تأسس التحالف في أيلول/سبتمبر 2014، أما معركة الموصل فانطلقت في تشرين الأول 2016.')).toEqual([['أيلول/سبتمبر 2014', 'coalition_founded', 'match']]);
+  expect(verdicts('The course follows the wars against ISIS, beginning with the March 2003 invasion and ending with the coalition talks.')).toEqual([]);
+  // The event's date still times the count beside it: a level of 2003, no claim of today.
+  expect(verdicts('2003: غزو العراق بقرابة 150 ألف جندي أمريكي.')).toEqual([]);
+  expect(verdicts('In March 2023, on the 20th anniversary of the invasion, the State Department insisted that the coalition’s mission was not complete.')).toEqual([
+    ['March 2023', 'mission_incomplete_statement', 'match'],
+  ]);
+  // A coalition date in its own clause keeps its reading.
+  expect(verdicts('سقطت الموصل في حزيران 2014 وتشكل التحالف في أيلول 2015.')).toEqual([['أيلول 2015', 'coalition_founded', 'mismatch']]);
+});
+
+test('session 11, after the blind set 27: citations hold no figures; a value before its colon label; a carried year times a level', () => {
+  const { verdicts } = judgedOn('2024-10-20');
+  expect(verdicts('وقد بلغ عديد القوات الأمريكية في العراق نحو 5200 عسكري مطلع 2020، ثم خُفّض إلى 3000 في أيلول من العام نفسه (Harrison, 2022: 113).')).toEqual([]);
+  expect(verdicts('وتؤرّخ بعض الأدبيات لتأسيس التحالف بعام 2015 (الدليمي، 2021: 17).')).toEqual([['2015', 'coalition_founded', 'mismatch']]);
+  expect(verdicts('التحالف الدولي بالأرقام\n2500: عسكري أميركي في العراق\n900: في سوريا')).toEqual([
+    ['2500', 'troops', 'match'],
+    ['900', 'troops', 'match'],
+  ]);
+});
