@@ -42,7 +42,7 @@ export const ENTITIES: EntityDef[] = [
     topic: true,
     ar: ['التحالف الدولي', 'التحالف', 'قوات التحالف', 'تحالف دولي', 'تحالفا دوليا', 'العزم الصلب', 'العزم الصلد', 'التحالف الدولي لهزيمة داعش', 'التحالف الدولي لدحر داعش'],
     // The coalition's full names hold "defeat": as one entity they are not a victory event.
-    en: ['coalition', 'Operation Inherent Resolve', 'Inherent Resolve', 'CJTF-OIR', 'Global Coalition to Defeat ISIS', 'Coalition to Defeat ISIS', 'Global Coalition Against Daesh', 'D-ISIS Coalition', 'Defeat-ISIS coalition'],
+    en: ['coalition', 'anti-ISIS alliance', 'anti-IS alliance', 'anti-Islamic State alliance', 'alliance against ISIS', 'alliance against the Islamic State', 'Operation Inherent Resolve', 'Inherent Resolve', 'CJTF-OIR', 'Global Coalition to Defeat ISIS', 'Coalition to Defeat ISIS', 'Global Coalition Against Daesh', 'D-ISIS Coalition', 'Defeat-ISIS coalition'],
   },
   {
     id: 'ISIS',
@@ -163,7 +163,7 @@ export interface ConceptDef extends TermSet {
 
 export const CONCEPTS: ConceptDef[] = [
   { id: 'kill', ar: ['~قتل', '~مقتل', '~قتلي', '~مصرع', 'حتفهم', 'لقوا حتفهم', '~استشهد', '~بحياه', '~اودي', 'اودت', 'واودت', 'فاودت', 'مات', 'ماتوا', 'توفي', 'توفوا', 'سقطوا', 'خسرت', 'خسر', 'خسروا', 'خسرنا', 'فقدت', 'فقدنا', 'فقدوا', 'انكتلوا', '~هلاك', 'هلك', 'هلكوا', 'نفوق'], en: ['killed', 'killing', 'kill', 'kills', 'slain', 'took the lives', 'claimed the lives', 'took the life', 'dead', 'deaths', 'died', 'death', 'fatalities', 'lost their lives', 'we lost', 'lost four', 'lost three', 'lost two', 'lost five'] },
-  { id: 'wound', ar: ['~اصيب', '~اصابه', '~اصابات', '~جرحي', '~جريح', '~مصاب', '~جرح', 'أصابت', 'أصاب', 'أصابوا'], en: ['wounded', 'injured', 'injuries', 'wounding', 'injuring', 'hurt', 'wounds'] },
+  { id: 'wound', ar: ['~اصيب', '~اصابه', '~اصابات', '~جرحي', '~جريح', '~مصاب', '~جرح', 'أصابت', 'أصاب', 'أصابوا', 'انصابوا', 'انصاب', 'اتصابوا', 'تصاوبوا', 'انجرحوا'], en: ['wounded', 'injured', 'injuries', 'wounding', 'injuring', 'hurt', 'wounds'] },
   { id: 'deploy', ar: ['~نشر', '~ينشر', '~تنشر', '~نتشر', '~تمركز', '~متمركز', '~تواجد', '~وجود', '~تحتفظ', '~يحتفظ', '~ارسال', '~ارسل'], en: ['deploy', 'deployed', 'deploys', 'stationed', 'station', 'maintains', 'maintain', 'keeps', 'has', 'have', 'presence', 'based'] },
   { id: 'attack', ar: ['~هجوم', '~هجمات', '~هجم', '~اعتداء', '~استهداف', '~يستهدف', '~تستهدف', '~استهدف', '~هوجم', '~اقتحام'], en: ['attack', 'attacks', 'attacked', 'attacking', 'assault', 'assaults', 'targeted', 'targeting', 'struck', 'deadliest'] },
   // Not the roots شكل/تكون/قيام: "بشكل حاد", "أن تكون", "قيام القوات بـ" are everywhere.
@@ -180,15 +180,17 @@ export const CONCEPTS: ConceptDef[] = [
   { id: 'vote', ar: ['~صوت', '~تصويت', '~قرار'], en: ['vote', 'voted', 'votes', 'voting', 'resolution', 'motion', 'told us to leave', 'told them to leave', 'told the Americans to leave', 'asked us to leave'] },
   { id: 'victory', ar: ['~انتصار', '~انتصر', '~النصر', '~هزيمه', '~هزيمت', '~هزم', '~دحر', '~تحرير'], en: ['victory', 'defeat', 'defeated', 'defeats', 'vanquished', 'routed', 'win over', 'won the war', 'won the fight'] },
   // "Iraq beat ISIS": "beat" alone is too loose ("beat back an attack"); with the group it is the victory.
-  { id: 'beat_isis', ar: [], en: ['beat ISIS', 'beat the Islamic State', 'beat Daesh', 'beat IS', 'ISIS beaten', 'Daesh beaten', 'the group beaten', 'ISIS defeated', 'the group defeated', 'ISIS was beaten', 'ISIS was defeated', 'the group was beaten', 'the group was defeated', 'lost its last territory', 'lost the last of its territory', 'lost its last stronghold'] },
+  { id: 'beat_isis', ar: [], en: ['beat ISIS', 'beat the Islamic State', 'beat Daesh', 'beat IS', 'ISIS beaten', 'Daesh beaten', 'the group beaten', 'ISIS defeated', 'the group defeated', 'ISIS was beaten', 'ISIS was defeated', 'the group was beaten', 'the group was defeated', 'lost its last territory', 'lost the last of its territory', 'lost its last stronghold', 'militants beaten', 'militants defeated', "militants' defeat"] },
   // "met a second time in July 2024": the meeting verb with its ordinal ("met" alone is any meeting).
   { id: 'met_second', ar: [], en: ['met a second time', 'met for a second time', 'met for the second time', 'meet a second time', 'meet for a second time', 'meet for the second time'] },
   { id: 'talks', ar: ['~محادثات', '~مفاوضات', '~المباحثات', '~مباحثات', '~حوار', '~اجتماعات', '~اللجنه', 'للجنه', 'وللجنه'], en: ['talks', 'negotiations', 'dialogue', 'commission', 'committee', 'HMC'] },
   // Not the root علق: "معلقاً" is commenting.
-  { id: 'suspend', ar: ['علق', 'علقت', 'علقوا', 'يعلق', 'معلقه', 'معلق', '~تعليق', '~توقف', '~اوقف', '~جمد', '~تجميد'], en: ['suspended', 'paused', 'halted', 'suspension', 'frozen', 'froze', 'on hold'] },
+  { id: 'suspend', ar: ['علق', 'علقت', 'علقوا', 'يعلق', 'معلقه', 'معلق', '~تعليق', '~توقف', '~اوقف', '~جمد', '~تجميد'], en: ['suspended', 'paused', 'halted', 'suspension', 'frozen', 'froze', 'on hold', 'put on ice', 'shelved'] },
   // "the commission's first session was on Jan. 27": its first meeting launched the talks.
   { id: 'launch', ar: ['~اطلق', '~انطلق', '~بدء', '~بدات', '~انطلاق', '~افتتح', 'الجولة الأولى', 'الاجتماع الأول', 'الجلسة الأولى', 'أولى جولات', 'أول اجتماع', 'أول جولة'], en: ['launched', 'began', 'started', 'opened', 'kicked off', 'first session', 'first meeting', 'first round', 'inaugural meeting', 'inaugural session'] },
   { id: 'resume', ar: ['~استئناف', '~ستانف', '~ستؤنف', 'عادت', 'عاد'], en: ['resumed', 'resume', 'resumption', 'picked them up again', 'picked up again', 'picked back up', 'restarted', 'reconvened'] },
+  // "a second session of the commission": with the talks named, its second meeting.
+  { id: 'session', ar: [], en: ['session', 'sitting'] },
   { id: 'meeting', ar: ['~اجتماع', '~اجتماعها', 'التام', 'التامت', 'تلتئم', 'ستلتئم', 'الجلسه', 'جلستها', 'جلسته'], en: ['meeting'] },
   // "تحالف وُلد عام 2015": an indefinite "coalition" with its founding verb right after it is this
   // coalition (a bloc like «تحالف الفتح» has its name after the word, not a verb).
@@ -214,7 +216,7 @@ export const CONCEPTS: ConceptDef[] = [
   },
   { id: 'war', ar: ['الحرب', 'حرب'], en: ['war'] },
   // In this story, declaring victory is declaring it over ISIS ("رغم إعلان النصر عليه في كانون الأول 2017").
-  { id: 'victory_declared', ar: ['اعلان النصر', 'اعلن النصر', 'اعلنت النصر', 'اعلنا النصر'], en: ['declared victory', 'declaration of victory'] },
+  { id: 'victory_declared', ar: ['اعلان النصر', 'اعلن النصر', 'اعلنت النصر', 'اعلنا النصر'], en: ['declared victory', 'declaration of victory', 'victory announcement', 'announced victory', 'proclaimed victory', 'victory was declared', 'victory was announced', 'Victory declared'] },
   // A round of the talks: with "second" and the talks named, the committee's second meeting.
   { id: 'round', ar: ['جوله', 'الجوله', 'جولتها', 'جولته', 'جولات'], en: ['round'] },
   { id: 'second', ar: ['~الثاني', '~ثاني', 'ثان', 'ثانيه'], en: ['second'] },
@@ -393,6 +395,7 @@ export const EVENT_RULES: EventRule[] = [
   { measure: 'committee_second_meeting', all: [['meeting'], ['second']] },
   { measure: 'committee_second_meeting', all: [['met_second']] },
   { measure: 'committee_second_meeting', all: [['round'], ['second'], ['talks']] },
+  { measure: 'committee_second_meeting', all: [['session'], ['second'], ['talks']] },
   { measure: 'talks_launched', all: [['launch'], ['talks']] },
   // No fact says when the talks resumed, or when a round other than the second was held: these
   // rules keep such dates from being read as another event.

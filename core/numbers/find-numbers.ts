@@ -90,6 +90,9 @@ function isDigitsTok(t: Token | undefined, glued: boolean): t is Token {
 /** "+160": at most this many digits after a plus sign make a count ("more than"), not a phone number. */
 const PLUS_COUNT_DIGITS = 4;
 
+/** «2024م», «1445ه»: a year's era, not an abbreviation of time. */
+const ERA_MARKS = new Set(['م', 'ه']);
+
 /** Is the digit token at i a label, time, date-like chain or phone number? */
 function digitLabel(tokens: readonly Token[], i: number, lo: number): LabelSpan | null {
   const t = tokens[i] as Token;
@@ -130,6 +133,8 @@ function digitLabel(tokens: readonly Token[], i: number, lo: number): LabelSpan 
   if (prev && !t.glued && isLabelWord(prev)) return { t0: i - 1, d0: i, d1: i + 1, t1: i + 1 };
   // Ordinals: 17th, 1st
   if (isOrdinalSuffix(next)) return { t0: i, d0: i, d1: i + 1, t1: i + 2, ambiguous: 'ordinal' };
+  // A single Arabic letter glued after: a comment's age ("3س" hours, "1ي" days), a time ("10ص").
+  if (next && next.kind === 'arabic' && next.glued && next.text.length === 1 && !ERA_MARKS.has(next.text)) return { t0: i, d0: i, d1: i + 1, t1: i + 2 };
   return null;
 }
 

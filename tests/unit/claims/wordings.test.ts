@@ -1222,3 +1222,19 @@ test('session 11, after the blind set 27: citations hold no figures; a value bef
     ['900', 'troops', 'match'],
   ]);
 });
+
+test('session 11, after the blind set 28: a comment\'s age «1ي» is no figure; «انصابوا فوگ ٤٠» are the wounded; "put on ice"; "a second session"; "the anti-ISIS alliance"; "victory announcement"', () => {
+  const { verdicts } = judgedOn('2024-06-02');
+  expect(verdicts('zahraa.kdh لا والله ثلاث جنود أمريكان ماتوا بالأردن، وانصابوا فوگ ٤٠، شفتها بالأخبار 1ي')).toEqual([
+    ['ثلاث', 'killed', 'match'],
+    ['٤٠', 'wounded', 'unverified'],
+  ]);
+  expect(verdicts('Talks on the coalition\'s future opened in late January and were put on ice on Jan. 29.')).toEqual([
+    ['late January', 'talks_launched', 'match'],
+    ['Jan. 29', 'talks_suspended', 'mismatch'],
+  ]);
+  expect(verdicts('A second session of the coalition\'s Higher Military Commission with Iraq is expected in August.')).toEqual([['August', 'committee_second_meeting', 'mismatch']]);
+  expect(verdicts('Both contingents date back to the anti-ISIS alliance Washington built in 2015.')).toEqual([['2015', 'coalition_founded', 'mismatch']]);
+  expect(verdicts('The anti-ISIS alliance Washington built in 2015 is winding down.')).toEqual([]); // "built" alone only confirms
+  expect(verdicts('Victory over ISIS: Baghdad\'s victory announcement came in December 2018.')).toEqual([['December 2018', 'victory_over_isis', 'mismatch']]);
+});
