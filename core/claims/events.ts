@@ -82,6 +82,12 @@ function referenceBefore(text: string, date: DateMention, h: Hit): boolean {
   return SHIFTED_AFTER.test(text.slice(Math.max(0, h.start - 60), h.start)) && /[,،]\s*(?:\S+\s*)?$/.test(text.slice(h.end, date.start));
 }
 
+/**
+ * «وفي تموز 2021 توافق الجانبان على طيّ صفحة القتال», "in July 2021 they agreed to end combat": an
+ * event agreed on at the date happens later, so a word after the agreement is not the date's.
+ */
+const AGREED = /(?<![\u0621-\u064a])[وف]?(?:اتفق|اتفقت|اتفقا|توافق|توافقت|توافقا|تعهد|تعهدت|قرر|قررت|وافق|وافقت)(?![\u0621-\u064a])|\b(?:agreed|decided|pledged|promised|vowed)\b/i;
+
 interface RuleDistance {
   d: number;
   rank: number;
@@ -179,7 +185,7 @@ function ruleDistance(ctx: SentenceContext, groups: string[][], date: DateMentio
     let bestAt = -1;
     for (const h of hits) {
       if ((h.type !== 'concept' && h.type !== 'entity') || !group.includes(h.id) || insideDate(h, date)) continue;
-      if (h.start >= date.end && referenceAfter(text, date, h)) continue;
+      if (h.start >= date.end && (referenceAfter(text, date, h) || AGREED.test(text.slice(date.end, h.start)))) continue;
       // "ten days after the Hamas-led assault on Israel, on Oct. 17": past the comma, another day.
       if (h.end <= date.start && referenceBefore(text, date, h)) continue;
       const clause = clauseOf(clauses, h.start);

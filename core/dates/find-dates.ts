@@ -546,7 +546,9 @@ class Parser {
       j += p.n;
       if (toks[partTok]?.k === LAT && this.isP(j, '-', true)) j++; // mid-October, mid-2024
     }
-    const strongPart = part !== undefined && !part.weak;
+    // «آخر 2021» at a clause's end or before a comma: the end of that year ("آخر 2000 جندي" is not).
+    const lastOfYear = part?.weak === true && /^(?:19|20)[0-9]{2}$/.test(toks[j]?.t ?? '') && toks[j + 1]?.k !== AR && toks[j + 1]?.k !== LAT;
+    const strongPart = part !== undefined && (!part.weak || lastOfYear);
     const ctx: Ctx = {
       marker: strongPart || (rel !== undefined && rel.marker && part === undefined),
       weak: !strongPart && rel !== undefined && rel.weak,

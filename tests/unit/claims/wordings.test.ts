@@ -1238,3 +1238,17 @@ test('session 11, after the blind set 28: a comment\'s age «1ي» is no figure;
   expect(verdicts('The anti-ISIS alliance Washington built in 2015 is winding down.')).toEqual([]); // "built" alone only confirms
   expect(verdicts('Victory over ISIS: Baghdad\'s victory announcement came in December 2018.')).toEqual([['December 2018', 'victory_over_isis', 'mismatch']]);
 });
+
+test('session 11, after the blind set 28: spoken endings («خلصت آخر ٢٠٢١»), «أول صاروخ», «بدت»; what was agreed at a date happens later', () => {
+  const { verdicts } = judgedOn('2024-06-02');
+  expect(verdicts('saad_anbari المهمة القتالية للتحالف خلصت رسمياً آخر ٢٠٢٠، من بعدها صار دورهم استشاري بس')).toEqual([['٢٠٢٠', 'combat_mission_end', 'mismatch']]);
+  expect(verdicts('حبيبي الهجمات على الأمريكان بدت ١٩ أكتوبر، يعني بعد هجوم حماس بأيام')).toEqual([['١٩ أكتوبر', 'attacks@since', 'mismatch']]);
+  expect(verdicts('وقال إن الفصائل نفذت هجمات على القوات الأميركية، وإن أول صاروخ في السلسلة سقط صبيحة التاسع عشر من أكتوبر')).toEqual([
+    ['التاسع عشر من أكتوبر', 'attacks@since', 'mismatch'],
+  ]);
+  expect(verdicts('My unit came home when the coalition\'s fighting phase was declared over in 2020.')).toEqual([['2020', 'combat_mission_end', 'mismatch']]);
+  expect(verdicts('The coalition started up out there in 2016, before my first tour.')).toEqual([['2016', 'coalition_founded', 'mismatch']]);
+  // The agreement's date is not that of what was agreed.
+  expect(verdicts('وفي تموز 2021 توافق الجانبان على طيّ صفحة القتال للتحالف قبل حلول العام الجديد.')).toEqual([]);
+  expect(verdicts('واتفق الجانبان على إنهاء المهمة القتالية للتحالف بنهاية 2020.')).toEqual([['2020', 'combat_mission_end', 'mismatch']]);
+});
