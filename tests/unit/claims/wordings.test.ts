@@ -1252,3 +1252,8 @@ test('session 11, after the blind set 28: spoken endings («خلصت آخر ٢٠
   expect(verdicts('وفي تموز 2021 توافق الجانبان على طيّ صفحة القتال للتحالف قبل حلول العام الجديد.')).toEqual([]);
   expect(verdicts('واتفق الجانبان على إنهاء المهمة القتالية للتحالف بنهاية 2020.')).toEqual([['2020', 'combat_mission_end', 'mismatch']]);
 });
+
+test('session 11: «ضربوهم أكثر من 165 مرة» counts attacks', () => {
+  const { verdicts } = judgedOn('2024-03-02');
+  expect(verdicts('الفصائل ضربوهم للأمريكان بالعراق وسوريا أكثر من 100 مرة بس')).toEqual([['100', 'attacks', 'match']]);
+});
