@@ -500,8 +500,12 @@ function ownEventBefore(ctx: SentenceContext, date: DateMention): string | null 
 const OTHER_BODY = /^(?:[وف]?(?:لجنه|اللجنه|لجان|هيئه|فريق|مجلس)|committee|commission|panel|working)$/i;
 
 function foundsSomethingElse(ctx: SentenceContext, h: Hit): boolean {
+  if (h.id === 'coalition_born') return ANNOUNCED_BY.test(ctx.text.slice(h.end, h.end + 6)) && ctx.text.slice(h.start, h.end).includes('اعلان');
   return h.id === 'found' && OTHER_BODY.test(ctx.tokens[h.lastToken + 1]?.text ?? '');
 }
+
+/** «إعلان التحالف عن مقتل…», «إعلان التحالف أن…»: the coalition's announcement, not its founding. */
+const ANNOUNCED_BY = /^\s*(?:عن|ان|انه|انها)(?![\u0621-\u064a])/;
 
 /** «استأنفت اجتماعاتها», "resumed its meetings": meetings resumed are the talks, no one meeting. */
 function pluralMeetings(ctx: SentenceContext, h: Hit): boolean {

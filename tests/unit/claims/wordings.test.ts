@@ -1257,3 +1257,10 @@ test('session 11: «ضربوهم أكثر من 165 مرة» counts attacks', () 
   const { verdicts } = judgedOn('2024-03-02');
   expect(verdicts('الفصائل ضربوهم للأمريكان بالعراق وسوريا أكثر من 100 مرة بس')).toEqual([['100', 'attacks', 'match']]);
 });
+
+test('session 11: «إعلان التحالف» is its founding, unless the coalition announces something («إعلان التحالف عن…»)', () => {
+  const { verdicts } = judgedOn('2024-01-29');
+  expect(verdicts('وهذا الوجود الأمريكي بدأ مع إعلان التحالف صيف 2016.')).toEqual([['2016', 'coalition_founded', 'mismatch']]);
+  expect(verdicts('وجاء إعلان التحالف عن مقتل القيادي في 3 شباط 2024.')).toEqual([]);
+  expect(verdicts('أيلول ٢٠١٤ إعلان التحالف')).toEqual([['أيلول ٢٠١٤', 'coalition_founded', 'match']]);
+});
