@@ -507,6 +507,13 @@ function foundsSomethingElse(ctx: SentenceContext, h: Hit): boolean {
 /** «إعلان التحالف عن مقتل…», «إعلان التحالف أن…»: the coalition's announcement, not its founding. */
 const ANNOUNCED_BY = /^\s*(?:عن|ان|انه|انها)(?![\u0621-\u064a])/;
 
+/** «وزير الدفاع الأمريكي», «وزير الدفاع لويد أوستن»: Washington's defence secretary, not Iraq's minister. */
+const US_SECRETARY_AFTER = /^\s*(?:الامريكي|الاميركي|لويد|اوستن|بيت هيغسيث|Lloyd|Austin|of the United States)(?![\u0621-\u064a\w])/i;
+
+function usDefenseSecretary(ctx: SentenceContext, h: Hit): boolean {
+  return h.id === 'defmin' && US_SECRETARY_AFTER.test(ctx.text.slice(h.end, h.end + 20));
+}
+
 /** «استأنفت اجتماعاتها», "resumed its meetings": meetings resumed are the talks, no one meeting. */
 function pluralMeetings(ctx: SentenceContext, h: Hit): boolean {
   if (h.id !== 'meeting' || !/اجتماعات|\bmeetings\b/i.test(ctx.text.slice(h.start, h.end))) return false;
@@ -603,6 +610,7 @@ export function eventClaimsInSentence(sentence: SentenceContext): EventClaim[] {
         adverbialFrom(sentence, h) ||
         pluralMeetings(sentence, h) ||
         foundsSomethingElse(sentence, h) ||
+        usDefenseSecretary(sentence, h) ||
         ANNIVERSARY_OF.test(sentence.text.slice(Math.max(0, h.start - 40), h.start)) ||
         sentence.dates.some((d) => insideDate(h, d))
       ),

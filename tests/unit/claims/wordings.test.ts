@@ -1264,3 +1264,17 @@ test('session 11: «إعلان التحالف» is its founding, unless the coal
   expect(verdicts('وجاء إعلان التحالف عن مقتل القيادي في 3 شباط 2024.')).toEqual([]);
   expect(verdicts('أيلول ٢٠١٤ إعلان التحالف')).toEqual([['أيلول ٢٠١٤', 'coalition_founded', 'match']]);
 });
+
+test('session 11, after the blind set 27: «سفر وزير الدفاع», a ministry delegation «قصد واشنطن», «لنشوئه», «التحالف الذي جاء»; Washington\'s defence secretary is not Iraq\'s minister', () => {
+  const { verdicts } = judgedOn('2024-05-31');
+  expect(verdicts('لكنه أرجع تشكيل اللجنة الثنائية مع التحالف إلى سفر وزير دفاع العراق إلى الولايات المتحدة «في أيلول/سبتمبر 2023».')).toEqual([
+    ['أيلول/سبتمبر 2023', 'defense_minister_visit', 'mismatch'],
+  ]);
+  expect(verdicts('وقال إن «المسار مع التحالف بدأ بعد زيارة وفد وزارة الدفاع العراقية الذي قصد واشنطن في آب 2023».')).toEqual([['آب 2023', 'defense_minister_visit', 'match']]);
+  expect(verdicts('تشكّل التحالف الدولي ضد تنظيم داعش في أيلول/سبتمبر 2014. غير أن بعض الأدبيات تؤرّخ لنشوئه بعام 2015.')).toEqual([
+    ['أيلول/سبتمبر 2014', 'coalition_founded', 'match'],
+    ['2015', 'coalition_founded', 'mismatch'],
+  ]);
+  expect(verdicts('وترى أن «التحالف الذي جاء في 2016 لتحرير الموصل أدى ما عليه».')).toEqual([['2016', 'coalition_founded', 'mismatch']]);
+  expect(verdicts('أنهى السوداني زيارته إلى الولايات المتحدة بعد اجتماعه ببايدن يوم 15 نيسان 2024، وبوزير الدفاع لويد أوستن في البنتاغون، لبحث مستقبل التحالف.')).toEqual([]);
+});
