@@ -381,7 +381,9 @@ function rankEvents(ctx: SentenceContext, date: DateMention, counted: boolean): 
       const { d, rank, word, wordAt } = ruleDistance(ctx, rule.all, date, namesNobody);
       // The event word right at the date ("قد جُمّدت في 29 كانون الثاني") reaches its subject however
       // long the clause before it: "وكانت المحادثات …، والتي تجري …، قد جُمّدت".
-      const reachHere = word <= VERB_AT_DATE ? Math.max(reach, SUBJECT_REACH) : reach;
+      // With no subject of its own in its clause ("; they restarted in February"), it reaches the
+      // sentence's subject however far.
+      const reachHere = word <= VERB_AT_DATE ? (namesNobody() ? Infinity : Math.max(reach, SUBJECT_REACH)) : reach;
       if (d === Infinity || d > reachHere) continue;
       // One reading per event: the nearest of its rules ("أعلن العراقيون النصر" beats a victory
       // whose "ISIS" only the sentence before names).

@@ -1278,3 +1278,15 @@ test('session 11, after the blind set 27: «سفر وزير الدفاع», a mi
   expect(verdicts('وترى أن «التحالف الذي جاء في 2016 لتحرير الموصل أدى ما عليه».')).toEqual([['2016', 'coalition_founded', 'mismatch']]);
   expect(verdicts('أنهى السوداني زيارته إلى الولايات المتحدة بعد اجتماعه ببايدن يوم 15 نيسان 2024، وبوزير الدفاع لويد أوستن في البنتاغون، لبحث مستقبل التحالف.')).toEqual([]);
 });
+
+test('session 11, after the blind set 28: "; they restarted in February" reaches its subject at the start of a long sentence', () => {
+  const { verdicts } = judgedOn('2024-04-16');
+  expect(
+    verdicts("Negotiations over the coalition's future opened in late January and were put on ice on Jan. 28, hours after a drone strike at a Jordanian outpost left three American soldiers dead; they restarted in February."),
+  ).toEqual([
+    ['late January', 'talks_launched', 'match'],
+    ['Jan. 28', 'talks_suspended', 'match'],
+    ['three', 'killed', 'match'],
+    ['February', 'talks_resumed', 'unverified'],
+  ]);
+});
