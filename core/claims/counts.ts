@@ -313,12 +313,20 @@ const LABEL_END = /[:\t|]/;
  * The counted noun of a label whose value the figure is: the figure opens a clause right after a
  * label mark, and the label's first counted noun (its head: "attacks on U.S. forces") is the unit.
  */
+/** Whether an open parenthesis stands between `from` and `at` with no closing one after it. */
+function inParentheses(text: string, at: number, from: number): boolean {
+  const before = text.slice(from, at);
+  return before.lastIndexOf('(') > before.lastIndexOf(')');
+}
+
 function labelUnit(ctx: SentenceContext, fig: Figure): UnitMatch | null {
   const k = ctx.clauses.findIndex((c) => c.end > fig.lead);
   const clause = ctx.clauses[k];
   const label = ctx.clauses[k - 1];
   if (!clause || !label || clause.start !== fig.lead || !LABEL_END.test(ctx.text.slice(label.end, clause.start))) return null;
-  const units = ctx.hits.filter((h) => h.type === 'unit' && h.start >= label.start && h.end <= label.end);
+  // "Syria (vetted partner forces)<TAB>117": a parenthetical describes the row, it does not say what
+  // the cells count (here millions of dollars).
+  const units = ctx.hits.filter((h) => h.type === 'unit' && h.start >= label.start && h.end <= label.end && !inParentheses(ctx.text, h.start, label.start));
   const head = units[0];
   // The label's last noun ends the unit: its adjectives name the actor ("قتلى القوات الأمنية
   // العراقية" are Iraqi, "الهجمات على القوات الأميركية" are on US forces).

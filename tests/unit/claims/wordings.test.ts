@@ -1290,3 +1290,10 @@ test('session 11, after the blind set 28: "; they restarted in February" reaches
     ['February', 'talks_resumed', 'unverified'],
   ]);
 });
+
+test('session 11, after the blind set 27: a parenthetical in a table row\'s label does not say what its cells count', () => {
+  const { verdicts } = judgedOn('2024-03-19');
+  const caption = 'The coalition\'s Counter-ISIS fund by country, in millions of dollars.\n';
+  expect(verdicts(caption + 'Syria (vetted partner forces)\t117\t156\t147').filter(([, , v]) => v === 'mismatch')).toEqual([]);
+  expect(verdicts('U.S. troops in the coalition, by country\nSyria troops\t1,200')).toEqual([['1,200', 'troops', 'mismatch']]);
+});
