@@ -78,6 +78,8 @@ const WEAPONS = new Set(['rockets', 'drones']);
 const QUOTES = new Set(['"', '«', '»', '“', '”']);
 /** "5,000 of our people in Iraq": a family's or a veteran's word for the troops. */
 const OUR_PEOPLE = new Set(['people', 'guys', 'men', 'kids']);
+/** "we've got", "we have", "we still have": the speaker's side owns the figure's people. */
+const WE_HAVE_BEFORE = /\bwe(?:'ve| have)?(?: still)? (?:got|have|had)\s*$/i;
 /** Tokens searched around a figure for concepts like "killed" or "attack" ("U.S." alone is 4 tokens). */
 const NEAR_BEFORE = 10;
 /** A narrower window for concepts that veto a measure (a "killed" far away is another event). */
@@ -132,6 +134,8 @@ function findUnit(ctx: SentenceContext, fig: Figure): UnitMatch | null {
   // "there were 4,000 of us over there": a soldier counting his own; "5,000 of our people/guys".
   if (tokens[t]?.text === 'us' && tokens[t - 1]?.text === 'of') return { id: 'troops', lastToken: t, between: null };
   if (tokens[t - 1]?.text === 'of' && tokens[t]?.text === 'our' && OUR_PEOPLE.has(tokens[t + 1]?.text.toLowerCase() ?? '')) return { id: 'troops', lastToken: t + 1, between: null };
+  // "We've got 3,500 kids over there in Iraq": a speaker's own people, sent somewhere.
+  if (OUR_PEOPLE.has(tokens[t]?.text.toLowerCase() ?? '') && WE_HAVE_BEFORE.test(ctx.text.slice(Math.max(0, fig.lead - 24), fig.lead))) return { id: 'troops', lastToken: t, between: null };
   const direct = hitsAtToken(hits, t, ['unit', 'dual'])[0];
   if (direct) {
     const head = headNoun(hits, direct);

@@ -1297,3 +1297,18 @@ test('session 11, after the blind set 27: a parenthetical in a table row\'s labe
   expect(verdicts(caption + 'Syria (vetted partner forces)\t117\t156\t147').filter(([, , v]) => v === 'mismatch')).toEqual([]);
   expect(verdicts('U.S. troops in the coalition, by country\nSyria troops\t1,200')).toEqual([['1,200', 'troops', 'mismatch']]);
 });
+
+test('session 11, after the blind set 28: "we\'ve got 3,500 kids over there", "the first militia attack … came on", MPs who "demanded foreign forces go home"', () => {
+  const flags = (text: string) =>
+    checker
+      .scan(text, { published: '2024-11-09', title: "Salute to Service night: the coalition's troops in Iraq" })
+      .filter((r) => r.verdict.verdict === 'mismatch')
+      .map((r) => [r.claim.text, r.claim.measure]);
+  expect(flags('The coach told reporters: "We\'ve got 3,500 kids over there in Iraq plus 1,500 more in Syria."')).toEqual([
+    ['3,500', 'troops'],
+    ['1,500', 'troops'],
+  ]);
+  expect(flags('The first militia attack on U.S. forces in the current wave came on Oct. 18, 2023.')).toEqual([['Oct. 18, 2023', 'attacks@since']]);
+  expect(flags('A commentator said Iraqi MPs had demanded foreign forces go home in January 2021.')).toEqual([['January 2021', 'parliament_vote']]);
+  expect(flags('"We\'ve got two kids in college," the coach said.')).toEqual([]);
+});
