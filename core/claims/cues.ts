@@ -104,10 +104,11 @@ const CITATIONS = new WeakMap<SentenceContext, Array<{ start: number; end: numbe
 
 /** Whether the span lies inside a citation of the sentence (CITATION). */
 export function inCitation(ctx: SentenceContext, start: number, end: number): boolean {
+  if (!ctx.text.includes('(')) return false; // most sentences: no lookup at all
   let spans = CITATIONS.get(ctx);
   if (!spans) {
     spans = [];
-    if (ctx.text.includes('(')) for (const m of ctx.text.matchAll(CITATION)) spans.push({ start: m.index, end: m.index + m[0].length });
+    for (const m of ctx.text.matchAll(CITATION)) spans.push({ start: m.index, end: m.index + m[0].length });
     CITATIONS.set(ctx, spans);
   }
   return spans.some((c) => start >= c.start && end <= c.end);
