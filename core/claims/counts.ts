@@ -717,9 +717,19 @@ function isConnectedTo(ctx: SentenceContext, fig: Figure, prevEnd: number): bool
 /** The figure's clause opens with و and a place: "…لا يقل عن 4 آلاف، …، وفي سوريا أكثر من 1500". */
 function placeLedClause(ctx: SentenceContext, fig: Figure): boolean {
   const clause = ctx.clauses[clauseIndex(ctx, fig.start)];
-  if (!clause || ctx.text[clause.start] !== 'و') return false;
-  return ctx.hits.some((h) => isPlaceHit(ctx, h) && h.start >= clause.start && h.lastToken < fig.firstToken && h.token <= (ctx.tokens.findIndex((t) => t.start >= clause.start) + 1));
+  if (!clause) return false;
+  const first = ctx.tokens.findIndex((t) => t.start >= clause.start);
+  if (ctx.text[clause.start] === 'و') return ctx.hits.some((h) => isPlaceHit(ctx, h) && h.start >= clause.start && h.lastToken < fig.firstToken && h.token <= first + 1);
+  // "…in Iraq; Syria hosts about 900": a place, a verb of having, the figure.
+  const opener = /^(?:and|while|whereas|in)$/i.test(ctx.tokens[first]?.text ?? '') ? first + 1 : first;
+  const place = ctx.hits.find((h) => isPlaceHit(ctx, h) && h.token === opener);
+  if (!place) return false;
+  const between = ctx.tokens.slice(place.lastToken + 1, tokenIndexAtOrAfter(ctx.tokens, fig.lead));
+  return between.length <= 2 && between.every((t) => PLACE_HAS.has(t.text.toLowerCase()));
 }
+
+/** Verbs between a place opening a clause and its figure: "Syria hosts about 900", "Syria has 900". */
+const PLACE_HAS = new Set(['hosts', 'has', 'had', 'holds', 'keeps', 'houses', 'counts', 'gets', 'there', 'it', "it's", 'is', 'was']);
 
 /** Words that put a figure at a time named before: "يومها", "آنذاك", "at the time". */
 const THEN_WORDS = /(?<![\u0621-\u064a])(?:[وف]?(?:انذاك|وقتذاك|حينذاك|يومذاك|وقتها|حينها|يومها|انئذ|حينئذ|وقتئذ)|في حينه)(?![\u0621-\u064a])|\b(?:at the time|back then|at that time|in those days|at that point)\b/i;

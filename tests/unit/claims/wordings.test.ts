@@ -1312,3 +1312,19 @@ test('session 11, after the blind set 28: "we\'ve got 3,500 kids over there", "t
   expect(flags('A commentator said Iraqi MPs had demanded foreign forces go home in January 2021.')).toEqual([['January 2021', 'parliament_vote']]);
   expect(flags('"We\'ve got two kids in college," the coach said.')).toEqual([]);
 });
+
+test('session 11, after the blind set 28: "; Syria hosts about 900", "gone after American sites on 165 occasions", "proclaimed the militants beaten"', () => {
+  const { verdicts } = judgedOn('2024-11-09');
+  expect(verdicts('Some 2,500 American soldiers are still posted in Iraq; Syria has 1,500.')).toEqual([
+    ['2,500', 'troops', 'match'],
+    ['1,500', 'troops', 'mismatch'],
+  ]);
+  expect(verdicts("Since October 2023, militia groups on Iran's payroll have gone after American sites on about 90 occasions.")).toEqual([
+    ['October 2023', 'attacks@since', 'match'],
+    ['90', 'attacks', 'mismatch'],
+  ]);
+  expect(verdicts('Some 2,500 Americans are based in Iraq; Baghdad proclaimed the militants beaten in December 2018.')).toEqual([
+    ['2,500', 'troops', 'match'],
+    ['December 2018', 'victory_over_isis', 'mismatch'],
+  ]);
+});
