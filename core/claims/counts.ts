@@ -174,7 +174,17 @@ function findUnit(ctx: SentenceContext, fig: Figure): UnitMatch | null {
       }
     }
   }
-  return subjectUnit(ctx, fig, clauseStart) ?? labelUnit(ctx, fig) ?? valueFirstUnit(ctx, fig);
+  return subjectUnit(ctx, fig, clauseStart) ?? putAt(ctx, fig) ?? labelUnit(ctx, fig) ?? valueFirstUnit(ctx, fig);
+}
+
+/** "put the attacks at more than 165", "estimates the troops at about 2,500": the noun is what is counted. */
+const PUT_AT = /\b(?:put|puts|putting|estimated|estimates|estimate|pegged|pegs|placed|places)\s+(?:the\s+)?(?:number of\s+|total of\s+)?(?:\S+\s+){0,2}?$/i;
+
+function putAt(ctx: SentenceContext, fig: Figure): UnitMatch | null {
+  const lead = tokenIndexAtOrAfter(ctx.tokens, fig.lead);
+  if (ctx.tokens[lead - 1]?.text.toLowerCase() !== 'at') return null;
+  const unit = ctx.hits.find((h) => h.type === 'unit' && h.lastToken < lead - 1 && h.lastToken >= lead - 4 && PUT_AT.test(ctx.text.slice(Math.max(0, h.start - 40), h.start)));
+  return unit && !NON_CLAIM_UNITS.has(unit.id) ? { id: headNoun(ctx.hits, unit).id, lastToken: fig.lastToken, between: null } : null;
 }
 
 const QUESTION = /[?\u061f]/;
