@@ -178,12 +178,17 @@ function findUnit(ctx: SentenceContext, fig: Figure): UnitMatch | null {
 }
 
 /** "put the attacks at more than 165", "estimates the troops at about 2,500": the noun is what is counted. */
-const PUT_AT = /\b(?:put|puts|putting|estimated|estimates|estimate|pegged|pegs|placed|places)\s+(?:the\s+)?(?:number of\s+|total of\s+)?(?:\S+\s+){0,2}?$/i;
+const PUT_VERBS = new Set(['put', 'puts', 'putting', 'estimated', 'estimates', 'estimate', 'pegged', 'pegs', 'placed', 'places']);
+/** Most tokens from such a verb to "at" ("put the U.S. troops in Syria at": "U.S." is four). */
+const PUT_REACH = 12;
 
 function putAt(ctx: SentenceContext, fig: Figure): UnitMatch | null {
   const lead = tokenIndexAtOrAfter(ctx.tokens, fig.lead);
   if (ctx.tokens[lead - 1]?.text.toLowerCase() !== 'at') return null;
-  const unit = ctx.hits.find((h) => h.type === 'unit' && h.lastToken < lead - 1 && h.lastToken >= lead - 4 && PUT_AT.test(ctx.text.slice(Math.max(0, h.start - 40), h.start)));
+  let verb = -1;
+  for (let k = lead - 2; k >= Math.max(0, lead - 1 - PUT_REACH) && verb < 0; k--) if (PUT_VERBS.has((ctx.tokens[k] as Token).text.toLowerCase())) verb = k;
+  // The first noun after the verb: "the attacks on U.S. forces" count attacks.
+  const unit = verb < 0 ? undefined : ctx.hits.find((h) => h.type === 'unit' && h.token > verb && h.lastToken < lead - 1);
   return unit && !NON_CLAIM_UNITS.has(unit.id) ? { id: headNoun(ctx.hits, unit).id, lastToken: fig.lastToken, between: null } : null;
 }
 

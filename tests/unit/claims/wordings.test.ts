@@ -1331,7 +1331,7 @@ test('session 11, after the blind set 28: "; Syria hosts about 900", "gone after
 
 test('session 11: "put the attacks at more than 165", "put the troops in Syria at 1,500"', () => {
   const { verdicts } = judgedOn('2024-09-20');
-  expect(verdicts('U.S. figures put the attacks on coalition forces at about 90.')).toEqual([['90', 'attacks', 'mismatch']]);
+  expect(verdicts('U.S. figures put the militia attacks on the coalition at about 90.')).toEqual([['90', 'attacks', 'mismatch']]);
   expect(verdicts('Pentagon figures put the U.S. troops in Syria at about 1,500.')).toEqual([['1,500', 'troops', 'mismatch']]);
   expect(verdicts('The Pentagon put the cost of the coalition at 85 million dollars.')).toEqual([]);
 });
