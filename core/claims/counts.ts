@@ -656,6 +656,9 @@ function quoteAround(text: string, offset: number): number {
 }
 
 /** Words that put a figure's clause at the time of writing, whatever date another clause names. */
+/** A troop level this large is the 2003–2011 war's (150,000 at the invasion, 170,000 in 2007). */
+const WAR_ERA_LEVEL = 100_000;
+
 const NOW_WORDS = /(?<![\u0621-\u064a])(?:[وف]?(?:حاليا|الان|هسه|هلق|حاليه)|في الوقت الحالي|في الوقت الراهن|حتي الان|حتي اليوم)(?![\u0621-\u064a])|\b(?:currently|right now|now|today|as of now|at present|presently)\b/i;
 
 /** The most words a sentence's opening phrase may have to date the clause after it. */
@@ -1123,6 +1126,12 @@ export function countClaimsInSentence(ctx: SentenceContext, usedDates: Set<numbe
     const troopLevel = level && !total;
     // "ثلاثة جنود أقاموا الدنيا", "two soldiers were evacuated": a handful of people, never a deployment.
     if (troopLevel && fig.max < MIN_TROOP_LEVEL) return;
+    // "قرابة مئة وخمسين ألف جندي" with no time of its own: only the invasion and the surge had forces
+    // that size (2003–2011), never the coalition; unless the clause says it is so now.
+    if (troopLevel && fig.min >= WAR_ERA_LEVEL && !NOW_WORDS.test(clauseText(ctx, fig))) {
+      lastUnit = unit.id; // the next figures still count troops ("…, and about 2,000 in Iraq")
+      return;
+    }
     const unitEnd = Math.max(unit.lastToken, fig.lastToken);
     // "فقدت نحو 4400 من جنودها", "withdrew 1,000 of its troops": some of them, not the level.
     // ("4,000 of us", "5,000 of our people" are all of them.)

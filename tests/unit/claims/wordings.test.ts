@@ -1335,3 +1335,9 @@ test('session 11: "put the attacks at more than 165", "put the troops in Syria a
   expect(verdicts('Pentagon figures put the U.S. troops in Syria at about 1,500.')).toEqual([['1,500', 'troops', 'mismatch']]);
   expect(verdicts('The Pentagon put the cost of the coalition at 85 million dollars.')).toEqual([]);
 });
+
+test('session 11: a troop level of 100,000 or more is the 2003–2011 war\'s, unless the clause says now', () => {
+  const { verdicts } = judgedOn('2024-09-15');
+  expect(verdicts('دخل الأميركيون بغداد في التاسع من نيسان، وكان معهم ومع حلفائهم قرابة مئة وخمسين ألف جندي.')).toEqual([]);
+  expect(verdicts('He claims 150,000 U.S. troops are in Iraq today.')).toEqual([['150,000', 'troops', 'mismatch']]);
+});
