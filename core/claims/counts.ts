@@ -4,7 +4,7 @@ import type { Hit } from '../lexicon/hits';
 import { NON_CLAIM_UNITS } from '../lexicon/data';
 import type { Token } from '../text/tokenize';
 import type { DateMention, NumberMention, Qualifier, SimpleDate, Span } from '../types';
-import { inCitation, isPlaceHit, RESTATING_LEAD } from './cues';
+import { denies, inCitation, isPlaceHit, RESTATING_LEAD } from './cues';
 import { dateOnlyClause } from './events';
 import type { SentenceClaim, SentenceContext } from './extract';
 
@@ -369,13 +369,20 @@ function conceptNear(ctx: SentenceContext, ids: readonly string[], from: number,
 }
 
 /** Tokens between the figure (and its unit) and the nearest of these concepts in [from, to]; Infinity if none. */
+/** "No one was killed, but more than 100 service members were hurt": a denial in another clause names nothing of the figure. */
+function deniedElsewhere(ctx: SentenceContext, h: Hit, fig: Figure): boolean {
+  const k = clauseIndex(ctx, h.start);
+  const clause = ctx.clauses[k];
+  return k !== clauseIndex(ctx, fig.start) && clause !== undefined && denies(ctx.text.slice(clause.start, clause.end));
+}
+
 function conceptDistance(ctx: SentenceContext, ids: readonly string[], fig: Figure, unitEnd: number, from: number, to: number): number {
   let best = Infinity;
   // Counted from the qualifier: "أصيب أكثر من 40 عسكرياً إلى جانب القتلى" has its verb right before.
   const lead = Math.min(fig.firstToken, tokenIndexAtOrAfter(ctx.tokens, fig.lead));
   for (const h of ctx.hits) {
     if ((h.type !== 'concept' && h.type !== 'entity') || !ids.includes(h.id) || h.lastToken < from || h.token > to) continue;
-    if (othersWord(ctx, h, unitEnd)) continue;
+    if (othersWord(ctx, h, unitEnd) || deniedElsewhere(ctx, h, fig)) continue;
     const d = h.lastToken < lead ? lead - h.lastToken : h.lastToken < fig.firstToken ? 1 : h.token > unitEnd ? h.token - unitEnd : 0;
     best = Math.min(best, d);
   }
@@ -990,6 +997,9 @@ function isBareAnswer(ctx: SentenceContext, fig: Figure): boolean {
   return !ctx.hits.some((h) => h.end <= fig.lead && (h.type === 'unit' || h.type === 'concept'));
 }
 
+/** "No one was killed", "not one soldier": nobody, not a count of one. */
+const NO_ONE = /\b(?:no|not)\s+$/i;
+
 /** "every one of them", «واحد منهم»: one of a group, not a count of one. */
 const ONE_OF = /^\s+(?:of\b|منهم|منهما|منهن|من\s)/i;
 
@@ -1006,7 +1016,7 @@ export function countClaimsInSentence(ctx: SentenceContext, usedDates: Set<numbe
     const numberedSession = n.label && NUMBER_SIGN.has(ctx.text.slice(0, n.numStart).trim().split(/\s+/).pop()?.toLowerCase() ?? '');
     if ((n.label && !ordinalLabel && !numberedSession) || n.percent || n.currency || inCitation(ctx, n.numStart, n.numEnd)) continue;
     const next = ctx.text.slice(n.numEnd, n.numEnd + 12);
-    if (FRACTION_AFTER.test(next) || (n.value === 1 && (ONE_FRACTION_AFTER.test(next) || ONE_OF.test(ctx.text.slice(n.numEnd, n.numEnd + 8))))) continue;
+    if (FRACTION_AFTER.test(next) || (n.value === 1 && (ONE_FRACTION_AFTER.test(next) || ONE_OF.test(ctx.text.slice(n.numEnd, n.numEnd + 8)) || NO_ONE.test(ctx.text.slice(Math.max(0, n.numStart - 5), n.numStart))))) continue;
     // "passed 19–6", "won 3-1": a tally or a score (a range runs up: "2,000–3,000").
     const score = SCORE_AFTER.exec(next);
     if (score && Number(score[1]) < n.value) continue;

@@ -219,7 +219,7 @@ function ruleDistance(ctx: SentenceContext, groups: string[][], date: DateMentio
 
 /** Words before a date that make it a citation or a time range, not an event's date. */
 // "قبل السابع من تشرين الأول بأشهر", "after Oct. 7": a reference point, not the event's own date.
-const NOT_EVENT_BEFORE = new Set(['accessed', 'retrieved', 'updated', 'posted', 'published', 'between', 'بين', 'تحديث', 'نشر', 'اطلع', 'قبل', 'بعد', 'before', 'after']);
+const NOT_EVENT_BEFORE = new Set(['accessed', 'retrieved', 'updated', 'posted', 'published', 'between', 'بين', 'تحديث', 'نشر', 'اطلع', 'قبل', 'بعد', 'before', 'after', 'correction', 'clarification', 'تصحيح', 'استدراك']);
 
 /** The last word before the date (none past a number), passing over `skip` words. */
 function wordBefore(ctx: SentenceContext, date: DateMention, skip?: ReadonlySet<string>): string | null {
@@ -565,6 +565,9 @@ const DECLARED_AFTER = new Set(['المعلن', 'المعلنه']);
 
 const NONE: ReadonlySet<string> = new Set();
 
+/** "counting from Oct. 17", «ابتداءً من»: where a count starts (not "dates from", which dates an event). */
+const COUNTING_FROM = /(?:\b(?:counting|counted|starting|beginning|tallied)\s+(?:from|on)?|(?<![\u0621-\u064a])(?:ابتداء|بدءا|اعتبارا)\s+من(?:\s+يوم)?)\s*$/i;
+
 /** "after the fall of Mosul", «بعد سقوط الموصل»: an event named as a point of reference. */
 const REFERENCE_BEFORE = /(?:^|[^\p{L}])(?:after|before|since|following|[وف]?(?:بعد|قبل|منذ|عقب|اثر|إثر))\s*$/u;
 
@@ -653,7 +656,9 @@ export function eventClaimsInSentence(sentence: SentenceContext): EventClaim[] {
     rangeOpen = before !== null && RANGE_STARTS.has(before);
     // «لم يُشكَّل قبل 2015», "was not formed before 2015": it was formed then, not before.
     const notBefore = (before === 'قبل' || before === 'before') && notBeforeClause(ctx, date);
-    if (rangeEnd || (before !== null && NOT_EVENT_BEFORE.has(before) && !notBefore)) {
+    // "more than 165 times, counting from Oct. 17": the start of the count, no event of its own.
+    const countsFrom = COUNTING_FROM.test(ctx.text.slice(Math.max(0, date.start - 24), date.start)) && hasCount(ctx, date);
+    if (rangeEnd || countsFrom || (before !== null && NOT_EVENT_BEFORE.has(before) && !notBefore)) {
       if (implied.length > 0) passive.push({ date, dateIndex, implied });
       return;
     }

@@ -28,6 +28,8 @@ export interface FindDatesOptions {
 /** The date tables, set by findDates before parsing (built lazily: see dateLexicon). */
 let L: DateLexicon;
 
+/** After a year, "as the coalition's founding year": the year of what follows. */
+const YEAR_AS = /^\s+as\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?year\b/i;
 const YEAR_MIN = 1900;
 const YEAR_MAX = 2100;
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -524,8 +526,10 @@ class Parser {
     if (!y.range && this.rejectsDateBefore(j)) return { s: j, e: y.e, year: y.year, yearSpan: y.span, rejected: true };
     // «2014 عام تأسيس التحالف»: a year followed by "year of" and what happened in it.
     const yearOf = (this.toks[y.e]?.key === 'عام' || this.toks[y.e]?.key === 'سنه') && this.toks[y.e + 1]?.k === AR;
-    const marked = ctx.marker || named || yearOf || this.markedBefore(j);
-    if (!y.suffix && (!marked || (!partOf && !yearOf && this.blocked(end, ctx.weak || named)))) return null;
+    // "gave 2015 as the coalition's founding year": a year said to be some event's year.
+    const yearAs = !y.range && YEAR_AS.test(this.text.slice(y.span.end, y.span.end + 60));
+    const marked = ctx.marker || named || yearOf || yearAs || this.markedBefore(j);
+    if (!y.suffix && (!marked || (!partOf && !yearOf && !yearAs && this.blocked(end, ctx.weak || named)))) return null;
     return { s: j, e: y.e, year: y.year, yearSpan: y.span, second: y.range ?? this.andYear(y.e, true) };
   }
 

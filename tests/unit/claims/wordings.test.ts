@@ -1341,3 +1341,18 @@ test('session 11: a troop level of 100,000 or more is the 2003–2011 war\'s, un
   expect(verdicts('دخل الأميركيون بغداد في التاسع من نيسان، وكان معهم ومع حلفائهم قرابة مئة وخمسين ألف جندي.')).toEqual([]);
   expect(verdicts('He claims 150,000 U.S. troops are in Iraq today.')).toEqual([['150,000', 'troops', 'mismatch']]);
 });
+
+test('session 11, after the blind set 29: "counting from Oct. 17" starts the count; a correction\'s dateline; "gave 2015 as the founding year"; "No one was killed, but…"', () => {
+  const { verdicts } = judgedOn('2024-10-08');
+  expect(verdicts('Militias have targeted them more than 165 times, counting from Oct. 19 of last year, and in January three American soldiers were killed at a base in Jordan.')).toEqual([
+    ['165', 'attacks', 'match'],
+    ['Oct. 19', 'attacks@since', 'mismatch'],
+    ['three', 'killed', 'match'],
+  ]);
+  expect(verdicts("Correction, June 18, 2024, 4:15 p.m.: An earlier version of the introduction gave 2015 as the coalition's founding year.")).toEqual([
+    ['2015', 'coalition_founded', 'mismatch'],
+  ]);
+  expect(verdicts("After Iran's missile strike on U.S. troops at Al-Asad, no one was killed, but more than 100 service members were later diagnosed with brain injuries.").filter(([, , v]) => v === 'mismatch')).toEqual([]);
+  // "dates from Jan. 5, 2020" dates the vote, even beside another figure.
+  expect(verdicts("The parliament's vote to expel foreign troops dates from Jan. 5, 2020, two days on from the Soleimani strike.")).toEqual([['Jan. 5, 2020', 'parliament_vote', 'match']]);
+});
