@@ -77,7 +77,7 @@ const NUMBER_SIGN = new Set(['رقم', 'number', 'no']);
 const WEAPONS = new Set(['rockets', 'drones']);
 const QUOTES = new Set(['"', '«', '»', '“', '”']);
 /** "5,000 of our people in Iraq": a family's or a veteran's word for the troops. */
-const OUR_PEOPLE = new Set(['people', 'guys', 'men', 'kids']);
+const OUR_PEOPLE = new Set(['people', 'guys', 'men', 'kids', 'sons', 'boys']);
 /** "we've got", "we have", "we still have": the speaker's side owns the figure's people. */
 const WE_HAVE_BEFORE = /\bwe(?:'ve| have)?(?: still)? (?:got|have|had)\s*$/i;
 /** Tokens searched around a figure for concepts like "killed" or "attack" ("U.S." alone is 4 tokens). */

@@ -33,7 +33,7 @@ export interface ExtractOptions {
 /** Measures a sentence outside the topic's chain may still claim on a topical page (and soldiers' counts). */
 const PAGE_TOPIC_MEASURES = new Set(['attacks', 'troops', 'davos_session']);
 /** "4,500 of us", "5,000 of our people", "we've got 3,500 kids": a soldier's or a family's troops, which no unit word names. */
-const OF_US = /[0-9] of (?:us|our (?:people|guys|men|kids))\b|\bwe(?:'ve| have)?(?: still)? (?:got|have|had) [0-9][0-9,]* (?:people|guys|men|kids)\b/i;
+const OF_US = /[0-9] of (?:us|our (?:people|guys|men|kids|sons|boys))\b|\bwe(?:'ve| have)?(?: still)? (?:got|have|had) [0-9][0-9,]* (?:people|guys|men|kids|sons|boys)\b/i;
 
 /** A hit that could give such a sentence a claim: a concept (events are named by them) or a unit of those measures. */
 function isPageTopicCue(h: Hit, lex: CompiledLexicon): boolean {

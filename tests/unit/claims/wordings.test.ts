@@ -1356,3 +1356,14 @@ test('session 11, after the blind set 29: "counting from Oct. 17" starts the cou
   // "dates from Jan. 5, 2020" dates the vote, even beside another figure.
   expect(verdicts("The parliament's vote to expel foreign troops dates from Jan. 5, 2020, two days on from the Soleimani strike.")).toEqual([['Jan. 5, 2020', 'parliament_vote', 'match']]);
 });
+
+test('session 11, after the blind set 29: "5,000 of our sons and daughters", "built that coalition in 2015", "told us to get out back in 2019"', () => {
+  const flags = (text: string) =>
+    checker
+      .scan(text, { published: '2024-10-08', title: 'Senate debate: Iraq, Syria and the coalition' })
+      .filter((r) => r.verdict.verdict === 'mismatch')
+      .map((r) => [r.claim.text, r.claim.measure]);
+  expect(flags("WHITCOMB: Look, we've got 5,000 of our sons and daughters in Iraq right now.")).toEqual([['5,000', 'troops']]);
+  expect(flags('The Obama administration built that coalition in 2015, after ISIS had taken half of Iraq.')).toEqual([['2015', 'coalition_founded']]);
+  expect(flags("Iraq's own parliament told us to get out back in 2019.")).toEqual([['2019', 'parliament_vote']]);
+});
