@@ -145,7 +145,10 @@ class Parser {
   /** The word right before token j is an event's verb (FindDatesOptions.yearMarks). */
   private markedBefore(j: number): boolean {
     const p = this.toks[j - 1];
-    return this.yearMarks !== undefined && p !== undefined && (p.k === AR || p.k === LAT) && this.yearMarks.has(p.e);
+    if (p === undefined || (p.k !== AR && p.k !== LAT)) return false;
+    // Spoken «بـ2019»: ب glued to a year is "in".
+    if (p.k === AR && /^[وف]?ب$/.test(p.t) && this.toks[j]?.g === true) return true;
+    return this.yearMarks !== undefined && this.yearMarks.has(p.e);
   }
 
   private isP(k: number, ch: string, glued = false): boolean {

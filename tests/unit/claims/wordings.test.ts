@@ -1367,3 +1367,9 @@ test('session 11, after the blind set 29: "5,000 of our sons and daughters", "bu
   expect(flags('The Obama administration built that coalition in 2015, after ISIS had taken half of Iraq.')).toEqual([['2015', 'coalition_founded']]);
   expect(flags("Iraq's own parliament told us to get out back in 2019.")).toEqual([['2019', 'parliament_vote']]);
 });
+
+test('session 11: a year glued to a spoken «بـ» is "in" that year', () => {
+  const { verdicts } = judgedOn('2024-02-07');
+  expect(verdicts('مو البرلمان صوّت على طلعة القوات الأمريكية بـ2019؟')).toEqual([['2019', 'parliament_vote', 'mismatch']]);
+  expect(verdicts('والتحالف جا بـ2014 علمود داعش')).toEqual([['2014', 'coalition_founded', 'match']]);
+});
