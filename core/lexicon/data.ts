@@ -145,7 +145,7 @@ export const ENTITIES: EntityDef[] = [
   {
     id: 'PARLIAMENT',
     actor: true,
-    ar: ['البرلمان', 'مجلس النواب', 'البرلمان العراقي', 'البرلماني', 'برلماني', 'النيابي', 'نيابي', 'النواب', 'نواب'],
+    ar: ['البرلمان', 'مجلس النواب', 'البرلمان العراقي', 'البرلماني', 'برلماني', 'النيابي', 'نيابي', 'النواب', 'نواب', 'برلماننا', 'مجلس نوابنا'],
     en: ['parliament', 'lawmakers', 'Council of Representatives', 'legislators', 'parliamentary', 'MPs', 'parliamentarians', 'members of parliament'],
   },
   {
@@ -176,7 +176,7 @@ export const CONCEPTS: ConceptDef[] = [
   // (تحول, shifted and transition are 'end' words already.)
   { id: 'transition', ar: ['~نتقل', '~انتقال'], en: ['transitioned', 'moved', 'switched', 'changed'] },
   { id: 'combat', ar: ['~القتاليه', '~قتاليه', 'القتالي', 'قتالي', 'دوره القتالي', 'دورها القتالي', 'صفحه القتال', 'القتال خلص'], en: ['combat', 'advise, assist', 'advise and assist', 'advise-and-assist', 'fighting phase', 'combat phase'] },
-  { id: 'end', ar: ['~انتهاء', '~انهاء', '~نهايه', '~انتهت', '~انهت', '~ينهي', '~تنهي', 'أنهى', 'انهينا', 'انهوا', '~نتهي', '~اختتام', '~تحول', '~استشاريه', '~تحويل', 'لم تعد', 'لم يعد', '~توقف', '~انقضاء', '~اسدل', 'يطوي', 'تطوي', 'طوى', 'طوت', 'طي', 'خلصت', 'خلص', 'انهيت', 'أنهيت'], en: ['end', 'declared over', 'ended', 'ends', 'ending', 'concluded', 'transition', 'advisory', 'shifted', 'shift', 'wrapped up', 'was over', 'is over', 'role over', 'mission over', 'wound down', 'came to an end', 'drew to a close', 'ceased', 'were over', 'are over', 'no longer', 'finished', 'terminated', 'conclusion'] },
+  { id: 'end', ar: ['~انتهاء', '~انهاء', '~نهايه', '~انتهت', '~انهت', '~ينهي', '~تنهي', 'أنهى', 'انهينا', 'انهوا', '~نتهي', '~اختتام', '~تحول', '~استشاريه', '~تحويل', 'لم تعد', 'لم يعد', '~توقف', '~انقضاء', 'انتهاوها', 'انتهاءها', 'انتهاؤها', '~اسدل', 'يطوي', 'تطوي', 'طوى', 'طوت', 'طي', 'خلصت', 'خلص', 'انهيت', 'أنهيت'], en: ['end', 'declared over', 'ended', 'ends', 'ending', 'concluded', 'transition', 'advisory', 'shifted', 'shift', 'wrapped up', 'was over', 'is over', 'role over', 'mission over', 'wound down', 'came to an end', 'drew to a close', 'ceased', 'were over', 'are over', 'no longer', 'finished', 'terminated', 'conclusion'] },
   { id: 'vote', ar: ['~صوت', '~تصويت', '~قرار'], en: ['vote', 'voted', 'votes', 'voting', 'resolution', 'motion', 'demanded foreign forces', 'demanded foreign troops', 'demanded that foreign', 'told us to leave', 'told us to get out', 'told them to get out', 'told the Americans to get out', 'told them to leave', 'told the Americans to leave', 'asked us to leave'] },
   { id: 'victory', ar: ['~انتصار', '~انتصر', '~النصر', '~هزيمه', '~هزيمت', '~هزم', '~دحر', '~تحرير'], en: ['victory', 'defeat', 'defeated', 'defeats', 'vanquished', 'routed', 'win over', 'won the war', 'won the fight'] },
   // "Iraq beat ISIS": "beat" alone is too loose ("beat back an attack"); with the group it is the victory.
@@ -190,7 +190,7 @@ export const CONCEPTS: ConceptDef[] = [
   { id: 'launch', ar: ['~اطلق', '~انطلق', '~بدء', '~بدات', '~انطلاق', '~افتتح', 'الجولة الأولى', 'الاجتماع الأول', 'الجلسة الأولى', 'أولى جولات', 'أول اجتماع', 'أول جولة'], en: ['launched', 'began', 'started', 'opened', 'kicked off', 'first session', 'first meeting', 'first round', 'inaugural meeting', 'inaugural session'] },
   { id: 'resume', ar: ['~استئناف', '~ستانف', '~ستؤنف', 'عادت', 'عاد'], en: ['resumed', 'resume', 'resumption', 'picked them up again', 'picked up again', 'picked back up', 'restarted', 'reconvened'] },
   // "a second session of the commission": with the talks named, its second meeting.
-  { id: 'session', ar: [], en: ['session', 'sitting'] },
+  { id: 'sitting', ar: [], en: ['session', 'sitting'] },
   { id: 'meeting', ar: ['~اجتماع', '~اجتماعها', 'التام', 'التامت', 'تلتئم', 'ستلتئم', 'الجلسه', 'جلستها', 'جلسته'], en: ['meeting'] },
   // "تحالف وُلد عام 2015": an indefinite "coalition" with its founding verb right after it is this
   // coalition (a bloc like «تحالف الفتح» has its name after the word, not a verb).
@@ -223,7 +223,7 @@ export const CONCEPTS: ConceptDef[] = [
   // With the minister named, going to Washington is the visit.
   // Not the root زار: it is inside وزارة (ministry).
   { id: 'visit', ar: ['~زياره', '~زيارت', 'زار', 'زارت', 'زاروا', 'يزور', 'تزور', 'وفد', 'وفدا', 'بوفد', 'على راس وفد', 'الى واشنطن', 'الى العاصمه الاميركيه', 'الى العاصمه الامريكيه', '~سفر', 'قصد واشنطن', 'راح لواشنطن', 'سافر لواشنطن', 'راح على واشنطن'], en: ['visit', 'visited', 'visits', 'visiting', 'trip', 'delegation', 'led a delegation', 'to Washington', 'traveled to Washington', 'travelled to Washington'] },
-  { id: 'defmin', ar: ['وزير الدفاع', 'وزير دفاعها', 'وزير دفاعه', 'وزير دفاع العراق', 'ثابت العباسي', 'الوزير العباسي', 'العباسي', 'وزاره الدفاع العراقيه', 'وفد وزاره الدفاع'], en: ['defence minister', 'defense minister', 'Thabet al-Abbasi', 'Thabit al-Abbasi', 'al-Abbasi'] },
+  { id: 'defmin', ar: ['وزير الدفاع', 'وزير دفاعها', 'وزير دفاعه', 'وزير دفاعنا', 'وزير دفاع العراق', 'ثابت العباسي', 'الوزير العباسي', 'العباسي', 'وزاره الدفاع العراقيه', 'وفد وزاره الدفاع'], en: ['defence minister', 'defense minister', 'Thabet al-Abbasi', 'Thabit al-Abbasi', 'al-Abbasi'] },
   // Other events these stories date, so that their dates are not read as the coalition's: the fall
   // of Mosul (June 2014), the battle to retake it (2016–2017), the 2003 invasion.
   {
@@ -395,7 +395,7 @@ export const EVENT_RULES: EventRule[] = [
   { measure: 'committee_second_meeting', all: [['meeting'], ['second']] },
   { measure: 'committee_second_meeting', all: [['met_second']] },
   { measure: 'committee_second_meeting', all: [['round'], ['second'], ['talks']] },
-  { measure: 'committee_second_meeting', all: [['session'], ['second'], ['talks']] },
+  { measure: 'committee_second_meeting', all: [['sitting'], ['second'], ['talks']] },
   { measure: 'talks_launched', all: [['launch'], ['talks']] },
   // No fact says when the talks resumed, or when a round other than the second was held: these
   // rules keep such dates from being read as another event.

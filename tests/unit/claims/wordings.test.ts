@@ -1373,3 +1373,10 @@ test('session 11: a year glued to a spoken «بـ» is "in" that year', () => {
   expect(verdicts('مو البرلمان صوّت على طلعة القوات الأمريكية بـ2019؟')).toEqual([['2019', 'parliament_vote', 'mismatch']]);
   expect(verdicts('والتحالف جا بـ2014 علمود داعش')).toEqual([['2014', 'coalition_founded', 'match']]);
 });
+
+test('session 11, after the blind set 29: «برلماننا», «وزير دفاعنا», «أُعلن انتهاؤها»', () => {
+  const { verdicts } = judgedOn('2024-11-26');
+  expect(verdicts('لأن برلماننا صوّت على خروج القوات الأمريكية في شباط 2020.')).toEqual([['شباط 2020', 'parliament_vote', 'mismatch']]);
+  expect(verdicts('وحين زار وزير دفاعنا واشنطن في أيلول 2023 لبحث مستقبل التحالف')).toEqual([['أيلول 2023', 'defense_minister_visit', 'mismatch']]);
+  expect(verdicts('وأذكر أن الحرب على تنظيم داعش أُعلن انتهاؤها في 2018.')).toEqual([['2018', 'victory_over_isis', 'mismatch']]);
+});
