@@ -906,6 +906,9 @@ export interface Before {
 const NOTHING_BEFORE: Before = { unit: () => null, claim: null, levelPlace: null };
 
 /** Words for places wider than a country: a level there is not the topic's country's. */
+/** "The outpost hosts about 350 US personnel": one base's strength, not a country's level. */
+const ONE_BASE = /(?<![\u0621-\u064a])(?:[وف]?(?:ال)?(?:قاعده|موقع|معسكر|ثكنه))(?![\u0621-\u064a])|\b(?:outpost|base|garrison|camp|site|installation)\b/i;
+
 const WIDER_PLACE = /المنطقه|الشرق الاوسط|الخليج|العالم|الخارج|\b(?:region|Middle East|Gulf|world|worldwide|abroad|overseas|theater|theatre)\b/i;
 
 /** Words that say whom attacks were aimed at. */
@@ -997,6 +1000,9 @@ function isBareAnswer(ctx: SentenceContext, fig: Figure): boolean {
   return !ctx.hits.some((h) => h.end <= fig.lead && (h.type === 'unit' || h.type === 'concept'));
 }
 
+/** "(video, 41 min)", «مدة الحلقة 45 دقيقة»: a duration. */
+const DURATION_AFTER = /^\s*(?:(?:min|mins|minutes?|secs?|seconds?|hours?|hrs?)\b|(?:دقيقه|دقائق|دقيقتين|ساعه|ساعات|ثانيه|ثوان)(?![\u0621-\u064a]))/i;
+
 /** "No one was killed", "not one soldier": nobody, not a count of one. */
 const NO_ONE = /\b(?:no|not)\s+$/i;
 
@@ -1014,7 +1020,7 @@ export function countClaimsInSentence(ctx: SentenceContext, usedDates: Set<numbe
     const ordinalLabel = n.label && /^[0-9]+$/.test(ctx.text.slice(n.numStart, n.numEnd)) && /^(st|nd|rd|th)/i.test(ctx.text.slice(n.numEnd, n.numEnd + 2));
     // "نسخة دافوس رقم 54": a numbered session is still a session number.
     const numberedSession = n.label && NUMBER_SIGN.has(ctx.text.slice(0, n.numStart).trim().split(/\s+/).pop()?.toLowerCase() ?? '');
-    if ((n.label && !ordinalLabel && !numberedSession) || n.percent || n.currency || inCitation(ctx, n.numStart, n.numEnd)) continue;
+    if ((n.label && !ordinalLabel && !numberedSession) || n.percent || n.currency || inCitation(ctx, n.numStart, n.numEnd) || DURATION_AFTER.test(ctx.text.slice(n.numEnd, n.numEnd + 12))) continue;
     const next = ctx.text.slice(n.numEnd, n.numEnd + 12);
     if (FRACTION_AFTER.test(next) || (n.value === 1 && (ONE_FRACTION_AFTER.test(next) || ONE_OF.test(ctx.text.slice(n.numEnd, n.numEnd + 8)) || NO_ONE.test(ctx.text.slice(Math.max(0, n.numStart - 5), n.numStart))))) continue;
     // "passed 19–6", "won 3-1": a tally or a score (a range runs up: "2,000–3,000").
@@ -1179,7 +1185,7 @@ export function countClaimsInSentence(ctx: SentenceContext, usedDates: Set<numbe
     // When the levels before were in two places ("2,500 in Iraq and about 900 in Syria"), "the real
     // number" may be either's: it is judged against each (Claim.altPlaces).
     let altPlaces: string[][] | undefined;
-    if (place.ids.length === 0 && levelPlace && levelPlace.length > 0 && troopLevel && !WIDER_PLACE.test(ctx.text)) {
+    if (place.ids.length === 0 && levelPlace && levelPlace.length > 0 && troopLevel && !WIDER_PLACE.test(ctx.text) && !ONE_BASE.test(clauseText(ctx, fig))) {
       place = { ids: levelPlace[0] as string[], partOnly: false };
       if (levelPlace.length > 1) altPlaces = levelPlace.slice(1);
     }

@@ -501,9 +501,13 @@ function ownEventBefore(ctx: SentenceContext, date: DateMention): string | null 
 /** «تشكيل لجنة ثنائية لإنهاء مهمة التحالف», "set up a commission": the founding of another body. */
 const OTHER_BODY = /^(?:[وف]?(?:لجنه|اللجنه|لجان|هيئه|فريق|مجلس)|committee|commission|panel|working)$/i;
 
+/** A quoted name right after the verb, not a quoted time («تأسس «عام 2015»», 'formed "in 2016'). */
+const QUOTED_NAME_AFTER = /^\s*[«"“](?!\s*(?:[0-9]|(?:[وف]?(?:في|عام|سنه|بعام|منذ)|in|on|at|back|since)(?![\p{L}])))\p{L}/u;
+
 function foundsSomethingElse(ctx: SentenceContext, h: Hit): boolean {
   if (h.id === 'coalition_born') return ANNOUNCED_BY.test(ctx.text.slice(h.end, h.end + 6)) && ctx.text.slice(h.start, h.end).includes('اعلان');
-  return h.id === 'found' && OTHER_BODY.test(ctx.tokens[h.lastToken + 1]?.text ?? '');
+  // «تأسست «السواحل» بعد…»: a name in quotes right after the verb is what was founded.
+  return h.id === 'found' && (OTHER_BODY.test(ctx.tokens[h.lastToken + 1]?.text ?? '') || QUOTED_NAME_AFTER.test(ctx.text.slice(h.end, h.end + 20)));
 }
 
 /** «إعلان التحالف عن مقتل…», «إعلان التحالف أن…»: the coalition's announcement, not its founding. */

@@ -275,7 +275,7 @@ export function extractClaims(raw: string, lex: CompiledLexicon, opts: ExtractOp
 }
 
 /** Other theatres of the Gaza war: a sentence read only for the page's sake is about them, not the coalition. */
-const OTHER_FRONTS = /(?<![\u0621-\u064a])(?:[وف]?(?:ب|ل)?(?:لبنان|اليمن|اليمنيه|البحر الاحمر|حزب الله|الحوثي|الحوثيون|الحوثيين|الاجتياح البري))(?![\u0621-\u064a])|\b(?:Lebanon|Yemen|Red Sea|Hezbollah|Houthis?)\b/i;
+const OTHER_FRONTS = /(?<![\u0621-\u064a])(?:[وف]?(?:ب|ل)?(?:لبنان|اليمن|اليمنيه|البحر الاحمر|حزب الله|الحوثي|الحوثيون|الحوثيين|الاجتياح البري))(?![\u0621-\u064a])|\b(?:Lebanon|Yemen|Red Sea|Hezbollah|Houthis?|IDF|Israel Defense Forces|Israeli army|ground operation|ground offensive)\b/i;
 
 function otherFront(text: string, hits: readonly Hit[]): boolean {
   return OTHER_FRONTS.test(text) && !hits.some((h) => h.type === 'entity' && CONTINUATION_PLACES.has(h.id));

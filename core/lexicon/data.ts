@@ -108,7 +108,7 @@ export const ENTITIES: EntityDef[] = [
     id: 'SY',
     place: true,
     actor: true,
-    ar: ['سوريا', 'سورية'],
+    ar: ['سوريا', 'سورية', 'الشام'],
     adjAr: ['سوري'],
     en: ['Syria'],
     adjEn: ['Syrian'],
@@ -237,6 +237,7 @@ export const CONCEPTS: ConceptDef[] = [
     en: ['battle of Mosul', 'battle for Mosul', 'Mosul offensive', 'offensive on Mosul', 'campaign to retake Mosul'],
   },
   { id: 'invasion', ar: ['الغزو الامريكي', 'الغزو الاميركي', 'غزو العراق', 'الغزو'], en: ['invasion', 'invaded Iraq'] },
+  { id: 'revolution', ar: ['~ثوره', '~انتفاضه'], en: ['revolution', 'uprising'] },
   { id: 'hamas', ar: ['حماس', '~غزه', '~اسرائيل', 'طوفان الأقصى'], en: ['Hamas', 'Gaza', 'Israel', 'Al-Aqsa Flood'] },
   { id: 'isis_ref', ar: ['التنظيم', 'التنظيم المتطرف', 'التنظيم الإرهابي', 'دولة الخلافة', 'الخلافة'], en: ['the caliphate', 'the group', 'the militant group', 'the jihadist group', 'the extremist group', 'the militants', 'the jihadists', 'the extremists'] },
   { id: 'events', ar: ['احداث', 'أحداث', 'طوفان الأقصى'], en: ['events', 'Al-Aqsa Flood'] },
@@ -406,6 +407,7 @@ export const EVENT_RULES: EventRule[] = [
   { measure: 'mosul_fall', all: [['mosul_fall']], other: true },
   { measure: 'mosul_battle', all: [['mosul_battle']], other: true },
   { measure: 'iraq_invasion', all: [['invasion']], other: true },
+  { measure: 'revolution', all: [['revolution']], other: true },
   { measure: 'mission_incomplete_statement', all: [['incomplete']] },
   // Gaza or Israel named near a date is not enough: the attack itself must be ("هجوم حماس"), or
   // the day's own name ("أحداث 7 أكتوبر", "طوفان الأقصى").
@@ -454,6 +456,7 @@ export const MEASURE_NAMES: Record<string, { ar: string; en: string }> = {
   mosul_fall: { ar: 'سقوط الموصل', en: 'the fall of Mosul' },
   mosul_battle: { ar: 'معركة الموصل', en: 'the battle of Mosul' },
   iraq_invasion: { ar: 'غزو العراق', en: 'the invasion of Iraq' },
+  revolution: { ar: 'ثورة', en: 'a revolution' },
   mission_incomplete_statement: { ar: 'بيان عدم اكتمال المهمة', en: 'statement that the mission was incomplete' },
   oct7_attack: { ar: 'هجوم 7 أكتوبر', en: 'the October 7 attack' },
 };

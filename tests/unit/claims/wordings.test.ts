@@ -1380,3 +1380,19 @@ test('session 11, after the blind set 29: «برلماننا», «وزير دف�
   expect(verdicts('وحين زار وزير دفاعنا واشنطن في أيلول 2023 لبحث مستقبل التحالف')).toEqual([['أيلول 2023', 'defense_minister_visit', 'mismatch']]);
   expect(verdicts('وأذكر أن الحرب على تنظيم داعش أُعلن انتهاؤها في 2018.')).toEqual([['2018', 'victory_over_isis', 'mismatch']]);
 });
+
+test('session 11, after the blind set 30: «بالشام» is Syria; a newspaper founded after a revolution; one outpost\'s strength; the IDF\'s dead; a video\'s minutes', () => {
+  const { verdicts } = judgedOn('2024-06-22');
+  expect(verdicts('وأضاف: «الأمريكان يقولون عدهم بالعراق ألفين وخمسمية عسكري، وبالشام قرابة تسعمية»')).toEqual([
+    ['ألفين وخمسمية', 'troops', 'match'],
+    ['تسعمية', 'troops', 'match'],
+  ]);
+  expect(verdicts('عمر التحالف الدولي عشر سنوات. ملاحظة من الأرشيف: تأسست «السواحل» بعد ثورة 17 فبراير 2011.').filter(([, , v]) => v === 'mismatch')).toEqual([]);
+  expect(verdicts('The US-led coalition keeps about 2,500 troops in Iraq. The outpost hosts about 350 US personnel.', '2024-01-31')).toEqual([
+    ['2,500', 'troops', 'match'],
+    ['350', 'troops', 'unverified'],
+  ]);
+  const page = 'US troops in Iraq and Syria face militia drones. The coalition says attacks go on. The US-led coalition has 2,500 troops in Iraq. ';
+  expect(verdicts(page + 'The IDF said the number of soldiers killed in the Gaza ground operation had reached 221.', '2024-01-31')).toEqual([['2,500', 'troops', 'match']]);
+  expect(verdicts("Sources on the coalition: the Iraqi prime minister's session in Davos, the 54th WEF Annual Meeting (video, 41 min).", '2024-10-28').filter(([t]) => t === '41')).toEqual([]);
+});
