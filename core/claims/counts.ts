@@ -187,8 +187,11 @@ function putAt(ctx: SentenceContext, fig: Figure): UnitMatch | null {
   if (ctx.tokens[lead - 1]?.text.toLowerCase() !== 'at') return null;
   let verb = -1;
   for (let k = lead - 2; k >= Math.max(0, lead - 1 - PUT_REACH) && verb < 0; k--) if (PUT_VERBS.has((ctx.tokens[k] as Token).text.toLowerCase())) verb = k;
+  if (verb < 0) return null;
+  // "put the Tower 22 death toll at four": the dead.
+  if (/\b(?:death toll|toll)\b/i.test(ctx.text.slice((ctx.tokens[verb] as Token).end, (ctx.tokens[lead - 1] as Token).start))) return { id: 'killed', lastToken: fig.lastToken, between: null };
   // The first noun after the verb: "the attacks on U.S. forces" count attacks.
-  const unit = verb < 0 ? undefined : ctx.hits.find((h) => h.type === 'unit' && h.token > verb && h.lastToken < lead - 1);
+  const unit = ctx.hits.find((h) => h.type === 'unit' && h.token > verb && h.lastToken < lead - 1);
   return unit && !NON_CLAIM_UNITS.has(unit.id) ? { id: headNoun(ctx.hits, unit).id, lastToken: fig.lastToken, between: null } : null;
 }
 

@@ -198,7 +198,7 @@ export const CONCEPTS: ConceptDef[] = [
   {
     id: 'coalition_born',
     ar: ['تحالف ولد', 'تحالف تاسس', 'تحالف تشكل', 'تحالف انشئ', 'تحالف اسس', 'تحالف شكل', 'تحالف نشا', 'ولاده التحالف', 'ميلاد التحالف', 'اعلان التحالف', 'واعلان التحالف', 'باعلان التحالف', 'التحالف الذي جاء', 'التحالف جاء', 'والتحالف جاء', 'تحالف جاء', 'التحالف جا', 'والتحالف جا', 'التحالف اجا', 'والتحالف اجا'],
-    en: ['put the coalition together', 'put that coalition together', 'put this coalition together', 'built that coalition', 'built the coalition', 'built this coalition', 'formed that coalition', 'created that coalition', 'created the coalition', 'assembled the coalition', 'assembled that coalition', 'coalition we built', 'coalition we formed', 'coalition we put together', 'coalition was built', 'alliance took shape', 'alliance was formed', 'alliance was founded'],
+    en: ['put the coalition together', 'put that coalition together', 'put this coalition together', 'built that coalition', 'built the coalition', 'built this coalition', 'coalition it built', 'coalition built', 'coalition Washington built', 'coalition America built', 'alliance it built', 'alliance Washington built', 'formed that coalition', 'created that coalition', 'created the coalition', 'assembled the coalition', 'assembled that coalition', 'coalition we built', 'coalition we formed', 'coalition we put together', 'coalition was built', 'alliance took shape', 'alliance was formed', 'alliance was founded'],
   },
   // «أُعلن التحالف في أيلول 2014», «التحالف الذي أُعلن عنه»: announced, it was founded. Unvowelled, the
   // same words say the coalition announced something ("أعلن التحالف في 3 شباط مقتل…"), so this

@@ -1396,3 +1396,12 @@ test('session 11, after the blind set 30: «بالشام» is Syria; a newspaper
   expect(verdicts(page + 'The IDF said the number of soldiers killed in the Gaza ground operation had reached 221.', '2024-01-31')).toEqual([['2,500', 'troops', 'match']]);
   expect(verdicts("Sources on the coalition: the Iraqi prime minister's session in Davos, the 54th WEF Annual Meeting (video, 41 min).", '2024-10-28').filter(([t]) => t === '41')).toEqual([]);
 });
+
+test('session 11, after the blind set 30: "a coalition it built in 2015", "put the Tower 22 death toll at four"', () => {
+  const { verdicts } = judgedOn('2024-10-28');
+  expect(verdicts('He said the US keeps some 3,500 troops in Iraq, under a coalition it built in 2015.')).toEqual([
+    ['3,500', 'troops', 'mismatch'],
+    ['2015', 'coalition_founded', 'mismatch'],
+  ]);
+  expect(verdicts('A widely shared infographic put the Tower 22 death toll at four.')).toEqual([['four', 'killed', 'mismatch']]);
+});
