@@ -682,13 +682,17 @@ const WHEN_WORDS = /^(?:[وف]?(?:حين|حينما|عندما|يوم)|when)(?![
  * figure's clause says what happened then ("منذ الغزو عام 2003، حين نشرت واشنطن 150 ألف جندي").
  * Not otherwise: "2,500 troops in Iraq, under a coalition put together in 2014" counts troops now.
  */
+/** From a figure to a date: the rest of its quotation, then "describes"/"reflects" right before the date. */
+const QUOTE_DESCRIBES = /^[^"”»]*["”»]\s*(?:describes|described|reflects|reflected)\s*$/i;
+
 function datesFigure(ctx: SentenceContext, date: DateMention, fig: Figure): boolean {
   const k = clauseIndex(ctx, date.start);
   const f = clauseIndex(ctx, fig.start);
   // 'argued that "nearly 5,000 troops are in Iraq" and claimed "it only came up in 2015"': a
   // quotation is its own statement, apart from a date outside it (unless that date opens the sentence).
   const opens = k === 0 && date.start - (ctx.clauses[0]?.start ?? 0) <= 12;
-  if (!opens && quoteAround(ctx.text, fig.start) !== quoteAround(ctx.text, date.start)) return false;
+  // ('"upward of 5,000 troops have returned" describes 2016': the verb right after the quotation dates it.)
+  if (!opens && quoteAround(ctx.text, fig.start) !== quoteAround(ctx.text, date.start) && !QUOTE_DESCRIBES.test(ctx.text.slice(fig.end, date.start))) return false;
   if (k === f) return true;
   // "التأسيس 2014 صحيح، بس عدد الجنود حالياً فوق 3 آلاف، والهجمات ما تعدّت 100": a clause after
   // the date's, up to the figure's own, says the time is now.

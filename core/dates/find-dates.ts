@@ -28,6 +28,9 @@ export interface FindDatesOptions {
 /** The date tables, set by findDates before parsing (built lazily: see dateLexicon). */
 let L: DateLexicon;
 
+/** Verbs that give a figure's year: '"5,000 troops" describes 2016', "reflects 2017". */
+const DESCRIBES = new Set(['describes', 'described', 'reflects', 'reflected']);
+
 /** After a year, "as the coalition's founding year": the year of what follows. */
 const YEAR_AS = /^\s+as\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?year\b/i;
 const YEAR_MIN = 1900;
@@ -148,6 +151,8 @@ class Parser {
     if (p === undefined || (p.k !== AR && p.k !== LAT)) return false;
     // Spoken «بـ2019»: ب glued to a year is "in".
     if (p.k === AR && /^[وف]?ب$/.test(p.t) && this.toks[j]?.g === true) return true;
+    // '"upward of 5,000 troops" describes 2016': the year a figure is said to be of.
+    if (p.k === LAT && DESCRIBES.has(p.key)) return true;
     return this.yearMarks !== undefined && this.yearMarks.has(p.e);
   }
 

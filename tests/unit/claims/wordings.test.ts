@@ -1405,3 +1405,9 @@ test('session 11, after the blind set 30: "a coalition it built in 2015", "put t
   ]);
   expect(verdicts('A widely shared infographic put the Tower 22 death toll at four.')).toEqual([['four', 'killed', 'mismatch']]);
 });
+
+test('session 11, after the blind set 30: a quotation that "describes 2016" is of 2016', () => {
+  const { verdicts } = judgedOn('2024-10-28');
+  expect(verdicts('Note: its line that "upward of 5,000 U.S. service members have returned to Iraq" describes 2016, and is out of date.')).toEqual([]);
+  expect(verdicts('Note: its line that "upward of 5,000 U.S. service members have returned to Iraq" is wrong.')).toEqual([['5,000', 'troops', 'mismatch']]);
+});
