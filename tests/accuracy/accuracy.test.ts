@@ -223,7 +223,7 @@ async function scoreSet(dir: string, pages: string): Promise<{ labels: PageLabel
   return { labels, result: scoreReports(labels, reports) };
 }
 
-describe.each(['holdout-2', 'holdout-3', 'holdout-4', 'holdout-5', 'holdout-6', 'holdout-7', 'holdout-8', 'holdout-9', 'holdout-10', 'holdout-11', 'holdout-12', 'holdout-13', 'holdout-14', 'holdout-15', 'holdout-16', 'holdout-18', 'holdout-19', 'holdout-20', 'holdout-21', 'holdout-22', 'holdout-23', 'holdout-24', 'holdout-25', 'holdout-26', 'holdout-27', 'holdout-28'])('engine accuracy on the blind set tests/fixtures/%s', (set) => {
+describe.each(['holdout-2', 'holdout-3', 'holdout-4', 'holdout-5', 'holdout-6', 'holdout-7', 'holdout-8', 'holdout-9', 'holdout-10', 'holdout-11', 'holdout-12', 'holdout-13', 'holdout-14', 'holdout-15', 'holdout-16', 'holdout-17', 'holdout-18', 'holdout-19', 'holdout-20', 'holdout-21', 'holdout-22', 'holdout-23', 'holdout-24', 'holdout-25', 'holdout-26', 'holdout-27', 'holdout-28', 'holdout-29', 'holdout-30'])('engine accuracy on the blind set tests/fixtures/%s', (set) => {
   // Written later, each by someone who had not seen the engine, to see how the rules generalise.
   // Recall is reported, not gated: the first set's targets are the gate. Precision is gated: a
   // wrong flag on a page nobody tuned for is the failure that matters most.
@@ -232,25 +232,6 @@ describe.each(['holdout-2', 'holdout-3', 'holdout-4', 'holdout-5', 'holdout-6', 
     console.log(`Blind set ${set}: ${labels.length} pages, ${labels.reduce((n, p) => n + p.figures.length, 0)} labeled figures\n${formatRates(result)}`);
     expect(result.overall.unrelatedFlagged).toBe(0);
     expect(result.overall.mismatchPrecision).toBeGreaterThanOrEqual(TARGETS.mismatchPrecision);
-  }, 120_000);
-});
-
-/**
- * Blind sets still below the precision target (scored once blind, then studied only in part): gated
- * at what the engine scores on them now (a guard against regressions), not at the targets. Each
- * moves to the list above once its precision reaches 0.95 with no unrelated flag.
- */
-const BELOW_TARGET: Record<string, { mismatchPrecision: number; unrelatedFlagged: number }> = {
-  'holdout-17': { mismatchPrecision: 0.92, unrelatedFlagged: 1 },
-};
-
-describe.each(Object.keys(BELOW_TARGET))('engine accuracy on the blind set still below target tests/fixtures/%s', (set) => {
-  test('keeps its current precision and unrelated count; prints recall', async () => {
-    const floor = BELOW_TARGET[set] as { mismatchPrecision: number; unrelatedFlagged: number };
-    const { labels, result } = await scoreSet(join(FIXTURES, set), join(FIXTURES, set, 'pages'));
-    console.log(`Blind set ${set} (below target): ${labels.length} pages, ${labels.reduce((n, p) => n + p.figures.length, 0)} labeled figures\n${formatRates(result)}`);
-    expect(result.overall.unrelatedFlagged).toBeLessThanOrEqual(floor.unrelatedFlagged);
-    expect(result.overall.mismatchPrecision).toBeGreaterThanOrEqual(floor.mismatchPrecision);
   }, 120_000);
 });
 
