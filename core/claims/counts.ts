@@ -619,8 +619,8 @@ const REJECTED_BEFORE = /(?:\bnot|\brather than|\binstead of|(?<![\u0621-\u064a]
 
 /** "in the country", «في البلاد»: the country named last, in this sentence or the one before, else the page's. */
 const THE_COUNTRY = /\b(?:in|inside|across|within|throughout) the country\b|\bin-country\b|(?<![\u0621-\u064a])[وف]?(?:في|داخل) البلاد(?![\u0621-\u064a])/i;
-/** "on our soil", «على أرضنا»: the page's own country (ExtractOptions.homeCountry). */
-const OUR_LAND = /\b(?:on|in) our (?:soil|land|country)\b|(?<![\u0621-\u064a])[وف]?(?:علي|في|ب) ?(?:ارضنا|اراضينا|بلادنا|بلدنا)(?![\u0621-\u064a])/i;
+/** "on our soil", «على أرضنا», «هنا»: the page's own country (ExtractOptions.homeCountry). */
+const OUR_LAND = /\b(?:on|in) our (?:soil|land|country)\b|(?<![\u0621-\u064a])(?:[وف]?(?:علي|في|ب) ?(?:ارضنا|اراضينا|بلادنا|بلدنا|بلادي|بلدي|ارضي)|[وف]?هنا(?! و?هناك| او هناك))(?![\u0621-\u064a])/i;
 const COUNTRIES = new Set(['IQ', 'SY']);
 
 /** The place hits in the figure's clause. */

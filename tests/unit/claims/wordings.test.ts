@@ -1411,3 +1411,10 @@ test('session 11, after the blind set 30: a quotation that "describes 2016" is o
   expect(verdicts('Note: its line that "upward of 5,000 U.S. service members have returned to Iraq" describes 2016, and is out of date.')).toEqual([]);
   expect(verdicts('Note: its line that "upward of 5,000 U.S. service members have returned to Iraq" is wrong.')).toEqual([['5,000', 'troops', 'mismatch']]);
 });
+
+test('session 11: «هنا» and «في بلادي» are the page\'s country; «هنا وهناك» is nowhere', () => {
+  const { verdicts } = judgedOn('2024-01-22');
+  const page = 'العراق يطالب برحيل القوات. وفي العراق جدل. وبغداد عاصمة العراق. ';
+  expect(verdicts(page + 'وأعرف أن بعض نوابنا يرددون أن لديكم عشرة آلاف جندي أمريكي هنا.')).toEqual([['عشرة آلاف', 'troops', 'mismatch']]);
+  expect(verdicts(page + 'يوهمون الناس بأن الجنود الأمريكيين لا يتعدون ألف جندي هنا وهناك.').filter(([, , v]) => v === 'mismatch')).toEqual([]);
+});
