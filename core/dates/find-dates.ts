@@ -28,6 +28,9 @@ export interface FindDatesOptions {
 /** The date tables, set by findDates before parsing (built lazily: see dateLexicon). */
 let L: DateLexicon;
 
+/** "dated … to", "dates the first attack to": a verb of dating, within a few words before "to". */
+const DATED_TO = /\bdat(?:e|es|ed|ing)\b[^.;:!?]{0,60}$/i;
+
 /** Verbs that give a figure's year: '"5,000 troops" describes 2016', "reflects 2017". */
 const DESCRIBES = new Set(['describes', 'described', 'reflects', 'reflected']);
 
@@ -153,6 +156,8 @@ class Parser {
     if (p.k === AR && /^[وف]?ب$/.test(p.t) && this.toks[j]?.g === true) return true;
     // '"upward of 5,000 troops" describes 2016': the year a figure is said to be of.
     if (p.k === LAT && DESCRIBES.has(p.key)) return true;
+    // "dated the end of combat operations to 2022": the year something is dated to.
+    if (p.k === LAT && p.key === 'to' && DATED_TO.test(this.text.slice(Math.max(0, p.s - 70), p.s))) return true;
     return this.yearMarks !== undefined && this.yearMarks.has(p.e);
   }
 

@@ -169,7 +169,7 @@ export const CONCEPTS: ConceptDef[] = [
   // Not the roots شكل/تكون/قيام: "بشكل حاد", "أن تكون", "قيام القوات بـ" are everywhere.
   { id: 'found', ar: ['~انشئ', '~انشا', '~انشاء', '~تاسس', '~تاسيس', '~اسس', '~تشكل', '~تشكيل', '~شكلت', '~شكله', 'شكل التحالف', 'الذي شكل', 'شكل عام', 'شكل في', 'الاعلان عن التحالف', 'اعلان تشكيل', 'اعلان تاسيس', 'شكلت التحالف', '~اطلاق', 'تكون التحالف', '~ولد', '~انطلق', '~انطلاق', 'قيام التحالف', 'المولود', 'مولود', 'دخل', 'دخلت', 'اتعمل', 'اتاسس', 'اتشكل', 'انعمل', 'جاء الى العراق', 'جاءت الى العراق', 'قدم الى العراق', 'نشاه', 'نشات', 'نشا', '~نشوء', 'نشوئه'], en: ['formed', 'founded', 'established', 'created', 'set up', 'launched', 'formation', 'founding', 'assembled', 'creation', 'inception', 'establishment', 'birth', 'was born', 'came into being', 'stood up', 'put together', 'assembles', 'forged', 'came together', 'got together', 'took shape', 'came into existence', 'entered Iraq', 'came to Iraq', 'arrived in Iraq', 'dates to', 'dates back to', 'date back to', 'dating to', 'dating back to', 'dates from', 'dating from', 'started in', 'began in', 'was started', 'started up', 'got its start', 'got started', 'got going', 'earliest days', 'its early days'] },
   // A role that is no longer combat says the combat mission ended ("advise-and-assist role since 2021").
-  { id: 'advisory_role', ar: ['غير قتالي', 'غير قتاليه', 'غير القتاليه', 'دور استشاري', 'الدور الاستشاري', 'مهمه استشاريه', 'المهمه الاستشاريه'], en: ['non-combat', 'noncombat', 'advisory role', 'advise-and-assist role', 'advise and assist role', 'advise, assist and enable', 'advise, assist, and enable'] },
+  { id: 'advisory_role', ar: ['غير قتالي', 'غير قتاليه', 'غير القتاليه', 'دور استشاري', 'الدور الاستشاري', 'مهمه استشاريه', 'المهمه الاستشاريه'], en: ['non-combat', 'noncombat', 'advisory role', 'advise-and-assist role', 'advise and assist role', 'advise, assist and enable', 'advise, assist, and enable', 'stopped fighting', 'quit fighting', 'stopped its combat', 'ended its combat'] },
   // "تحولت إلى المشورة والتدريب", "shifted to advising": with a transition, the combat mission's end.
   { id: 'advice', ar: ['المشوره', 'مشوره', 'الاستشاره', 'الاستشارات', 'تقديم المشوره', 'التدريب والاستشاره'], en: ['advising', 'advise and train', 'training and advising', 'advising and training', 'advisory mission', 'train-and-advise'] },
   // A change of role: with advice, the end of the combat mission ("انتقل دور التحالف إلى تقديم المشورة").
@@ -177,7 +177,7 @@ export const CONCEPTS: ConceptDef[] = [
   { id: 'transition', ar: ['~نتقل', '~انتقال'], en: ['transitioned', 'moved', 'switched', 'changed'] },
   { id: 'combat', ar: ['~القتاليه', '~قتاليه', 'القتالي', 'قتالي', 'دوره القتالي', 'دورها القتالي', 'صفحه القتال', 'القتال خلص'], en: ['combat', 'advise, assist', 'advise and assist', 'advise-and-assist', 'fighting phase', 'combat phase'] },
   { id: 'end', ar: ['~انتهاء', '~انهاء', '~نهايه', '~انتهت', '~انهت', '~ينهي', '~تنهي', 'أنهى', 'انهينا', 'انهوا', '~نتهي', '~اختتام', '~تحول', '~استشاريه', '~تحويل', 'لم تعد', 'لم يعد', '~توقف', '~انقضاء', 'انتهاوها', 'انتهاءها', 'انتهاؤها', '~اسدل', 'يطوي', 'تطوي', 'طوى', 'طوت', 'طي', 'خلصت', 'خلص', 'انهيت', 'أنهيت'], en: ['end', 'declared over', 'ended', 'ends', 'ending', 'concluded', 'transition', 'advisory', 'shifted', 'shift', 'wrapped up', 'was over', 'is over', 'role over', 'mission over', 'wound down', 'came to an end', 'drew to a close', 'ceased', 'were over', 'are over', 'no longer', 'finished', 'terminated', 'conclusion'] },
-  { id: 'vote', ar: ['~صوت', '~تصويت', '~قرار'], en: ['vote', 'voted', 'votes', 'voting', 'resolution', 'motion', 'demanded foreign forces', 'demanded foreign troops', 'demanded that foreign', 'told us to leave', 'told us to get out', 'told them to get out', 'told the Americans to get out', 'told them to leave', 'told the Americans to leave', 'asked us to leave'] },
+  { id: 'vote', ar: ['~صوت', '~تصويت', '~قرار'], en: ['vote', 'voted', 'votes', 'voting', 'resolution', 'motion', 'demanded foreign forces', 'demanded foreign troops', 'demanded that foreign', 'told us to leave', 'kicked us out', 'kicked them out', 'told us to get out', 'told them to get out', 'told the Americans to get out', 'told them to leave', 'told the Americans to leave', 'asked us to leave'] },
   { id: 'victory', ar: ['~انتصار', '~انتصر', '~النصر', '~هزيمه', '~هزيمت', '~هزم', '~دحر', '~تحرير'], en: ['victory', 'defeat', 'defeated', 'defeats', 'vanquished', 'routed', 'win over', 'won the war', 'won the fight'] },
   // "Iraq beat ISIS": "beat" alone is too loose ("beat back an attack"); with the group it is the victory.
   { id: 'beat_isis', ar: [], en: ['beat ISIS', 'beat the Islamic State', 'beat Daesh', 'beat IS', 'ISIS beaten', 'Daesh beaten', 'the group beaten', 'ISIS defeated', 'the group defeated', 'ISIS was beaten', 'ISIS was defeated', 'the group was beaten', 'the group was defeated', 'lost its last territory', 'lost the last of its territory', 'lost its last stronghold', 'militants beaten', 'the militants beaten', 'militants defeated', 'the militants defeated', "militants' defeat", "the militants' defeat"] },
@@ -216,6 +216,8 @@ export const CONCEPTS: ConceptDef[] = [
   },
   { id: 'war', ar: ['الحرب', 'حرب'], en: ['war'] },
   // In this story, declaring victory is declaring it over ISIS ("رغم إعلان النصر عليه في كانون الأول 2017").
+  // Only a parliament votes foreign troops out: "Baghdad voted us out in 2019".
+  { id: 'voted_out', ar: [], en: ['voted us out', 'voted them out', 'voted the Americans out', 'voted U.S. troops out', 'voted American troops out'] },
   { id: 'victory_declared', ar: ['اعلان النصر', 'اعلن النصر', 'اعلنت النصر', 'اعلنا النصر'], en: ['declared victory', 'declaration of victory', 'victory announcement', 'announced victory', 'proclaimed victory', 'victory was declared', 'victory was announced', 'Victory declared'] },
   // A round of the talks: with "second" and the talks named, the committee's second meeting.
   { id: 'round', ar: ['جوله', 'الجوله', 'جولتها', 'جولته', 'جولات'], en: ['round'] },
@@ -388,6 +390,7 @@ export const EVENT_RULES: EventRule[] = [
   { measure: 'coalition_founded', all: [['found'], ['COALITION']] },
   { measure: 'coalition_founded', all: [['coalition_born']] },
   { measure: 'parliament_vote', all: [['vote'], ['PARLIAMENT']] },
+  { measure: 'parliament_vote', all: [['voted_out']] },
   { measure: 'victory_over_isis', all: [['victory'], ['ISIS', 'isis_ref']] },
   { measure: 'victory_over_isis', all: [['victory_declared']] },
   { measure: 'victory_over_isis', all: [['beat_isis']] },

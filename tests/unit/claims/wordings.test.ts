@@ -1418,3 +1418,13 @@ test('session 11: «هنا» and «في بلادي» are the page\'s country; «
   expect(verdicts(page + 'وأعرف أن بعض نوابنا يرددون أن لديكم عشرة آلاف جندي أمريكي هنا.')).toEqual([['عشرة آلاف', 'troops', 'mismatch']]);
   expect(verdicts(page + 'يوهمون الناس بأن الجنود الأمريكيين لا يتعدون ألف جندي هنا وهناك.').filter(([, , v]) => v === 'mismatch')).toEqual([]);
 });
+
+test('session 11: "dated … to 2022", "the first of the attacks to Oct. 18", "stopped fighting in 2020", "voted us out in 2019"', () => {
+  const { verdicts } = judgedOn('2024-10-28');
+  expect(verdicts("The explainer also dated the end of the coalition's combat operations to 2022.")).toEqual([['2022', 'combat_mission_end', 'mismatch']]);
+  expect(verdicts('One paragraph dates the first of the militia attacks on U.S. forces to Oct. 18, a discrepancy.').map(([t, m, v]) => [t, m, v])).toEqual([['Oct. 18', 'attacks@since', 'mismatch']]);
+  expect(verdicts('My uncle insists the coalition stopped fighting in 2020.')).toEqual([['2020', 'combat_mission_end', 'mismatch']]);
+  expect(verdicts('A veteran of the coalition wrote that "Baghdad voted us out in 2019 and we are still there."')).toEqual([['2019', 'parliament_vote', 'mismatch']]);
+  // "dated" far back or in another sentence: "to 2022" alone dates nothing.
+  expect(verdicts('The coalition extended the mission from 2021 to 2022.').filter(([, m]) => m === 'combat_mission_end')).toEqual([]);
+});
