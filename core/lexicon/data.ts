@@ -224,7 +224,7 @@ export const CONCEPTS: ConceptDef[] = [
   { id: 'second', ar: ['~الثاني', '~ثاني', 'ثان', 'ثانيه'], en: ['second'] },
   // With the minister named, going to Washington is the visit.
   // Not the root زار: it is inside وزارة (ministry).
-  { id: 'visit', ar: ['~زياره', '~زيارت', 'زار', 'زارت', 'زاروا', 'يزور', 'تزور', 'وفد', 'وفدا', 'بوفد', 'على راس وفد', 'الى واشنطن', 'الى العاصمه الاميركيه', 'الى العاصمه الامريكيه', '~سفر', 'قصد واشنطن', 'راح لواشنطن', 'سافر لواشنطن', 'راح على واشنطن'], en: ['visit', 'visited', 'visits', 'visiting', 'trip', 'delegation', 'led a delegation', 'to Washington', 'traveled to Washington', 'travelled to Washington'] },
+  { id: 'visit', ar: ['~زياره', '~زيارت', 'زار', 'زارت', 'زاروا', 'يزور', 'تزور', 'وفد', 'وفدا', 'بوفد', 'على راس وفد', 'الى واشنطن', 'الى العاصمه الاميركيه', 'الى العاصمه الامريكيه', '~سفر', 'قصد واشنطن', 'راح لواشنطن', 'سافر لواشنطن', 'راح على واشنطن'], en: ['visit', 'visited', 'visits', 'visiting', 'trip', 'delegation', 'led a delegation', 'to Washington', 'traveled to Washington', 'travelled to Washington', 'came here', 'came to Washington', 'flew to Washington', 'flew here'] },
   { id: 'defmin', ar: ['وزير الدفاع', 'وزير دفاعها', 'وزير دفاعه', 'وزير دفاعنا', 'وزير دفاع العراق', 'ثابت العباسي', 'الوزير العباسي', 'العباسي', 'وزاره الدفاع العراقيه', 'وفد وزاره الدفاع'], en: ['defence minister', 'defense minister', 'Thabet al-Abbasi', 'Thabit al-Abbasi', 'al-Abbasi'] },
   // Other events these stories date, so that their dates are not read as the coalition's: the fall
   // of Mosul (June 2014), the battle to retake it (2016–2017), the 2003 invasion.

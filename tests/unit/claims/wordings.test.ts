@@ -1428,3 +1428,8 @@ test('session 11: "dated … to 2022", "the first of the attacks to Oct. 18", "s
   // "dated" far back or in another sentence: "to 2022" alone dates nothing.
   expect(verdicts('The coalition extended the mission from 2021 to 2022.').filter(([, m]) => m === 'combat_mission_end')).toEqual([]);
 });
+
+test('session 11: the defence minister "came here last July"', () => {
+  const { verdicts } = judgedOn('2024-02-27');
+  expect(verdicts('Q: Follow-up — the Iraqi defense minister came here last July to start the talks on the coalition.')).toEqual([['last July', 'defense_minister_visit', 'mismatch']]);
+});
