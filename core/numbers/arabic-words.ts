@@ -105,10 +105,11 @@ add('بضعه بضع', { kind: 'vague', value: 1, min: 3, max: 9 });
 add('عده', { kind: 'vague', value: 1, min: 3, max: 10 });
 
 /** Surface form (normalized, clitics included) → word. Built once. */
-export const AR_WORDS = new CliticLookup<ArWord>(STEMS, (w, stem) => {
+export const AR_WORDS = new CliticLookup<ArWord>(STEMS, (w, stem, prefix) => {
   if (w.teenOnly || w.kind === 'frac') return false; // الاحد = Sunday
   if (stem.startsWith('اثن')) return false; // الاثنين / الاثنان = Monday
-  if (w.kind === 'hundreds' && w.value === 100) return false; // في المئه / بالمئه = percent
+  // بالمئه / للمئه = percent; «تقارب المئة», «لم تتجاوز المائة» are a hundred (but see «في المئة» in parseArabicNumber).
+  if (w.kind === 'hundreds' && w.value === 100) return /^[وف]?ال$/.test(prefix);
   return true;
 });
 
@@ -143,6 +144,8 @@ export function parseArabicNumber(tokens: readonly Token[], i: number): Figure |
   const s0 = AR_WORDS.get(t0.text);
   if (!s0 || s0.entry.kind === 'vague') return null;
   const w0 = s0.entry;
+  // «20 في المئة», «نسبة مئة في المئة»: a percent sign in words, not a hundred.
+  if (s0.article && w0.kind === 'hundreds' && w0.value === 100 && (tokens[i - 1]?.text === 'في' || tokens[i - 1]?.kind === 'digits')) return null;
   const next = tokens[i + 1];
   let total = 0;
   let cur = 0;

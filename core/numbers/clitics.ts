@@ -36,7 +36,7 @@ export class CliticLookup<T> {
 
   constructor(
     private readonly stems: ReadonlyMap<string, T>,
-    private readonly allowArticle: (e: T, stem: string) => boolean,
+    private readonly allowArticle: (e: T, stem: string, prefix: string) => boolean,
   ) {}
 
   get(word: string): Surface<T> | undefined {
@@ -62,7 +62,7 @@ export class CliticLookup<T> {
       const entry = this.stems.get(stem);
       if (entry === undefined) continue;
       const article = hasArticle(prefix);
-      if (article && !this.allowArticle(entry, stem)) continue;
+      if (article && !this.allowArticle(entry, stem, prefix)) continue;
       return { entry, prefix, article };
     }
     return undefined;

@@ -1433,3 +1433,12 @@ test('session 11: the defence minister "came here last July"', () => {
   const { verdicts } = judgedOn('2024-02-27');
   expect(verdicts('Q: Follow-up — the Iraqi defense minister came here last July to start the talks on the coalition.')).toEqual([['last July', 'defense_minister_visit', 'mismatch']]);
 });
+
+test('session 11: «المئة» is a hundred («تقارب المئة», «لم تتعدَّ المائة»), «في المئة» and «بالمئة» a percent', () => {
+  const { verdicts } = judgedOn('2024-08-12');
+  expect(verdicts('ويضيف أن الهجمات على القوات الأمريكية «لم تتعدَّ المائة منذ أكتوبر».')).toEqual([
+    ['المائة', 'attacks', 'mismatch'],
+    ['أكتوبر', 'attacks@since', 'match'],
+  ]);
+  expect(verdicts('وارتفعت الهجمات على القوات الأمريكية 20 في المئة خلال الشهر.').filter(([t]) => t === 'المئة')).toEqual([]);
+});
