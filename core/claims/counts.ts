@@ -871,7 +871,7 @@ function placeAtFigure(ctx: SentenceContext, fig: Figure): boolean {
 }
 
 /** "the number", "العدد", "the real figure": words that stand for a count named before. */
-const NUMBER_WORDS = new Set(['العدد', 'الرقم', 'عددهم', 'عددها', 'number', 'figure']);
+const NUMBER_WORDS = new Set(['العدد', 'الرقم', 'عددهم', 'عددها', 'number', 'figure', 'count', 'tally', 'تحصي', 'يحصي', 'احصت', 'احصي', 'احصاء', 'احصاؤهم', 'حصيلتها']);
 /** Most words between such a word and the figure ("the number in Syria at …"). */
 const NUMBER_WORD_GAP = 5;
 

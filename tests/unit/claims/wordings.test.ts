@@ -1442,3 +1442,13 @@ test('session 11: «المئة» is a hundred («تقارب المئة», «لم
   ]);
   expect(verdicts('وارتفعت الهجمات على القوات الأمريكية 20 في المئة خلال الشهر.').filter(([t]) => t === 'المئة')).toEqual([]);
 });
+
+test('session 11: "my own count … was ~140 total" is the count of what the sentence before counted; «بالكاد» is at most', () => {
+  const { verdicts } = judgedOn('2024-05-27');
+  expect(verdicts('Attacks-wise, DoD said more than 165 attacks on U.S. forces between Oct. 17 and early Feb. My own count from the news was ~140 total.')).toEqual([
+    ['165', 'attacks', 'match'],
+    ['Oct. 17', 'attacks@since', 'match'],
+    ['140', 'attacks', 'mismatch'],
+  ]);
+  expect(verdicts('وتقول إن الهجمات على القوات الأمريكية بالكاد بلغت السبعين.')).toEqual([['السبعين', 'attacks', 'mismatch']]);
+});
