@@ -1158,7 +1158,8 @@ export function countClaimsInSentence(ctx: SentenceContext, usedDates: Set<numbe
     const unitEnd = Math.max(unit.lastToken, fig.lastToken);
     // "فقدت نحو 4400 من جنودها", "withdrew 1,000 of its troops": some of them, not the level.
     // ("4,000 of us", "5,000 of our people" are all of them.)
-    const ofUs = ctx.tokens[unit.lastToken]?.text === 'us' || OUR_PEOPLE.has(ctx.tokens[unit.lastToken]?.text.toLowerCase() ?? '');
+    // ("2,500 of our troops serving in Iraq": a speaker's own, all of them too.)
+    const ofUs = ctx.tokens[unit.lastToken]?.text === 'us' || OUR_PEOPLE.has(ctx.tokens[unit.lastToken]?.text.toLowerCase() ?? '') || ctx.tokens[fig.lastToken + 2]?.text.toLowerCase() === 'our';
     if (measure === 'troops' && PARTITIVE.has(ctx.tokens[fig.lastToken + 1]?.text.toLowerCase() ?? '') && unit.lastToken > fig.lastToken + 1 && !ofUs) return;
     // "41 عملية ضد التنظيم", "raids on ISIS hideouts": the coalition's operations, not attacks on it.
     // (A label before its value: "Houthi attacks on commercial shipping: more than 80".)

@@ -1452,3 +1452,11 @@ test('session 11: "my own count … was ~140 total" is the count of what the sen
   ]);
   expect(verdicts('وتقول إن الهجمات على القوات الأمريكية بالكاد بلغت السبعين.')).toEqual([['السبعين', 'attacks', 'mismatch']]);
 });
+
+test('session 11, after the blind set 30: "2,500 of our troops", "the coalition Washington pulled together", "the coalition our nation helped build"', () => {
+  const { verdicts } = judgedOn('2024-08-14');
+  expect(verdicts('The general said there are about 3,500 of our troops in Iraq with the coalition.')).toEqual([['3,500', 'troops', 'mismatch']]);
+  expect(verdicts('They deployed with the coalition Washington pulled together against ISIS in 2015.')).toEqual([['2015', 'coalition_founded', 'mismatch']]);
+  expect(verdicts('"The coalition our nation helped build in 2015 took back every inch," he said.')).toEqual([['2015', 'coalition_founded', 'mismatch']]);
+  expect(verdicts('The coalition withdrew 1,000 of its troops from Iraq.').filter(([, , v]) => v === 'mismatch')).toEqual([]);
+});
