@@ -118,6 +118,18 @@ function thenClause(ctx: SentenceContext, clause: number): boolean {
 /** A clause that is only a date and its preposition ("Later that year, in 2014, the President…", "أي عام 2016"). */
 const DATE_ONLY_LEAD = /^(?:(?:and|in|on|by|during|then|that is|i\.e\.|[وف]?(?:في|خلال|ثم|اي))\s+)?$/i;
 
+/** Words that may stand before a date opening a later clause: "…, and in July the committee met". */
+const CLAUSE_LEAD = /^(?:(?:and|but|then|while|so)\s+)?(?:(?:in|on|during|by)\s+)?$|^[وف]?(?:ثم\s+)?(?:في|خلال)?\s*$/i;
+
+/**
+ * The date opens a clause after the first ("…لم تكتمل، وفي تموز جلست اللجنة مرة ثانية"): that
+ * clause's statement follows it, and is no less its event for standing after it.
+ */
+function leadsLaterClause(ctx: SentenceContext, date: DateMention, clause: number): boolean {
+  const c = ctx.clauses[clause];
+  return clause > 0 && c !== undefined && date.start >= c.start && CLAUSE_LEAD.test(ctx.text.slice(c.start, date.start).trim());
+}
+
 /** The date is all of its clause, and a comma leads on to the next clause, which it dates. */
 export function dateOnlyClause(ctx: SentenceContext, date: DateMention): boolean {
   const i = clauseOf(ctx.clauses, date.start);
@@ -159,6 +171,7 @@ function ruleDistance(ctx: SentenceContext, groups: string[][], date: DateMentio
   const { text, hits, clauses } = ctx;
   const context = ctx.context;
   const dateClause = eventClauseOf(ctx, date);
+  const leads = leadsLaterClause(ctx, date, dateClause);
   let worst = 0;
   let anchored = false;
   let later = false;
@@ -194,7 +207,7 @@ function ruleDistance(ctx: SentenceContext, groups: string[][], date: DateMentio
       const d = h.type === 'entity' && sameClause ? Math.min(distance(h, date), SUBJECT_DISTANCE) : distance(h, date);
       if (d < best) {
         bestLater = clause > dateClause;
-        bestAfter = h.start >= date.end;
+        bestAfter = h.start >= date.end && !(leads && sameClause);
         bestVerb = sameClause && !bestAfter;
         bestAt = h.start;
       }
@@ -575,6 +588,9 @@ const COUNTING_FROM = /(?:\b(?:counting|counted|starting|beginning|tallied)\s+(?
 /** "after the fall of Mosul", «بعد سقوط الموصل»: an event named as a point of reference. */
 const REFERENCE_BEFORE = /(?:^|[^\p{L}])(?:after|before|since|following|[وف]?(?:بعد|قبل|منذ|عقب|اثر|إثر))\s*$/u;
 
+/** «أول رد أمريكي على هجوم الأردن», "in response to the Jordan attack": the response's date, not the attack's. */
+const RESPONSE_TO = /(?<![\u0621-\u064a])(?:ال)?(?:رد|ردا|ردود)(?:\s+[\u0621-\u064a]+){0,2}\s+علي\s*$|\b(?:response to|responding to|retaliation for|reprisal for)\s+(?:the\s+)?$/i;
+
 /** "on the 20th anniversary of the invasion", «في الذكرى العشرين للغزو»: the event is years before the date. */
 const ANNIVERSARY_OF = /\banniversary of (?:the )?$|(?<![\u0621-\u064a])[وف]?(?:في )?(?:ال)?ذكري (?:ال[\u0621-\u064a]+ )?(?:ل|لل)?$/i;
 
@@ -621,6 +637,7 @@ export function eventClaimsInSentence(sentence: SentenceContext): EventClaim[] {
         foundsSomethingElse(sentence, h) ||
         usDefenseSecretary(sentence, h) ||
         ANNIVERSARY_OF.test(sentence.text.slice(Math.max(0, h.start - 40), h.start)) ||
+        RESPONSE_TO.test(sentence.text.slice(Math.max(0, h.start - 30), h.start)) ||
         sentence.dates.some((d) => insideDate(h, d))
       ),
   );

@@ -188,10 +188,10 @@ export const CONCEPTS: ConceptDef[] = [
   { id: 'suspend', ar: ['علق', 'علقت', 'علقوا', 'يعلق', 'معلقه', 'معلق', '~تعليق', '~توقف', '~اوقف', '~جمد', '~تجميد'], en: ['suspended', 'paused', 'halted', 'suspension', 'frozen', 'froze', 'on hold', 'put on ice', 'shelved'] },
   // "the commission's first session was on Jan. 27": its first meeting launched the talks.
   { id: 'launch', ar: ['~اطلق', '~انطلق', '~بدء', '~بدات', '~انطلاق', '~افتتح', 'الجولة الأولى', 'الاجتماع الأول', 'الجلسة الأولى', 'أولى جولات', 'أول اجتماع', 'أول جولة'], en: ['launched', 'began', 'started', 'opened', 'kicked off', 'first session', 'first meeting', 'first round', 'inaugural meeting', 'inaugural session'] },
-  { id: 'resume', ar: ['~استئناف', '~ستانف', '~ستؤنف', 'عادت', 'عاد'], en: ['resumed', 'resume', 'resumption', 'picked them up again', 'picked up again', 'picked back up', 'restarted', 'reconvened'] },
+  { id: 'resume', ar: ['~استئناف', '~ستانف', '~ستؤنف', 'عادت', 'عاد'], en: ['resumed', 'resume', 'resumption', 'picked them up again', 'picked up again', 'picked back up', 'restarted', 'reconvened', 'started again', 'began again', 'got going again', 'back on'] },
   // "a second session of the commission": with the talks named, its second meeting.
   { id: 'sitting', ar: [], en: ['session', 'sitting'] },
-  { id: 'meeting', ar: ['~اجتماع', '~اجتماعها', 'التام', 'التامت', 'تلتئم', 'ستلتئم', 'الجلسه', 'جلستها', 'جلسته'], en: ['meeting'] },
+  { id: 'meeting', ar: ['~اجتماع', '~اجتماعها', 'التام', 'التامت', 'تلتئم', 'ستلتئم', 'الجلسه', 'جلستها', 'جلسته', 'جلست', 'اجتمعت', 'تجتمع', 'ستجتمع'], en: ['meeting'] },
   // "تحالف وُلد عام 2015": an indefinite "coalition" with its founding verb right after it is this
   // coalition (a bloc like «تحالف الفتح» has its name after the word, not a verb).
   // "put that coalition together in 2015", "the coalition we built in 2015": the verb's object.
@@ -212,7 +212,7 @@ export const CONCEPTS: ConceptDef[] = [
   {
     id: 'meet_again',
     ar: ['اجتمعت مجددا', 'تجتمع مجددا', 'ستجتمع مجددا', 'اجتمعت مره اخري', 'تجتمع مره اخري', 'عاودت الاجتماع', 'تعاود الاجتماع', 'ستعاود الاجتماع', 'التامت مجددا', 'تلتئم مجددا', 'ستلتئم مجددا'],
-    en: ['met again', 'meet again', 'meets again', 'reconvene', 'reconvened', 'reconvenes', 'reconvening', 'convene again', 'convened again'],
+    en: ['met again', 'meet again', 'meets again', 'reconvene', 'reconvened', 'reconvenes', 'reconvening', 'convene again', 'convened again', 'get together again', 'gets together again', 'got together again', 'sit down again', 'gather again'],
   },
   { id: 'war', ar: ['الحرب', 'حرب'], en: ['war'] },
   // In this story, declaring victory is declaring it over ISIS ("رغم إعلان النصر عليه في كانون الأول 2017").

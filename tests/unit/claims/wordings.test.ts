@@ -1460,3 +1460,18 @@ test('session 11, after the blind set 30: "2,500 of our troops", "the coalition 
   expect(verdicts('"The coalition our nation helped build in 2015 took back every inch," he said.')).toEqual([['2015', 'coalition_founded', 'mismatch']]);
   expect(verdicts('The coalition withdrew 1,000 of its troops from Iraq.').filter(([, , v]) => v === 'mismatch')).toEqual([]);
 });
+
+test('session 12, after the blind set 31: a response\'s date, "started again", "get together again", and a date opening a later clause', () => {
+  const { verdicts } = judgedOn('2024-08-01');
+  // «رد … على هجوم الأردن في 2 شباط»: the response came on that day, not the attack.
+  expect(verdicts('وجاء أول رد أمريكي على هجوم الأردن في 2 شباط بضربات في العراق وسوريا.').filter(([, m]) => m === 'jordan_attack')).toEqual([]);
+  expect(verdicts('The talks on ending the coalition mission started again in February, and the military committee will get together again in July.').map(([t, m]) => [t, m])).toEqual([
+    ['February', 'talks_resumed'],
+    ['July', 'committee_second_meeting'],
+  ]);
+  // «وفي تموز … جلست اللجنة مرة ثانية»: the clause the date opens tells its event, not the clause before.
+  expect(verdicts('وفي آذار من العام الماضي قالت واشنطن إن مهمة التحالف لم تكتمل، وفي تموز من هذا العام جلست اللجنة مرة ثانية.')).toEqual([
+    ['آذار من العام الماضي', 'mission_incomplete_statement', 'match'],
+    ['تموز', 'committee_second_meeting', 'match'],
+  ]);
+});
