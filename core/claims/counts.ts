@@ -952,9 +952,9 @@ export function attacksAimedAtOthers(ctx: SentenceContext): boolean {
 }
 
 /** «التنظيم … تبنّى 153 هجوماً», "ISIS claimed 153 attacks": the group's own attacks, not the militias' on the coalition. */
-const CLAIMED = /(?<![\u0621-\u064a])[وف]?(?:تبني|تبنت|يتبني|تبنيه|اعلن مسؤوليته|نفذ|نفذت)(?![\u0621-\u064a])|\b(?:claimed|carried out|staged|launched)\b/i;
+const CLAIMED = /(?<![\u0621-\u064a])[وف]?(?:تبني|تبنت|يتبني|تبنيه|اعلن مسؤوليته|نفذ|نفذت|شن|شنت|يشن)(?![\u0621-\u064a])|\b(?:claimed|carried out|staged|launched)\b/i;
 
-function claimedByIsis(ctx: SentenceContext, fig: Figure): boolean {
+function claimedByIsis(ctx: SentenceContext, fig: Figure, unit: UnitMatch): boolean {
   const k = clauseIndex(ctx, fig.start);
   const clause = ctx.clauses[k] as Span;
   const inClause = (h: Hit): boolean => h.start >= clause.start && h.end <= clause.end;
@@ -962,7 +962,26 @@ function claimedByIsis(ctx: SentenceContext, fig: Figure): boolean {
   const group = ctx.hits.some((h) => (h.id === 'ISIS' || h.id === 'isis_ref') && h.end <= fig.start && (inClause(h) || clauseIndex(ctx, h.start) === k - 1));
   // The coalition named as the target (before the figure, or just after its noun: «هجوماً على القوات الأمريكية»), not as the source («بحسب القيادة المركزية»).
   const ours = ctx.hits.some((h) => inClause(h) && (h.id === 'US' || h.id === 'COALITION' || h.id === 'americans') && (h.end <= fig.start || h.token <= fig.lastToken + 5));
-  return group && !ours && CLAIMED.test(ctx.text.slice(clause.start, fig.start));
+  return (!ours && group && CLAIMED.test(ctx.text.slice(clause.start, fig.start))) || groupsOwnAttacks(ctx, fig, unit, inClause);
+}
+
+/**
+ * «عمليات داعش», "ISIS attacks": the group named right at an attacks noun owns them, whether that
+ * noun is the figure's or names them before it ("ISIS attacks in the first quarter numbered 32").
+ */
+function groupsOwnAttacks(ctx: SentenceContext, fig: Figure, unit: UnitMatch, inClause: (h: Hit) => boolean): boolean {
+  const isGroup = (h: Hit): boolean => h.type === 'entity' && h.id === 'ISIS';
+  return ctx.hits.some(
+    (u) =>
+      u.type === 'unit' &&
+      (u.id === 'attacks' || u.id === 'strikes') &&
+      (u.lastToken === unit.lastToken || (inClause(u) && u.end <= fig.start)) &&
+      // "strikes on ISIS": the unit holds its preposition, and the group is the target.
+      !AIMED_AT.test((ctx.tokens[u.lastToken] as Token).text) &&
+      ctx.hits.some((g) => isGroup(g) && (g.token === u.lastToken + 1 || g.lastToken === u.token - 1)) &&
+      // "ISIS attacks on U.S. forces" are still attacks on the coalition.
+      !ctx.hits.some((h) => (h.id === 'US' || h.id === 'COALITION' || h.id === 'americans') && h.token > u.lastToken && h.token <= u.lastToken + 4),
+  );
 }
 
 /** Targets that are not the coalition's forces: "attacks on commercial shipping", "هجمات على السفن". */
@@ -1163,7 +1182,7 @@ export function countClaimsInSentence(ctx: SentenceContext, usedDates: Set<numbe
     if (measure === 'troops' && PARTITIVE.has(ctx.tokens[fig.lastToken + 1]?.text.toLowerCase() ?? '') && unit.lastToken > fig.lastToken + 1 && !ofUs) return;
     // "41 عملية ضد التنظيم", "raids on ISIS hideouts": the coalition's operations, not attacks on it.
     // (A label before its value: "Houthi attacks on commercial shipping: more than 80".)
-    if (total && (aimedAtOthers(ctx, unitEnd) || (unit.lastToken < fig.firstToken && aimedAtOthers(ctx, unit.lastToken)) || claimedByIsis(ctx, fig))) return;
+    if (total && (aimedAtOthers(ctx, unitEnd) || (unit.lastToken < fig.firstToken && aimedAtOthers(ctx, unit.lastToken)) || claimedByIsis(ctx, fig, unit))) return;
     // "196 عملية ضد بقايا التنظيم أسفرت عن مقتل 44 عنصراً": the dead of operations against others are theirs.
     if ((measure === 'killed' || measure === 'wounded') && enemyCasualties(ctx, fig, unitEnd)) return;
     // "killed more than 27,400 Palestinians", "مقتل 30 مدنياً": the dead are named, and are not soldiers of the coalition.

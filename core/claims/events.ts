@@ -163,6 +163,13 @@ function hitIds(ctx: SentenceContext): Set<string> {
   return ids;
 }
 
+/** Gatherings: held at a date, they are its event ("تعقد اجتماعها المقبل في تموز"). */
+const GATHERINGS = new Set(['meeting', 'session', 'sitting']);
+
+function namesOwnEvent(ctx: SentenceContext, date: DateMention, dateClause: number): boolean {
+  return ctx.hits.some((h) => h.type === 'concept' && GATHERINGS.has(h.id) && h.end <= date.start && clauseOf(ctx.clauses, h.start) === dateClause);
+}
+
 /** `useContext`: asked only when a group is missing, whether the sentence before may supply it. */
 function ruleDistance(ctx: SentenceContext, groups: string[][], date: DateMention, useContext: () => boolean, placeFromContext = false): RuleDistance {
   // With no concept of the rule in the sentence at all, nothing can anchor it (see fromContext below).
@@ -177,6 +184,7 @@ function ruleDistance(ctx: SentenceContext, groups: string[][], date: DateMentio
   let later = false;
   let after = false;
   let fromContext = false;
+  let eventLater = false;
   let word = Infinity;
   let wordAt = -1;
   for (const group of groups) {
@@ -196,6 +204,7 @@ function ruleDistance(ctx: SentenceContext, groups: string[][], date: DateMentio
     let bestAfter = false;
     let bestVerb = false;
     let bestAt = -1;
+    let inOwnClause = false;
     for (const h of hits) {
       if ((h.type !== 'concept' && h.type !== 'entity') || !group.includes(h.id) || insideDate(h, date)) continue;
       if (h.start >= date.end && (referenceAfter(text, date, h) || AGREED.test(text.slice(date.end, h.start)))) continue;
@@ -212,12 +221,13 @@ function ruleDistance(ctx: SentenceContext, groups: string[][], date: DateMentio
         bestAt = h.start;
       }
       best = Math.min(best, d);
-      if (sameClause) anchored = true;
+      if (sameClause) anchored = inOwnClause = true;
     }
     if (best > worst || (best === worst && bestLater)) later = bestLater;
     // The first group names the event itself (founded, suspended, voted…): where it stands decides.
     if (group === groups[0]) {
       after = bestAfter;
+      eventLater = bestLater && !inOwnClause;
       // Only a word before the date in its clause can be its verb ("قد جُمّدت في 29 كانون الثاني").
       word = bestVerb ? best : Infinity;
       wordAt = bestVerb ? bestAt : -1;
@@ -227,6 +237,9 @@ function ruleDistance(ctx: SentenceContext, groups: string[][], date: DateMentio
   // Time usually follows its event: a concept only in a later clause is a weaker reading ("Mosul
   // fell in June 2014, and the coalition was formed three months later, in September").
   if (fromContext && !anchored) return UNREACHED;
+  // «تعقد اجتماعها المقبل في تموز، استكمالاً لمسار افتُتح بمحادثات…»: a date whose clause names its
+  // own event before it (a meeting) is that event's, not one whose word only a later clause names.
+  if (eventLater && namesOwnEvent(ctx, date, dateClause)) return UNREACHED;
   return { word, wordAt, d: worst, rank: (anchored ? worst : worst + CLAUSE_PENALTY) + (later && !anchored ? LATER_PENALTY : 0) + (after ? AFTER_PENALTY : 0) };
 }
 

@@ -8,7 +8,7 @@ import { digitCount, parseDigits } from './digits';
 import { enWord, lowerText, parseEnglishNumber } from './english-words';
 import { tidy, type Figure } from './figure';
 import {
-  digitClitic, digitScale, isCurrencySign, isCurrencyWord, isLabelWord, isOrdinalSuffix, percentAfter,
+  clueNumberEnd, digitClitic, digitScale, isCurrencySign, isCurrencyWord, isLabelWord, isOrdinalSuffix, percentAfter,
 } from './labels';
 import { deniedBefore, interval, isMonthToken, matchAfter, matchBefore } from './qualifiers';
 import { parseArabicVague, parseEnglishVague } from './vague';
@@ -131,6 +131,9 @@ function digitLabel(tokens: readonly Token[], i: number, lo: number): LabelSpan 
   if (prev && prev.kind === 'latin' && t.glued) return { t0: i - 1, d0: i, d1: i + 1, t1: i + 1 };
   // Tower 22, البرج 22, Resolution 2249, رقم 5
   if (prev && !t.glued && isLabelWord(prev)) return { t0: i - 1, d0: i, d1: i + 1, t1: i + 1 };
+  // A crossword's "8 Down", "(6,9) 7 Combat role…"
+  const clueEnd = clueNumberEnd(tokens, i);
+  if (clueEnd > 0 && !t.glued) return { t0: i, d0: i, d1: i + 1, t1: clueEnd };
   // Ordinals: 17th, 1st
   if (isOrdinalSuffix(next)) return { t0: i, d0: i, d1: i + 1, t1: i + 2, ambiguous: 'ordinal' };
   // A single Arabic letter glued after: a comment's age ("3س" hours, "1ي" days), a time ("10ص").

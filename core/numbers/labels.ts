@@ -6,9 +6,10 @@ import { lowerText } from './english-words';
 
 const EN_LABEL_WORDS = new Set([
   'tower', 'resolution', 'article', 'camp', 'route', 'flight', 'highway', 'gate', 'chapter', 'paragraph', 'phase', 'covid', 'terminal',
+  'layer', 'table', 'step', 'section', 'episode', 'season',
 ]);
 const AR_LABEL_STEMS = new Map<string, true>();
-for (const w of 'برج قرار ماده رقم فقره بند لواء فرقه كتيبه مخيم معسكر بوابه صفحه'.split(' ')) {
+for (const w of 'برج قرار ماده رقم فقره بند لواء فرقه كتيبه مخيم معسكر بوابه صفحه جدول طبقه'.split(' ')) {
   AR_LABEL_STEMS.set(w, true);
 }
 const AR_LABEL_WORDS = new CliticLookup(AR_LABEL_STEMS, () => true);
@@ -18,6 +19,51 @@ export function isLabelWord(t: Token | undefined): boolean {
   if (!t) return false;
   if (t.kind === 'arabic') return AR_LABEL_WORDS.has(t.text);
   if (t.kind === 'latin') return EN_LABEL_WORDS.has(lowerText(t));
+  return false;
+}
+
+/** A crossword's grid directions: "8 Down", "12 Across" name a clue, as does a number after them. */
+const GRID_DIRECTIONS = new Set(['Across', 'Down']);
+
+/** The tokens of a clue's enumeration "(6,9)", "(6,6-3)", "(7)", ending at `close` (its ")"). */
+function enumerationBefore(tokens: readonly Token[], close: number): boolean {
+  if (tokens[close]?.text !== ')') return false;
+  let k = close - 1;
+  let letters = 0;
+  for (; k >= 0 && tokens[k]?.text !== '('; k--) {
+    const t = tokens[k] as Token;
+    if (t.kind === 'digits' && /^\d{1,2}(?:,\d{1,2})*$/.test(t.text)) for (const part of t.text.split(',')) letters += Number(part);
+    else if (t.text !== '-' && t.text !== ',') return false;
+  }
+  // Answers run three letters or more: "(2)" is more likely a part or a footnote.
+  return k >= 0 && letters >= 3;
+}
+
+/**
+ * A crossword clue's number: "8 Down", "Down 2 Hamas struck…", "(6,9) 7 Combat role…". Returns the
+ * token after the label, or -1. Only before a capitalized word or a direction, as clues are printed.
+ */
+export function clueNumberEnd(tokens: readonly Token[], i: number): number {
+  const next = tokens[i + 1];
+  if (next?.kind === 'latin' && GRID_DIRECTIONS.has(next.text)) return i + 2;
+  if (!(next?.kind === 'latin' && /^[A-Z]/.test(next.text))) return -1;
+  const prev = tokens[i - 1];
+  if ((prev?.kind === 'latin' && GRID_DIRECTIONS.has(prev.text)) || enumerationBefore(tokens, i - 1)) return i + 1;
+  // A clue printed on its own line: "8 Soldiers killed at 12 Across, the Pentagon said (5)".
+  return prev === undefined && clueEndsAhead(tokens, i + 1) ? i + 1 : -1;
+}
+
+/** Most tokens a clue runs before its enumeration. */
+const CLUE_TOKENS = 60;
+
+/** An enumeration closes the text (or the next clue's number follows it) within a clue's length. */
+function clueEndsAhead(tokens: readonly Token[], from: number): boolean {
+  const last = Math.min(tokens.length - 1, from + CLUE_TOKENS);
+  for (let k = from; k <= last; k++) {
+    if (tokens[k]?.text !== ')' || !enumerationBefore(tokens, k)) continue;
+    const after = tokens[k + 1];
+    return after === undefined || after.kind === 'digits';
+  }
   return false;
 }
 

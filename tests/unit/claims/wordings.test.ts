@@ -1475,3 +1475,16 @@ test('session 12, after the blind set 31: a response\'s date, "started again", "
     ['تموز', 'committee_second_meeting', 'match'],
   ]);
 });
+
+test('session 12, after the blind set 32: ISIS\'s own operations are no attacks on the coalition; a meeting held at a date keeps it', () => {
+  const { verdicts } = judgedOn('2024-05-14');
+  expect(verdicts('سجلت عمليات داعش في الربع الأول 32 عملية.')).toEqual([]);
+  expect(verdicts('وسجلت 87 عملية لداعش في الأنبار خلال العام.')).toEqual([]);
+  expect(verdicts('ISIS attacks in the first quarter numbered 32.')).toEqual([]);
+  expect(verdicts('شن داعش 32 هجوما في الربع الأول.')).toEqual([]);
+  // "ISIS attacks on U.S. forces" are still attacks on the coalition, and strikes on ISIS are the coalition's.
+  expect(verdicts('Militia and ISIS attacks on US forces numbered 32 since October.').filter(([, m]) => m === 'attacks')).toEqual([['32', 'attacks', 'mismatch']]);
+  expect(verdicts('The coalition carried out 41 strikes on ISIS.')).toEqual([]);
+  // «تعقد اجتماعها المقبل في تموز، استكمالاً لمسار افتُتح بمحادثات…»: July is the meeting's, not the talks' launch.
+  expect(verdicts('ومن المقرر أن تعقد اللجنة اجتماعها المقبل في تموز ٢٠٢٤، استكمالاً لمسار افتُتح بمحادثات أجراها وفد يقوده وزير الدفاع في واشنطن خلال آب ٢٠٢٣.').map(([t, m]) => [t, m])).toEqual([['آب ٢٠٢٣', 'defense_minister_visit']]);
+});

@@ -20,6 +20,9 @@ describe('labels: numbers used as names', () => {
     ['Flight 17', 17, 'Flight 17', undefined],
     ['Highway 4', 4, 'Highway 4', undefined],
     ['رقم 7', 7, 'رقم 7', undefined],
+    ['Layer 2 — Attacks', 2, 'Layer 2', undefined],
+    ['الجدول 3', 3, 'الجدول 3', undefined],
+    ['the clue for 8 Down', 8, '8 Down', undefined],
     ['A400 aircraft', 400, 'A400', undefined],
     ['10:26 بتوقيت طهران', 10, '10:26', 'time'],
     ['الساعة 10:26:30', 10, '10:26:30', 'time'],
@@ -93,5 +96,16 @@ describe('seed sentences', () => {
     const ms = find('بين 2000 و2500 جندي، ونحو 900، وأكثر من 130 هجوما، و٣٫٥ مليون، F-16، عشرات الآلاف');
     for (let k = 1; k < ms.length; k++) expect(ms[k]!.start).toBeGreaterThanOrEqual(ms[k - 1]!.end);
     expect(ms).toHaveLength(6);
+  });
+
+  test('crossword clue numbers are labels, the figures inside the clues are not', () => {
+    const labels = (raw: string): [number, boolean][] => find(raw).map((m) => [m.value, !!m.label]);
+    // After an answer's enumeration, after "Down", and opening a clue that ends in one.
+    expect(labels('Down 2 Hamas struck Israel on this day of October (7) 3 Militia attacks topped this (3,7,6)').filter(([, l]) => l)).toEqual([[2, true], [3, true]]);
+    expect(labels('8 Soldiers killed at 12 Across, the Pentagon said (5)')).toEqual([[8, true], [12, true], [5, false]]);
+    expect(labels('9 Where about 2,500 US troops are stationed (4)')).toEqual([[9, true], [2500, false], [4, false]]);
+    // A headline with a part number or a footnote is no clue.
+    expect(labels('3 Soldiers killed, the Pentagon says (2)')).toEqual([[3, false], [2, false]]);
+    expect(labels('3 Soldiers Killed in Jordan Drone Attack (Video)')).toEqual([[3, false]]);
   });
 });
