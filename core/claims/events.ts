@@ -367,7 +367,7 @@ function notBeforeClause(ctx: SentenceContext, date: DateMention): boolean {
 
 /** Being there: with the coalition and "since", the date it came. */
 const PRESENCE =
-  /(?<![\u0621-\u064a])[وف]?(?:موجود|موجوده|متواجد|متواجده|يتواجد|تتواجد|قائم|قائما|ينتشر|تنتشر|منتشر|منتشره|يحتل|تحتل|احتل|يعمل|تعمل|يقاتل|تقاتل|يحارب|تحارب)(?![\u0621-\u064a])|علي الارض|علي الاراضي|في العراق منذ|\b(?:existed|exists|existence|been around|on (?:Iraqi|Syrian|Iraq's|Syria's) soil|been in (?:Iraq|Syria|this coalition|the coalition)|been at it|been there|been here|occupied|occupying|present in|operating in|fighting|battling)\b/i;
+  /(?<![\u0621-\u064a])[وف]?(?:موجود|موجوده|متواجد|متواجده|يتواجد|تتواجد|قائم|قائما|ينتشر|تنتشر|منتشر|منتشره|يحتل|تحتل|احتل|يعمل|تعمل|يقاتل|تقاتل|يحارب|تحارب)(?![\u0621-\u064a])|علي الارض|علي الاراضي|في العراق منذ|\b(?:existed|exists|existence|been around|on (?:Iraqi|Syrian|Iraq's|Syria's) soil|been in (?:Iraq|Syria|this coalition|the coalition)|been at it|been there|been here|been over there|been in country|occupied|occupying|present in|operating in|fighting|battling)\b/i;
 
 /** A member's part in the coalition, not the coalition's own start. */
 const MEMBERSHIP =

@@ -1488,3 +1488,16 @@ test('session 12, after the blind set 32: ISIS\'s own operations are no attacks 
   // «تعقد اجتماعها المقبل في تموز، استكمالاً لمسار افتُتح بمحادثات…»: July is the meeting's, not the talks' launch.
   expect(verdicts('ومن المقرر أن تعقد اللجنة اجتماعها المقبل في تموز ٢٠٢٤، استكمالاً لمسار افتُتح بمحادثات أجراها وفد يقوده وزير الدفاع في واشنطن خلال آب ٢٠٢٣.').map(([t, m]) => [t, m])).toEqual([['آب ٢٠٢٣', 'defense_minister_visit']]);
 });
+
+test('session 12, after the blind sets 31/32: "the coalition came in 2015", «البرلمان قرر», «النصر أُعلن», "been over there since"', () => {
+  const { verdicts } = judgedOn('2024-08-27');
+  expect(verdicts('"The coalition came in 2015," he said.')).toEqual([['2015', 'coalition_founded', 'mismatch']]);
+  expect(verdicts('The coalition came under attack in 2024.')).toEqual([]);
+  expect(verdicts('The coalition\'s been over there since 2015.')).toEqual([['2015', 'coalition_founded', 'mismatch']]);
+  expect(verdicts('ومسؤول آخر أكد أن البرلمان العراقي قرر طرد القوات الأمريكية عام 2019.')).toEqual([['2019', 'parliament_vote', 'mismatch']]);
+  expect(verdicts('رأى الباحث أن التحالف أدّى دوره، وأن «النصر النهائي أُعلن عام 2018».')).toEqual([['2018', 'victory_over_isis', 'mismatch']]);
+  expect(verdicts('البريد: النصر أُعلن في ديسمبر 2017، أما المهمة القتالية للتحالف فانتهت بنهاية 2021.').map(([t, m, v]) => [t, m, v])).toEqual([
+    ['ديسمبر 2017', 'victory_over_isis', 'match'],
+    ['2021', 'combat_mission_end', 'match'],
+  ]);
+});
