@@ -223,7 +223,7 @@ function valueFirstUnit(ctx: SentenceContext, fig: Figure): UnitMatch | null {
 const AMOUNT_VERBS = new Set([
   'بلغ', 'بلغت', 'يبلغ', 'تبلغ', 'وصل', 'وصلت', 'يصل', 'تصل', 'تجاوز', 'تجاوزت', 'يتجاوز', 'تتجاوز', 'فاق', 'فاقت', 'يفوق', 'تفوق',
   'تخطي', 'تخطت', 'يتخطي', 'تتخطي', 'ناهز', 'ناهزت', 'يناهز', 'تناهز', 'قارب', 'قاربت', 'يقارب', 'تقارب', 'زاد', 'زادت', 'يزيد', 'تزيد',
-  'تعدي', 'تعدت', 'يتعدي', 'تتعدي', 'يتعد', 'تتعد', 'يتخط', 'تتخط', 'تجاوزوا', 'تخطوا', 'فاقوا', 'بلغوا', 'وصلوا', 'ارتفع', 'ارتفعت', 'reached', 'reach', 'reaches', 'totaled', 'totalled', 'totals', 'total', 'topped', 'tops', 'top', 'exceeded',
+  'تعدي', 'تعدت', 'يتعدي', 'تتعدي', 'يتعد', 'تتعد', 'يتخط', 'تتخط', 'تجاوزوا', 'تخطوا', 'فاقوا', 'عبرت', 'عبروا', 'صارت', 'صاروا', 'بلغوا', 'وصلوا', 'ارتفع', 'ارتفعت', 'reached', 'reach', 'reaches', 'totaled', 'totalled', 'totals', 'total', 'topped', 'tops', 'top', 'exceeded',
   'exceeds', 'exceed', 'surpassed', 'surpass', 'passed', 'past', 'numbered', 'number', 'stood', 'stands', 'neared', 'nears',
   'approached', 'rose', 'climbed',
 ]);

@@ -243,7 +243,7 @@ export const CONCEPTS: ConceptDef[] = [
   { id: 'hamas', ar: ['حماس', '~غزه', '~اسرائيل', 'طوفان الأقصى'], en: ['Hamas', 'Gaza', 'Israel', 'Al-Aqsa Flood'] },
   { id: 'isis_ref', ar: ['التنظيم', 'التنظيم المتطرف', 'التنظيم الإرهابي', 'دولة الخلافة', 'الخلافة'], en: ['the caliphate', 'the group', 'the militant group', 'the jihadist group', 'the extremist group', 'the militants', 'the jihadists', 'the extremists'] },
   { id: 'events', ar: ['احداث', 'أحداث', 'طوفان الأقصى'], en: ['events', 'Al-Aqsa Flood'] },
-  { id: 'incomplete', ar: ['لم تكتمل', 'لم تنته', 'لم تنتهي', 'غير منجزه', 'غير مكتمله', 'ناقصه', 'لم يكتمل', 'لم تنجز', 'لم تستكمل', 'لم ينجز', 'لم يكمل', 'لم تكمل'], en: ['not complete', 'not been completed', 'incomplete', 'not over', 'not finished', 'unfinished', 'not yet done'] },
+  { id: 'incomplete', ar: ['لم تكتمل', 'لم تنته', 'لم تنتهي', 'غير منجزه', 'غير مكتمله', 'ناقصه', 'لم يكتمل', 'لم تنجز', 'لم تستكمل', 'لم ينجز', 'لم يكمل', 'لم تكمل', 'لم يفرغ', 'لم تفرغ', 'ما زال ناقصا', 'مازال ناقصا', 'لا يزال ناقصا', 'ما زالت ناقصه', 'لا تزال ناقصه'], en: ['not complete', 'not been completed', 'incomplete', 'not over', 'not finished', 'unfinished', 'not yet done'] },
   { id: 'session', ar: ['~دوره', '~دورته', '~نسخه', '~نسخته', 'الاجتماع السنوي', 'السنوي'], en: ['session', 'edition', 'annual meeting', 'meeting', 'forum', 'gathering'] },
   { id: 'withdraw', ar: ['~انسحاب', '~سحب', '~انسحب'], en: ['withdraw', 'withdrawal', 'withdrew', 'pull out', 'pullout'] },
 ];

@@ -1501,3 +1501,12 @@ test('session 12, after the blind sets 31/32: "the coalition came in 2015", «ا
     ['2021', 'combat_mission_end', 'match'],
   ]);
 });
+
+test('session 12: «لم يفرغ من مهمته», «ما زال ناقصاً» say the mission is incomplete; «عبرت الـ150» passes a count', () => {
+  const { verdicts } = judgedOn('2024-03-20');
+  expect(verdicts('وفي مارس 2023 قالت الخارجية الأمريكية إن التحالف لم يفرغ من مهمته بعد.')).toEqual([['مارس 2023', 'mission_incomplete_statement', 'match']]);
+  expect(verdicts('وكانت الخارجية الأمريكية قد شددت في آذار 2022 على أن شغل التحالف ما زال ناقصاً.')).toEqual([['آذار 2022', 'mission_incomplete_statement', 'mismatch']]);
+  const early = judgedOn('2024-01-29').verdicts;
+  expect(early('بالأخبار گالوا الضربات على الأمريكان بالعراق وسوريا عبرت الـ150').map(([t, m, v]) => [t, m, v])).toEqual([['150', 'attacks', 'match']]);
+  expect(early('بالأخبار گالوا الضربات على الأمريكان بالعراق وسوريا عبرت الـ90').map(([t, m, v]) => [t, m, v])).toEqual([['90', 'attacks', 'mismatch']]);
+});
