@@ -1510,3 +1510,10 @@ test('session 12: «لم يفرغ من مهمته», «ما زال ناقصاً�
   expect(early('بالأخبار گالوا الضربات على الأمريكان بالعراق وسوريا عبرت الـ150').map(([t, m, v]) => [t, m, v])).toEqual([['150', 'attacks', 'match']]);
   expect(early('بالأخبار گالوا الضربات على الأمريكان بالعراق وسوريا عبرت الـ90').map(([t, m, v]) => [t, m, v])).toEqual([['90', 'attacks', 'mismatch']]);
 });
+
+test('session 12: "the vote to eject US troops", "told foreign forces to pack up" are the parliament\'s vote', () => {
+  const { verdicts } = judgedOn('2024-04-25');
+  expect(verdicts('A post claimed the Iraqi vote to eject US troops took place in 2019.')).toEqual([['2019', 'parliament_vote', 'mismatch']]);
+  expect(verdicts('Back in January 2020 the Baghdad parliament had told foreign forces to pack up, shortly after an American strike killed Qassem Soleimani.')).toEqual([['January 2020', 'parliament_vote', 'match']]);
+  expect(verdicts('Militias voted to expel nobody; the US struck them in 2024.')).toEqual([]);
+});
