@@ -619,8 +619,8 @@ const REJECTED_BEFORE = /(?:\bnot|\brather than|\binstead of|(?<![\u0621-\u064a]
 
 /** "in the country", «في البلاد»: the country named last, in this sentence or the one before, else the page's. */
 const THE_COUNTRY = /\b(?:in|inside|across|within|throughout) the country\b|\bin-country\b|(?<![\u0621-\u064a])[وف]?(?:في|داخل) البلاد(?![\u0621-\u064a])/i;
-/** "on our soil", «على أرضنا», «هنا»: the page's own country (ExtractOptions.homeCountry). */
-const OUR_LAND = /\b(?:on|in) our (?:soil|land|country)\b|(?<![\u0621-\u064a])(?:[وف]?(?:علي|في|ب) ?(?:ارضنا|اراضينا|بلادنا|بلدنا|بلادي|بلدي|ارضي)|[وف]?هنا(?! و?هناك| او هناك))(?![\u0621-\u064a])/i;
+/** "on our soil", «على أرضنا», «هنا», «عندنا»: the page's own country (ExtractOptions.homeCountry). */
+const OUR_LAND = /\b(?:on|in) our (?:soil|land|country)\b|(?<![\u0621-\u064a])(?:[وف]?(?:علي|في|ب) ?(?:ارضنا|اراضينا|بلادنا|بلدنا|بلادي|بلدي|ارضي)|[وف]?هنا(?! و?هناك| او هناك)|[وف]?عندنا)(?![\u0621-\u064a])/i;
 const COUNTRIES = new Set(['IQ', 'SY']);
 
 /** The place hits in the figure's clause. */
@@ -752,6 +752,9 @@ function placeLedClause(ctx: SentenceContext, fig: Figure): boolean {
   if (!clause) return false;
   const first = ctx.tokens.findIndex((t) => t.start >= clause.start);
   if (ctx.text[clause.start] === 'و') return ctx.hits.some((h) => isPlaceHit(ctx, h) && h.start >= clause.start && h.lastToken < fig.firstToken && h.token <= first + 1);
+  // «…، يضاف إليهم في سوريا قرابة ٩٠٠», "…, plus about 900 in Syria": as many more, elsewhere.
+  const adding = ADDING_OPENER.exec(ctx.text.slice(clause.start, fig.lead));
+  if (adding) return ctx.hits.some((h) => isPlaceHit(ctx, h) && h.start >= clause.start && h.lastToken < fig.firstToken && h.start - clause.start <= adding[0].length + 6);
   // "…in Iraq; Syria hosts about 900": a place, a verb of having, the figure.
   const opener = /^(?:and|while|whereas|in)$/i.test(ctx.tokens[first]?.text ?? '') ? first + 1 : first;
   const place = ctx.hits.find((h) => isPlaceHit(ctx, h) && h.token === opener);
@@ -759,6 +762,9 @@ function placeLedClause(ctx: SentenceContext, fig: Figure): boolean {
   const between = ctx.tokens.slice(place.lastToken + 1, tokenIndexAtOrAfter(ctx.tokens, fig.lead));
   return between.length <= 2 && between.every((t) => PLACE_HAS.has(t.text.toLowerCase()));
 }
+
+/** Words opening a clause that adds to the figure before it: «يضاف إليهم», «إضافة إلى», "plus". */
+const ADDING_OPENER = /^\s*(?:[وف]?(?:يضاف|تضاف|ويضاف)(?:\s+(?:اليهم|اليها|اليه|الي ذلك))?|[وب]?اضافه الي (?:ذلك|هولاء|هولاء)|فضلا عن (?:ذلك|هولاء)|(?:and\s+)?(?:plus|in addition|besides(?: them)?|on top of that))(?![\p{L}])/u;
 
 /** Verbs between a place opening a clause and its figure: "Syria hosts about 900", "Syria has 900". */
 const PLACE_HAS = new Set(['hosts', 'has', 'had', 'holds', 'keeps', 'houses', 'counts', 'gets', 'there', 'it', "it's", 'is', 'was']);

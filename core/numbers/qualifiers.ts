@@ -24,7 +24,7 @@ const BEFORE: Array<[string, Qualifier]> = [
   // Spoken denials of reaching: "ما وصلت تسعين", "ما توصل 90".
   ['اقل من|ما يقل عن|دون|ما دون|لم يصل الي|لم تصل الي|لم يبلغ|لم تبلغ|لم يصل|لم تصل|ما وصل|ما وصلت|ما وصلوا|ما توصل|ما يوصل|ما بلغت|ما بلغ', 'lt'],
   // Negated "exceeded": لم يتجاوز is at most, not more than; ما before a past verb denies it too ("ما تعدّت 100").
-  ['بالكاد|بالكاد يبلغ|بالكاد تبلغ|بالكاد يصل الي|مش اكثر من|مش اكتر من|مو اكثر من|موش اكتر من|ما تعدت|ما تعدي|ما تجاوزت|ما تجاوز|ما تخطت|ما تخطي|حتي|ما يصل الي|يصل الي|تصل الي|لا يتجاوز|ما لا يتجاوز|ما لا يزيد علي|ما لا يزيد عن|لا يزيد علي|لا يزيد عن|بحد اقصي|لم يتجاوز|لم تتجاوز|لم يتخط|لم تتخط|لم يزد علي|لم يزد عن|لم يتعد|لم تتعد|لا تتجاوز|ما لا تتجاوز|لم تزد علي|لم تزد عن', 'lte'],
+  ['بالكاد|بالكاد يبلغ|بالكاد تبلغ|بالكاد يصل الي|مش اكثر من|مش اكتر من|مو اكثر من|موش اكتر من|ما تعدت|ما تعدي|ما تجاوزت|ما تجاوز|ما تخطت|ما تخطي|حتي|ما يصل الي|يصل الي|تصل الي|لا يتجاوز|ما لا يتجاوز|ما لا يزيد علي|ما لا يزيد عن|لا يزيد علي|لا يزيد عن|بحد اقصي|لم يتجاوز|لم تتجاوز|لم يتخط|لم تتخط|لم يزد علي|لم يزد عن|لم يتعد|لم تتعد|لا تتجاوز|ما لا تتجاوز|لم تزد علي|لم تزد عن|لا يزيدون علي|لا يزيدون عن|لا يتجاوزون|لم يتجاوزوا|لا يتعدون|لم يتعدوا|لم يزيدوا علي|لم يزيدوا عن', 'lte'],
   // English (lower-case)
   ['about|around|roughly|approximately|nearly|almost|some|close to|estimated|an estimated|approx|circa|closer to|nearer to|more like|something like|like|somewhere around|in the region of|on the order of', 'approx'],
   ['just over|just above|a little over|a bit over|slightly more than|a little more than|just under|just shy of|a little under|slightly less than|a little less than|just below|slightly over|slightly under', 'approx'],

@@ -1517,3 +1517,16 @@ test('session 12: "the vote to eject US troops", "told foreign forces to pack up
   expect(verdicts('Back in January 2020 the Baghdad parliament had told foreign forces to pack up, shortly after an American strike killed Qassem Soleimani.')).toEqual([['January 2020', 'parliament_vote', 'match']]);
   expect(verdicts('Militias voted to expel nobody; the US struck them in 2024.')).toEqual([]);
 });
+
+test('session 12: «يضاف إليهم في سوريا قرابة ٩٠٠» adds a level elsewhere; «لا يزيدون على» is at most', () => {
+  const { verdicts } = judgedOn('2024-05-14');
+  expect(verdicts('وما زالت الولايات المتحدة تُبقي بنحو ٢٥٠٠ عسكري على الأراضي العراقية، يضاف إليهم في سوريا المجاورة قرابة ٩٠٠.')).toEqual([
+    ['٢٥٠٠', 'troops', 'match'],
+    ['٩٠٠', 'troops', 'match'],
+  ]);
+  expect(verdicts('The US keeps about 2,500 troops in Iraq, plus in Syria about 1,900.')).toEqual([
+    ['2,500', 'troops', 'match'],
+    ['1,900', 'troops', 'mismatch'],
+  ]);
+  expect(verdicts('وقال إن الجنود الأمريكيين في العراق لا يزيدون على 500 جندي.')).toEqual([['500', 'troops', 'mismatch']]);
+});
