@@ -120,6 +120,25 @@ function headNoun(hits: readonly Hit[], unit: Hit): Hit | UnitMatch {
   return head ? { id: 'attacks', lastToken: head.lastToken, between: null } : unit;
 }
 
+/** Verbs of dying that need no noun: "three of them died", "we lost four at Tower 22". */
+const DIED = new Set(['died', 'perished']);
+const LOST = new Set(['lost']);
+/** Words allowed between the figure and "died": "three of them died". */
+const OF_THEM = new Set(['of', 'them', 'us']);
+/** What may follow "lost N" when nothing is named: a place or the end of the clause. */
+const AFTER_LOST = new Set(['at', 'in', 'on', ',', '.', ';', '—']);
+
+function diedAfter(tokens: readonly Token[], fig: Figure): UnitMatch | null {
+  for (let k = fig.lastToken + 1; k <= fig.lastToken + 3 && k < tokens.length; k++) {
+    const word = (tokens[k] as Token).text.toLowerCase();
+    if (DIED.has(word)) return { id: 'killed', lastToken: k, between: null };
+    if (!OF_THEM.has(word)) break;
+  }
+  const before = tokens[tokenIndexAtOrAfter(tokens, fig.lead) - 1]?.text.toLowerCase() ?? '';
+  const after = tokens[fig.lastToken + 1]?.text.toLowerCase();
+  return LOST.has(before) && (after === undefined || AFTER_LOST.has(after)) ? { id: 'killed', lastToken: fig.lastToken, between: null } : null;
+}
+
 function findUnit(ctx: SentenceContext, fig: Figure): UnitMatch | null {
   const { tokens, hits } = ctx;
   let t = fig.lastToken + 1;
@@ -136,6 +155,8 @@ function findUnit(ctx: SentenceContext, fig: Figure): UnitMatch | null {
   if (tokens[t - 1]?.text === 'of' && tokens[t]?.text === 'our' && OUR_PEOPLE.has(tokens[t + 1]?.text.toLowerCase() ?? '')) return { id: 'troops', lastToken: t + 1, between: null };
   // "We've got 3,500 kids over there in Iraq": a speaker's own people, sent somewhere.
   if (OUR_PEOPLE.has(tokens[t]?.text.toLowerCase() ?? '') && WE_HAVE_BEFORE.test(ctx.text.slice(Math.max(0, fig.lead - 24), fig.lead))) return { id: 'troops', lastToken: t, between: null };
+  const died = diedAfter(tokens, fig);
+  if (died) return died;
   const direct = hitsAtToken(hits, t, ['unit', 'dual'])[0];
   if (direct) {
     const head = headNoun(hits, direct);
@@ -276,6 +297,9 @@ function subjectUnit(ctx: SentenceContext, fig: Figure, clauseStart: number): Un
 
 /** Words of having between a subject and its place: "الأمريكان عندهم بالعراق أكثر من 5 آلاف". */
 const HAVING = new Set(['عندهم', 'عدهم', 'لديهم', 'لهم', 'هناك', 'there']);
+/** Where they are: "الأمريكيين الموجودين في العراق عشرة آلاف", "the troops stationed in Iraq, 2,500". */
+const PRESENT_PARTICIPLES = new Set(['الموجودين', 'الموجودون', 'المتواجدين', 'المتواجدون', 'المنتشرين', 'المنتشرون', 'stationed', 'based', 'deployed', 'serving']);
+const QUOTE_MARKS = new Set(['«', '"', '\u201c']);
 /** A complement clause's opening word: "شايف إن الأمريكان عندهم في العراق…" (the subject opens it). */
 const COMPLEMENTIZERS = new Set(['ان', 'انه', 'بان', 'that']);
 /** Most tokens between a nominal subject and its figure (a place, a word of having). */
@@ -296,13 +320,15 @@ function nominalSubject(ctx: SentenceContext, fig: Figure, clauseStart: number):
     if (unit) {
       // "وأن الجرحى «أكثر من 40»": the dead or the wounded, right before their count.
       if ((unit.id === 'killed' || unit.id === 'wounded') && adjacentTo(tokens, k, fig)) return { id: unit.id, lastToken: fig.lastToken, between: null };
-      const opens = COMPLEMENTIZERS.has(tokens[k - 1]?.text.toLowerCase() ?? '') || tokens.slice(0, k).every((t) => t.start < clauseStart || t.kind === 'punct' || t.text === 'و');
+      // («إن «الأمريكيين…»»: a quote mark may open the complement.)
+      const before = QUOTE_MARKS.has(tokens[k - 1]?.text ?? '') ? k - 2 : k - 1;
+      const opens = COMPLEMENTIZERS.has(tokens[before]?.text.toLowerCase() ?? '') || tokens.slice(0, k).every((t) => t.start < clauseStart || t.kind === 'punct' || t.text === 'و');
       return place && opens && (unit.id === 'troops' || unit.id === 'americans') ? { id: unit.id, lastToken: fig.lastToken, between: null } : null;
     }
     const at = ctx.hits.filter((h) => h.token <= k && h.lastToken >= k);
     if (at.some((h) => isPlaceHit(ctx, h))) place = true;
     // "الجنود الأمريكيون في العراق نحو 2500": the noun's nationality.
-    else if (!HAVING.has(tok.text.toLowerCase()) && !PLACE_PREPOSITION.test(tok.text) && tok.kind !== 'punct' && !at.some((h) => h.type === 'entity' && h.adjective)) return null;
+    else if (!HAVING.has(tok.text.toLowerCase()) && !PRESENT_PARTICIPLES.has(tok.text.toLowerCase()) && !PLACE_PREPOSITION.test(tok.text) && tok.kind !== 'punct' && !at.some((h) => h.type === 'entity' && h.adjective)) return null;
   }
   return null;
 }

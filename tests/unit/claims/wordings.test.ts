@@ -1530,3 +1530,13 @@ test('session 12: «يضاف إليهم في سوريا قرابة ٩٠٠» adds
   ]);
   expect(verdicts('وقال إن الجنود الأمريكيين في العراق لا يزيدون على 500 جندي.')).toEqual([['500', 'troops', 'mismatch']]);
 });
+
+test('session 12: "three of them died", "we lost four at Tower 22", "the US lost 4,400 troops" count the dead; «الأمريكيين الموجودين في العراق عشرة آلاف»', () => {
+  const { verdicts } = judgedOn('2024-07-16');
+  expect(verdicts('American soldiers are still there, and in January three of them died.')).toEqual([['three', 'killed', 'match']]);
+  expect(verdicts('The U.S. lost four at Tower 22.')).toEqual([['four', 'killed', 'mismatch']]);
+  expect(verdicts('In the attack on US forces in Jordan three civilians died.')).toEqual([]);
+  // The war's dead are no troop level, and not the Tower 22 toll either.
+  expect(verdicts('The US lost 4,400 troops in Iraq.').filter(([, , v]) => v === 'mismatch')).toEqual([]);
+  expect(verdicts('إذ قال أحد طلبة الدكتوراه إن «الأمريكيين الموجودين في العراق عشرة آلاف على الأقل».')).toEqual([['عشرة آلاف', 'troops', 'mismatch']]);
+});
