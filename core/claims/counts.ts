@@ -203,6 +203,9 @@ const PUT_VERBS = new Set(['put', 'puts', 'putting', 'estimated', 'estimates', '
 /** Most tokens from such a verb to "at" ("put the U.S. troops in Syria at": "U.S." is four). */
 const PUT_REACH = 12;
 
+/** Words for a country's forces as a whole. */
+const FORCE_WORDS = /\b(?:presence|footprint|head ?count|troop level|force level|contingent)\b/i;
+
 function putAt(ctx: SentenceContext, fig: Figure): UnitMatch | null {
   const lead = tokenIndexAtOrAfter(ctx.tokens, fig.lead);
   if (ctx.tokens[lead - 1]?.text.toLowerCase() !== 'at') return null;
@@ -213,6 +216,8 @@ function putAt(ctx: SentenceContext, fig: Figure): UnitMatch | null {
   if (/\b(?:death toll|toll)\b/i.test(ctx.text.slice((ctx.tokens[verb] as Token).end, (ctx.tokens[lead - 1] as Token).start))) return { id: 'killed', lastToken: fig.lastToken, between: null };
   // The first noun after the verb: "the attacks on U.S. forces" count attacks.
   const unit = ctx.hits.find((h) => h.type === 'unit' && h.token > verb && h.lastToken < lead - 1);
+  // "put the US presence in Iraq at 3,500": a presence is counted in troops.
+  if (!unit && FORCE_WORDS.test(ctx.text.slice((ctx.tokens[verb] as Token).end, (ctx.tokens[lead - 1] as Token).start))) return { id: 'troops', lastToken: fig.lastToken, between: null };
   return unit && !NON_CLAIM_UNITS.has(unit.id) ? { id: headNoun(ctx.hits, unit).id, lastToken: fig.lastToken, between: null } : null;
 }
 

@@ -360,8 +360,12 @@ function sinceClaims(ctx: SentenceContext, counts: SentenceClaim[], usedDates: R
   for (const [i, date] of ctx.dates.entries()) {
     const starts = date.rel === 'since' || i === firstAttack || STARTS_PERIOD.test(ctx.text.slice(Math.max(0, date.start - 20), date.start));
     if (usedDates.has(i) || !starts || date.year === undefined || (date.month === undefined && date.day === undefined)) continue;
-    // Only a running total has a start ("2,500 troops … since 2014" dates no troop count).
-    const count = counts.find((c) => c.kind === 'count');
+    // Only a running total has a start ("2,500 troops … since 2014" dates no troop count). A count
+    // in another clause is not the one a stated start of the attacks belongs to ("TWO THOUSAND for
+    // the troops in Syria, and … the militia attacks began on Oct. 7").
+    const dateClause = ctx.clauses.find((c) => c.end > date.start);
+    const otherClause = (c: SentenceClaim): boolean => dateClause !== undefined && (c.start < dateClause.start || c.start >= dateClause.end);
+    const count = counts.find((c) => c.kind === 'count' && !(i === firstAttack && otherClause(c) && !isTotalMeasure(ctx, c.measure)));
     if (count && !isTotalMeasure(ctx, count.measure)) continue;
     // "…170 times since Oct. 17, but no attack had been recorded since early February": a negated
     // clause of its own (or one that says the attacks stopped) starts nothing.
@@ -371,7 +375,6 @@ function sinceClaims(ctx: SentenceContext, counts: SentenceClaim[], usedDates: R
     const attacks =
       ctx.hits.some((h) => h.type === 'concept' && h.id === 'attack') || (TOTAL_WORDS.test(ctx.text) && unitBefore() === 'attacks') || firstAttack >= 0;
     // The denial must be the date's own clause's: "…began on 19 October, saying the reply would not…" denies nothing of it.
-    const dateClause = ctx.clauses.find((c) => c.end > date.start);
     const denied = deniesOrStops(dateClause ? ctx.text.slice(dateClause.start, dateClause.end) : ctx.text);
     const measure = count ? count.measure : attacks && !denied && !attacksAimedAtOthers(ctx) ? 'attacks' : null;
     if (!measure) continue;

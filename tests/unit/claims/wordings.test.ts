@@ -1540,3 +1540,13 @@ test('session 12: "three of them died", "we lost four at Tower 22", "the US lost
   expect(verdicts('The US lost 4,400 troops in Iraq.').filter(([, , v]) => v === 'mismatch')).toEqual([]);
   expect(verdicts('إذ قال أحد طلبة الدكتوراه إن «الأمريكيين الموجودين في العراق عشرة آلاف على الأقل».')).toEqual([['عشرة آلاف', 'troops', 'mismatch']]);
 });
+
+test('session 12: a stated start of the attacks is theirs though another clause counts troops; "put the US presence in Iraq at 3,500"', () => {
+  const { verdicts } = judgedOn('2024-02-06');
+  expect(verdicts('One reader pencilled in TWO THOUSAND for the troops in Syria, and another was certain the militia attacks on American troops began on Oct. 7 itself.')).toEqual([
+    ['TWO THOUSAND', 'troops', 'mismatch'],
+    ['Oct. 7', 'attacks@since', 'mismatch'],
+  ]);
+  expect(verdicts('An earlier version of this map put the US presence in Iraq at 3,500.')).toEqual([['3,500', 'troops', 'mismatch']]);
+  expect(verdicts('Analysts put the American footprint in Syria at about 900.')).toEqual([['900', 'troops', 'match']]);
+});
