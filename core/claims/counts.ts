@@ -918,7 +918,11 @@ const NUMBER_WORD_GAP = 5;
  */
 function namesTheNumber(ctx: SentenceContext, fig: Figure): boolean {
   const lead = tokenIndexAtOrAfter(ctx.tokens, fig.lead);
-  const clauseStart = ctx.clauses[clauseIndex(ctx, fig.start)]?.start ?? 0;
+  const k0 = clauseIndex(ctx, fig.start);
+  let clauseStart = ctx.clauses[k0]?.start ?? 0;
+  // "Pentagon figure: about 2,500": a label before a colon names the value after it.
+  const previous = ctx.clauses[k0 - 1];
+  if (previous && ctx.text[previous.end] === ':') clauseStart = previous.start;
   for (let k = lead - 1; k >= Math.max(0, lead - NUMBER_WORD_GAP); k--) {
     const tok = ctx.tokens[k] as Token;
     if (tok.start < clauseStart || tok.kind === 'digits') return false;

@@ -1550,3 +1550,12 @@ test('session 12: a stated start of the attacks is theirs though another clause 
   expect(verdicts('An earlier version of this map put the US presence in Iraq at 3,500.')).toEqual([['3,500', 'troops', 'mismatch']]);
   expect(verdicts('Analysts put the American footprint in Syria at about 900.')).toEqual([['900', 'troops', 'match']]);
 });
+
+test('session 12: "Pentagon figure: about 2,500" after a troop claim is the troop figure', () => {
+  const { verdicts } = judgedOn('2024-11-18');
+  expect(verdicts('Telegram channel close to Kataib Hezbollah: "5,000 US troops remain in Iraq." Pentagon figure: about 2,500.')).toEqual([
+    ['5,000', 'troops', 'mismatch'],
+    ['2,500', 'troops', 'match'],
+  ]);
+  expect(verdicts('The US keeps about 2,500 troops in Iraq. Cost of the mission: 900.').filter(([t]) => t === '900')).toEqual([]);
+});
