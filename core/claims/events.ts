@@ -179,6 +179,7 @@ function ruleDistance(ctx: SentenceContext, groups: string[][], date: DateMentio
   const context = ctx.context;
   const dateClause = eventClauseOf(ctx, date);
   const leads = leadsLaterClause(ctx, date, dateClause);
+  const dateThen = thenClause(ctx, dateClause);
   let worst = 0;
   let anchored = false;
   let later = false;
@@ -213,6 +214,8 @@ function ruleDistance(ctx: SentenceContext, groups: string[][], date: DateMentio
       const clause = clauseOf(clauses, h.start);
       const sameClause = clause === dateClause;
       if (!sameClause && (shiftedClause(ctx, clause) || (clause > dateClause && thenClause(ctx, clause)))) continue;
+      // «…توقفت إثر الضربة، ثم عادت في 11 شباط»: a "then" clause's date is not the event of the clause before.
+      if (clause < dateClause && group === groups[0] && dateThen) continue;
       const d = h.type === 'entity' && sameClause ? Math.min(distance(h, date), SUBJECT_DISTANCE) : distance(h, date);
       if (d < best) {
         bestLater = clause > dateClause;

@@ -1559,3 +1559,12 @@ test('session 12: "Pentagon figure: about 2,500" after a troop claim is the troo
   ]);
   expect(verdicts('The US keeps about 2,500 troops in Iraq. Cost of the mission: 900.').filter(([t]) => t === '900')).toEqual([]);
 });
+
+test('session 12: «ضربة» is an attack; a "then" clause\'s date is not the event of the clause before', () => {
+  const { verdicts } = judgedOn('2024-03-06');
+  expect(verdicts('قُتل ثلاثة جنود أمريكيين إثر ضربة نفذتها طائرة مسيرة على موقع في الأردن يوم 28 كانون الثاني 2024.').map(([t, m, v]) => [t, m, v])).toEqual([
+    ['ثلاثة', 'killed', 'match'],
+    ['28 كانون الثاني 2024', 'jordan_attack', 'match'],
+  ]);
+  expect(verdicts('غير أن جلسات اللجنة العسكرية العليا للتحالف توقفت يوم 28 كانون الثاني إثر الضربة التي أصابت موقع البرج 22 على الحدود الأردنية، ثم عادت إلى الانعقاد في 11 شباط.').filter(([, m]) => m === 'jordan_attack').map(([t]) => t)).toEqual([]);
+});
