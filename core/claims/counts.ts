@@ -462,13 +462,17 @@ function pickMeasure(ctx: SentenceContext, unitId: string, fig: Figure, unitEnd:
   return nearest?.measure ?? (needConcept ? null : fallback);
 }
 
+/** Prepositions that make an English adjective after the noun a place: "on Iraqi soil", "in Syrian territory". */
+const ADJECTIVE_PLACE_BEFORE = new Set(['on', 'in', 'at', 'across', 'into', 'inside', 'to', 'from', 'within']);
+
 function findActor(ctx: SentenceContext, unit: UnitMatch, fig: Figure, clauseFirst: boolean): string[] {
   const { hits } = ctx;
   // A nationality adjective right after the noun ("جنود أميركيين") or a modifier before it ("U.S. troops").
   const own = hits.find(
     (h) =>
       h.type === 'entity' &&
-      ((h.adjective && h.token > unit.lastToken && h.token <= unit.lastToken + 2) ||
+      // (English puts its adjective before the noun: "service members on Iraqi soil" are not Iraq's.)
+      ((h.adjective && h.token > unit.lastToken && h.token <= unit.lastToken + 2 && !(ctx.tokens[h.token]?.kind === 'latin' && ADJECTIVE_PLACE_BEFORE.has(ctx.tokens[h.token - 1]?.text.toLowerCase() ?? ''))) ||
         (unit.between !== null && h.token >= unit.between[0] && h.lastToken <= unit.between[1])),
   );
   if (own) return [own.id];
@@ -899,6 +903,20 @@ function othersElsewhere(ctx: SentenceContext, fig: Figure, before: Before): boo
   return places.length > 0 && places.every((h) => !earlier.has(h.id));
 }
 
+/** A counted noun or another figure between two tokens: "900 across the border in Syria" has none. */
+function nounBetween(ctx: SentenceContext, from: number, to: number): boolean {
+  return ctx.tokens.slice(from + 1, to).some((t) => t.kind === 'digits') || ctx.hits.some((h) => h.type === 'unit' && h.token > from && h.token < to);
+}
+
+/** The country written right after the figure (or right before it, in its clause) is not the earlier level's. */
+function levelElsewhere(ctx: SentenceContext, fig: Figure, earlier: readonly string[]): boolean {
+  const k = clauseIndex(ctx, fig.start);
+  const at = ctx.hits.filter(
+    (h) => h.type === 'entity' && COUNTRIES.has(h.id) && ((h.token > fig.lastToken && h.token <= fig.lastToken + 6 && !nounBetween(ctx, fig.lastToken, h.token)) || (h.lastToken < fig.firstToken && h.lastToken >= fig.firstToken - 3 && clauseIndex(ctx, h.start) === k)),
+  );
+  return at.length > 0 && at.every((h) => !earlier.includes(h.id));
+}
+
 /** A place written right at the figure: "about 2,500 in Iraq", "In Syria it's about 900", "وفي سوريا حوالي 900". */
 function placeAtFigure(ctx: SentenceContext, fig: Figure): boolean {
   // After the figure: three tokens, or more when all between are words a bare figure is followed by ("1,900 were stationed in Syria").
@@ -1134,7 +1152,10 @@ export function countClaimsInSentence(ctx: SentenceContext, usedDates: Set<numbe
     }
     let inheritedActor: string[] | null = null;
     const ledByPlace = !unit && (prev || parallel) && placeLedClause(ctx, fig);
-    if (!unit && ((prev && isConnectedTo(ctx, fig, prev.lastToken)) || ledByPlace)) {
+    // "2,500 Americans … are posted in Iraq, with roughly 900 in Syria": a bare figure at the other
+    // country, after a troop level in this sentence, is that country's level, however far apart.
+    const otherCountry = !unit && !ledByPlace && (prev?.unit === 'troops' || prev?.unit === 'americans') && lastLevelPlace !== null && !fig.ordinal && !yearLike(fig) && levelElsewhere(ctx, fig, lastLevelPlace);
+    if (!unit && ((prev && isConnectedTo(ctx, fig, prev.lastToken)) || ledByPlace || otherCountry)) {
       // Ellipsis: "2500 عسكري في العراق ونحو 900 في سوريا". A clause led by a place parallels the
       // figure an earlier place led: "في سوريا أكثر من 1200 جندي موزعين على 11 قاعدة، وفي العراق
       // ما يقارب ثلاثة آلاف" counts soldiers, not bases.

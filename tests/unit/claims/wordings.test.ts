@@ -1568,3 +1568,26 @@ test('session 12: «ضربة» is an attack; a "then" clause\'s date is not the 
   ]);
   expect(verdicts('غير أن جلسات اللجنة العسكرية العليا للتحالف توقفت يوم 28 كانون الثاني إثر الضربة التي أصابت موقع البرج 22 على الحدود الأردنية، ثم عادت إلى الانعقاد في 11 شباط.').filter(([, m]) => m === 'jordan_attack').map(([t]) => t)).toEqual([]);
 });
+
+test('session 12: a bare figure at the other country after a troop level is that country\'s level; "service members on Iraqi soil" are American', () => {
+  const { verdicts } = judgedOn('2024-09-01');
+  expect(verdicts('About 2,500 Americans in uniform are still posted in Iraq, with roughly 900 in Syria.')).toEqual([
+    ['2,500', 'troops', 'match'],
+    ['900', 'troops', 'match'],
+  ]);
+  expect(verdicts('تنشر واشنطن نحو 2500 عسكري في العراق ضمن مهمة التحالف المناهض لـ«داعش»، إلى جانب قرابة ألفين في سوريا.')).toEqual([
+    ['2500', 'troops', 'match'],
+    ['ألفين', 'troops', 'mismatch'],
+  ]);
+  expect(verdicts('Some 2,500 Americans in uniform are still in Iraq, and something near 900 across the border in Syria.')).toEqual([
+    ['2,500', 'troops', 'match'],
+    ['900', 'troops', 'match'],
+  ]);
+  expect(verdicts('The U.S. has roughly 2,500 service members on Iraqi soil and about 900 in Syria.')).toEqual([
+    ['2,500', 'troops', 'match'],
+    ['900', 'troops', 'match'],
+  ]);
+  // Another noun at the figure, or the same country, is no parallel level.
+  expect(verdicts('The US keeps 2,500 troops in Iraq, and 12 of its drones struck targets in Syria.').filter(([t]) => t === '12').map(([, m]) => m)).not.toContain('troops');
+  expect(verdicts('The US keeps 2,500 troops in Iraq, with 40 in Iraq\'s north.').filter(([t]) => t === '40')).toEqual([]);
+});
