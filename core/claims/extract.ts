@@ -123,6 +123,8 @@ const CONTINUATION_PLACES = new Set(['IQ', 'SY', 'JO']);
 const ANAPHORA =
   /التنظيم|the group|the militants|the jihadists|the mission|المهمه|(that|the|this) attack\b|(ذلك|هذا) الهجوم|الهجوم (نفسه|ذاته)|العدد (?!من)|الرقم (?!من)|\bthe (?:real |actual |true |official )?(?:number|figure)\b(?! of)/;
 const FOOTNOTE = /^[0-9]{1,3}$/;
+/** A reply of at most five words that names nothing new ("— لا يا ولدي.", "No, mate.", "Respectfully,"). */
+const SHORT_ASIDE = /^[\s\-\u2013\u2014]*(?:لا|نعم|اي|ايوه|صح|صحيح|طيب|no|yes|yeah|nope|right|well|respectfully|actually|wrong)(?![\p{L}])\S*(?:\s+\S+){0,4}\s*$/iu;
 const QUESTION_END = /[?\u061f]["'»”)]*$/;
 /** A timeline entry, "17 تشرين الأول 2023: …": a list of them stays on its topic. */
 const TIMELINE_ENTRY = /^[^:]{0,40}[0-9]{4}\s*:/;
@@ -204,7 +206,9 @@ export function extractClaims(raw: string, lex: CompiledLexicon, opts: ExtractOp
       pageOnly = true;
     }
     if (!lex.figureHint.test(text)) {
-      counted = { text, before: text.includes('\t') ? counted : null }; // a question without a figure ("How many troops…?") says what the answer counts
+      // A question without a figure ("How many troops…?") says what the answer counts; a short
+      // aside («— لا يا ولدي.», "Respectfully,") passes on what was counted before it.
+      counted = { text, before: text.includes('\t') || SHORT_ASIDE.test(text) ? counted : null };
       carried = after; // and it passes the topic on ("…four service members killed? Where does it stand? — Three.")
       if (asked) {
         const place = askedPlace(text, lex); // "وفي سوريا؟"

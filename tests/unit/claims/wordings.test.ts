@@ -1591,3 +1591,14 @@ test('session 12: a bare figure at the other country after a troop level is that
   expect(verdicts('The US keeps 2,500 troops in Iraq, and 12 of its drones struck targets in Syria.').filter(([t]) => t === '12').map(([, m]) => m)).not.toContain('troops');
   expect(verdicts('The US keeps 2,500 troops in Iraq, with 40 in Iraq\'s north.').filter(([t]) => t === '40')).toEqual([]);
 });
+
+test('session 12: a short reply («— لا يا ولدي.») passes on what was counted before it', () => {
+  const { verdicts } = judgedOn('2024-09-01');
+  expect(verdicts('الأمريكان بالعراق ستة آلاف؟ صديقي يگول هيچ. — لا يا ولدي. الرقم المعلن ألفان وخمسمئة، وفي سوريا قرابة 900.')).toEqual([
+    ['ستة آلاف', 'troops', 'mismatch'],
+    ['ألفان وخمسمئة', 'troops', 'match'],
+    ['900', 'troops', 'match'],
+  ]);
+  // A short heading passes nothing on.
+  expect(verdicts('الأمريكان بالعراق ستة آلاف؟ تصفيات كأس العالم: العراق يتعادل مع الكويت ٠-٠').map(([t]) => t)).toEqual(['ستة آلاف']);
+});
