@@ -1594,7 +1594,7 @@ test('session 12: a bare figure at the other country after a troop level is that
 
 test('session 12: a short reply («— لا يا ولدي.») passes on what was counted before it', () => {
   const { verdicts } = judgedOn('2024-09-01');
-  expect(verdicts('الأمريكان بالعراق ستة آلاف؟ صديقي يگول هيچ. — لا يا ولدي. الرقم المعلن ألفان وخمسمئة، وفي سوريا قرابة 900.')).toEqual([
+  expect(verdicts('الأمريكان بالعراق ستة آلاف؟ — لا يا ولدي. الرقم المعلن ألفان وخمسمئة، وفي سوريا قرابة 900.')).toEqual([
     ['ستة آلاف', 'troops', 'mismatch'],
     ['ألفان وخمسمئة', 'troops', 'match'],
     ['900', 'troops', 'match'],
