@@ -67,7 +67,7 @@ const WITH_CONTRACTORS =
 const PLACE_PREPOSITION = /^[وف]?(?:في|علي|داخل)$|^(?:in|on|inside)$/i;
 /** "two-thirds of them", "one-quarter": a fraction, not a count ("fifty-third" is an ordinal). */
 const FRACTION_AFTER = /^-?\s?(?:thirds|quarters|fifths|halves)\b/i;
-const ONE_FRACTION_AFTER = /^-?\s?(?:third|quarter|fifth|half)\b/i;
+const ONE_FRACTION_AFTER = /^-?\s?(?:third|quarter|fifth|half)\b|^-(?:way|off|sided|time)\b/i;
 /** "4 of them in Syria", "٤ منها": a part of something counted before, not a total of its own. */
 const PARTITIVE_AFTER = /^\s*(?:منها|منهم|منهن|of them|of those)(?![\p{L}])/iu;
 
@@ -120,11 +120,12 @@ function headNoun(hits: readonly Hit[], unit: Hit): Hit | UnitMatch {
   return head ? { id: 'attacks', lastToken: head.lastToken, between: null } : unit;
 }
 
-/** Verbs of dying that need no noun: "three of them died", "we lost four at Tower 22". */
+/** Verbs of dying or being hurt that need no noun: "three of them died", "over 40 others hurt". */
 const DIED = new Set(['died', 'perished']);
+const HURT = new Set(['hurt', 'injured', 'wounded']);
 const LOST = new Set(['lost']);
-/** Words allowed between the figure and "died": "three of them died". */
-const OF_THEM = new Set(['of', 'them', 'us']);
+/** Words allowed between the figure and "died": "three of them died", "40 others hurt". */
+const OF_THEM = new Set(['of', 'them', 'us', 'others', 'more']);
 /** What may follow "lost N" when nothing is named: a place or the end of the clause. */
 const AFTER_LOST = new Set(['at', 'in', 'on', ',', '.', ';', '—']);
 
@@ -132,6 +133,7 @@ function diedAfter(tokens: readonly Token[], fig: Figure): UnitMatch | null {
   for (let k = fig.lastToken + 1; k <= fig.lastToken + 3 && k < tokens.length; k++) {
     const word = (tokens[k] as Token).text.toLowerCase();
     if (DIED.has(word)) return { id: 'killed', lastToken: k, between: null };
+    if (HURT.has(word) && k > fig.lastToken + 1) return { id: 'wounded', lastToken: k, between: null };
     if (!OF_THEM.has(word)) break;
   }
   const before = tokens[tokenIndexAtOrAfter(tokens, fig.lead) - 1]?.text.toLowerCase() ?? '';
@@ -1011,7 +1013,7 @@ export function attacksAimedAtOthers(ctx: SentenceContext): boolean {
 }
 
 /** «التنظيم … تبنّى 153 هجوماً», "ISIS claimed 153 attacks": the group's own attacks, not the militias' on the coalition. */
-const CLAIMED = /(?<![\u0621-\u064a])[وف]?(?:تبني|تبنت|يتبني|تبنيه|اعلن مسؤوليته|نفذ|نفذت|شن|شنت|يشن)(?![\u0621-\u064a])|\b(?:claimed|carried out|staged|launched)\b/i;
+const CLAIMED = /(?<![\u0621-\u064a])[وف]?(?:تبني|تبنت|يتبني|تبنيه|اعلن مسؤوليته|نفذ|نفذت|شن|شنت|يشن)(?![\u0621-\u064a])|\b(?:claimed|carried out|staged|launched|took responsibility for|claimed responsibility for)\b/i;
 
 function claimedByIsis(ctx: SentenceContext, fig: Figure, unit: UnitMatch): boolean {
   const k = clauseIndex(ctx, fig.start);

@@ -1602,3 +1602,13 @@ test('session 12: a short reply («— لا يا ولدي.») passes on what was
   // A short heading passes nothing on.
   expect(verdicts('الأمريكان بالعراق ستة آلاف؟ تصفيات كأس العالم: العراق يتعادل مع الكويت ٠-٠').map(([t]) => t)).toEqual(['ستة آلاف']);
 });
+
+test('session 12, after the blind set 33: "over 40 others hurt", "ISIS took responsibility for 153 operations", a footnote «المرجع[٤]», a "one-way drone"', () => {
+  const { verdicts } = judgedOn('2024-10-30');
+  expect(verdicts('On January 28, 2024, Tower 22, a modest Jordanian site, took a direct hit from a one-way drone that left 3 reservists dead and over 40 others hurt.').map(([t, m]) => [t, m])).toEqual([
+    ['3', 'killed'],
+    ['40', 'wounded'],
+  ]);
+  expect(verdicts('Over the first half of 2024, ISIS took responsibility for 153 operations.')).toEqual([]);
+  expect(verdicts('أضفت الجملة التالية: «تعرّضت القوات الأمريكية وقوات التحالف لأكثر من ١٦٥ هجوماً منذ ١٧ أكتوبر ٢٠٢٣»، مع المرجع[٤].').map(([t]) => t)).toEqual(['١٦٥', '١٧ أكتوبر ٢٠٢٣']);
+});
