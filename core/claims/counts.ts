@@ -120,6 +120,9 @@ function headNoun(hits: readonly Hit[], unit: Hit): Hit | UnitMatch {
   return head ? { id: 'attacks', lastToken: head.lastToken, between: null } : unit;
 }
 
+/** Pay for people: the figure after it counts whom a country pays, not its own troops. */
+const PAID_BEFORE = /(?:(?<![\u0621-\u064a])(?:رواتب|مرتبات|رواتبهم|مرتباتهم)|\b(?:salaries|salary|stipends|paychecks|wages)(?:\s+(?:of|for))?)\s*$/i;
+
 /** Verbs of dying or being hurt that need no noun: "three of them died", "over 40 others hurt". */
 const DIED = new Set(['died', 'perished']);
 const HURT = new Set(['hurt', 'injured', 'wounded']);
@@ -1232,6 +1235,8 @@ export function countClaimsInSentence(ctx: SentenceContext, usedDates: Set<numbe
     const troopLevel = level && !total;
     // "ثلاثة جنود أقاموا الدنيا", "two soldiers were evacuated": a handful of people, never a deployment.
     if (troopLevel && fig.max < MIN_TROOP_LEVEL) return;
+    // «تدعم الولايات المتحدة رواتب ما يقارب 45 ألف عنصر», "pays the salaries of 45,000 fighters": paid, not deployed.
+    if (troopLevel && PAID_BEFORE.test(ctx.text.slice(Math.max(0, fig.lead - 30), fig.lead))) return;
     // "قرابة مئة وخمسين ألف جندي" with no time of its own: only the invasion and the surge had forces
     // that size (2003–2011), never the coalition; unless the clause says it is so now.
     if (troopLevel && fig.min >= WAR_ERA_LEVEL && !NOW_WORDS.test(clauseText(ctx, fig))) {

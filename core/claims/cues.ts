@@ -89,6 +89,14 @@ export function deniesOrStops(text: string): boolean {
   return NEGATION.test(text) || STOPPED.test(text);
 }
 
+/** The text says the attacks stopped ("وحتى توقف الهجمات في فبراير", "the attacks halted in February"). */
+const ATTACKS_STOPPED =
+  /(?<![\u0621-\u064a])[وف]?(?:توقف|توقفت|يتوقف|تتوقف|هدات|تراجعت|انحسرت|خفت)\s+(?:[\u0621-\u064a]+\s+)?(?:ال)?(?:هجمات|هجوم|ضربات|اعتداءات)(?![\u0621-\u064a])|\b(?:attacks|strikes)\s+(?:\w+\s+)?(?:stopped|ceased|halted|paused|subsided|eased)\b/i;
+
+export function attacksStopped(text: string): boolean {
+  return ATTACKS_STOPPED.test(text);
+}
+
 /** A place named as such (not an adjective, not the Davos forum). */
 export function isPlaceHit(ctx: SentenceContext, h: Hit): boolean {
   return h.type === 'entity' && !h.adjective && ctx.lex.places.has(h.id) && h.id !== 'DAVOS';

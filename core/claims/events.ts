@@ -4,7 +4,7 @@ import type { FactDate } from '../facts/model';
 import type { Hit } from '../lexicon/hits';
 import type { Token } from '../text/tokenize';
 import type { DateMention, Span } from '../types';
-import { denies, deniesOrStops, firstAttackDate, inCitation, isPlaceHit } from './cues';
+import { attacksStopped, denies, deniesOrStops, firstAttackDate, inCitation, isPlaceHit } from './cues';
 import type { SentenceClaim, SentenceContext } from './extract';
 
 /** Concepts further than this (in normalized characters) from the date don't describe it. */
@@ -464,6 +464,18 @@ function howTo(ctx: SentenceContext, h: Hit): boolean {
 const SPEECH_VERBS = new Set([
   'said', 'says', 'reported', 'told', 'wrote', 'claimed', 'stated', 'quoted', 'قال', 'قالت', 'ذكر', 'ذكرت', 'افاد', 'افادت', 'نقل', 'نقلت', 'كتب', 'كتبت', 'صرح', 'صرحت', 'زعم', 'زعمت',
 ]);
+/** A document named with its year: «اتفاقية الإطار الاستراتيجي لسنة 2008», «قانون … لعام», "Agreement of 2008". */
+const DOCUMENT_OF_YEAR =
+  /(?:(?<![\u0621-\u064a])[وف]?(?:ال)?(?:اتفاقيه|اتفاق|قانون|معاهده|موازنه|ميزانيه|مذكره)(?:\s+[\u0621-\u064a]+){0,3}(?:\s+(?:ل|لل)?(?:سنه|عام))?|\b(?:agreement|treaty|act|law|budget|memorandum)\s+of)\s*$/i;
+
+/** Events that are attacks: a clause saying the attacks stopped dates none of them. */
+const ATTACK_EVENTS = new Set(['jordan_attack', 'oct7_attack']);
+
+function clauseText(ctx: SentenceContext, date: DateMention): string {
+  const c = ctx.clauses[clauseOf(ctx.clauses, date.start)];
+  return c ? ctx.text.slice(c.start, c.end) : '';
+}
+
 /** Events that are themselves statements: a speech verb dates them. */
 const STATEMENTS = new Set(['mission_incomplete_statement']);
 
@@ -679,6 +691,8 @@ export function eventClaimsInSentence(sentence: SentenceContext): EventClaim[] {
     if (citedSource(ctx, date) || inCitation(ctx, date.start, date.end)) return;
     // "the Feb. 2 retaliatory strikes": a date before its noun names that thing.
     if (attributiveElsewhere(ctx, date)) return;
+    // «اتفاقية الإطار الاستراتيجي لسنة 2008», "the Strategic Framework Agreement of 2008": a document's year.
+    if (DOCUMENT_OF_YEAR.test(ctx.text.slice(Math.max(0, date.start - 60), date.start))) return;
     // "assembled ten years ago this September, in 2014": an anniversary's day, years after the event.
     if (YEARS_AGO_BEFORE.test(ctx.text.slice(Math.max(0, date.start - 30), date.start))) return;
     // "A caption on March 8 misidentified…", "a Feb. 6 story", "مقال نُشر في 3 آذار": a publication's date.
@@ -707,7 +721,9 @@ export function eventClaimsInSentence(sentence: SentenceContext): EventClaim[] {
       (r) =>
         (!said || STATEMENTS.has(r.measure)) &&
         (own === null || ctx.lex.eventRules.some((rule) => rule.measure === r.measure && rule.all.some((g) => g.includes(own)))) &&
-        !(r.measure === 'oct7_attack' && otherAttackOnIsrael),
+        !(r.measure === 'oct7_attack' && otherAttackOnIsrael) &&
+        // «وحتى توقف الهجمات تقريباً في فبراير»: when the attacks stopped is no attack's day.
+        !(ATTACK_EVENTS.has(r.measure) && attacksStopped(clauseText(ctx, date))),
     );
     // "أما معركة الموصل فانطلقت في تشرين الأول 2016": another event named before the date in its
     // clause is what the date is about, whatever verb stands nearer.

@@ -129,6 +129,8 @@ function digitLabel(tokens: readonly Token[], i: number, lo: number): LabelSpan 
   }
   // Latin glued in front: MQ9, A400
   if (prev && prev.kind === 'latin' && t.glued) return { t0: i - 1, d0: i, d1: i + 1, t1: i + 1 };
+  // An Arabic letter glued in front that is no clitic: a numbered question or answer («س3», «ج2»).
+  if (prev && prev.kind === 'arabic' && t.glued && prev.text.length === 1 && digitClitic(prev) === null) return { t0: i - 1, d0: i, d1: i + 1, t1: i + 1 };
   // A footnote marker: "المرجع[٤]", "[12]"
   if (prev?.text === '[' && next?.text === ']' && t.text.length <= 3) return { t0: i - 1, d0: i, d1: i + 1, t1: i + 2 };
   // Tower 22, البرج 22, Resolution 2249, رقم 5

@@ -1612,3 +1612,13 @@ test('session 12, after the blind set 33: "over 40 others hurt", "ISIS took resp
   expect(verdicts('Over the first half of 2024, ISIS took responsibility for 153 operations.')).toEqual([]);
   expect(verdicts('أضفت الجملة التالية: «تعرّضت القوات الأمريكية وقوات التحالف لأكثر من ١٦٥ هجوماً منذ ١٧ أكتوبر ٢٠٢٣»، مع المرجع[٤].').map(([t]) => t)).toEqual(['١٦٥', '١٧ أكتوبر ٢٠٢٣']);
 });
+
+test('session 12, after the blind set 34: «حتى توقف الهجمات في فبراير», «اتفاقية … لسنة 2008», «جواب س3», «رواتب ما يقارب 45 ألف عنصر»', () => {
+  const { verdicts } = judgedOn('2024-04-22');
+  expect(verdicts('منذ 17 أكتوبر الماضي وحتى توقف الهجمات تقريباً في فبراير، تعرضت القوات الأمريكية لما يزيد على 165 هجوماً، وقُتل ثلاثة جنود أمريكيين في موقع بالأردن يوم 28 يناير الماضي.').map(([t]) => t)).not.toContain('فبراير');
+  // Other things stopping leave the day alone: «ثم توقف كل شيء مع أحداث السابع من تشرين الأول».
+  expect(verdicts('وكان الملف قد بدأ يتحرك في زيارة وزير الدفاع إلى واشنطن، ثم توقف كل شيء مع هجوم حماس في السابع من تشرين الأول.').map(([t, m]) => [t, m])).toContainEqual(['السابع من تشرين الأول', 'oct7_attack']);
+  expect(verdicts('س4/ عرّف ثلاثة مما يأتي: التحالف الدولي · قرار مجلس النواب بشأن القوات الأجنبية · اتفاقية الإطار الاستراتيجي لسنة 2008')).toEqual([]);
+  expect(verdicts('هـ- صح. جواب س3: أ- تأسس التحالف الدولي عام 2015.')).toEqual([['2015', 'coalition_founded', 'mismatch']]);
+  expect(verdicts('الجواب: تدعم الولايات المتحدة رواتب ما يقارب 45 ألف عنصر في العراق.')).toEqual([]);
+});
