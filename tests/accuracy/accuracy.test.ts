@@ -179,6 +179,23 @@ describe('scorer', () => {
     expect(r.overall.foundMatches).toBe(2);
   });
 
+  test('scorer: a reported figure goes to the label of a figure standing alone, not one glued into «س3»', () => {
+    const labels: PageLabels[] = [
+      {
+        page: 'd.html',
+        lang: 'ar',
+        published: '2024-02-04',
+        figures: [
+          { text: '3', context: 'جواب س3:', expected: 'none' },
+          { text: '3', context: 'فقتلت 3 جنود أمريكيين', expected: 'match', expectedValue: 3 },
+        ],
+      },
+    ];
+    const r = scoreReports(labels, { 'd.html': [{ text: '3', sentence: 'جواب س3: أ- فقتلت 3 جنود أمريكيين.', verdict: 'match' }] });
+    expect(r.overall.unrelatedFlagged).toBe(0);
+    expect(r.overall.foundMatches).toBe(1);
+  });
+
   test('scorer: reads claims out of CLI JSON of any shape, and JSON Lines', () => {
     const c1 = { text: '2500', value: 2500, sentence: 's1', verdict: 'match', expected: 2500, factId: 'f1' };
     const c2 = { text: '3000', value: 3000, sentence: 's2', verdict: 'mismatch', expected: 2500, factId: 'f1' };
@@ -223,7 +240,7 @@ async function scoreSet(dir: string, pages: string): Promise<{ labels: PageLabel
   return { labels, result: scoreReports(labels, reports) };
 }
 
-describe.each(['holdout-2', 'holdout-3', 'holdout-4', 'holdout-5', 'holdout-6', 'holdout-7', 'holdout-8', 'holdout-9', 'holdout-10', 'holdout-11', 'holdout-12', 'holdout-13', 'holdout-14', 'holdout-15', 'holdout-16', 'holdout-17', 'holdout-18', 'holdout-19', 'holdout-20', 'holdout-21', 'holdout-22', 'holdout-23', 'holdout-24', 'holdout-25', 'holdout-26', 'holdout-27', 'holdout-28', 'holdout-29', 'holdout-30', 'holdout-31', 'holdout-32'])('engine accuracy on the blind set tests/fixtures/%s', (set) => {
+describe.each(['holdout-2', 'holdout-3', 'holdout-4', 'holdout-5', 'holdout-6', 'holdout-7', 'holdout-8', 'holdout-9', 'holdout-10', 'holdout-11', 'holdout-12', 'holdout-13', 'holdout-14', 'holdout-15', 'holdout-16', 'holdout-17', 'holdout-18', 'holdout-19', 'holdout-20', 'holdout-21', 'holdout-22', 'holdout-23', 'holdout-24', 'holdout-25', 'holdout-26', 'holdout-27', 'holdout-28', 'holdout-29', 'holdout-30', 'holdout-31', 'holdout-32', 'holdout-33', 'holdout-34'])('engine accuracy on the blind set tests/fixtures/%s', (set) => {
   // Written later, each by someone who had not seen the engine, to see how the rules generalise.
   // Recall is reported, not gated: the first set's targets are the gate. Precision is gated: a
   // wrong flag on a page nobody tuned for is the failure that matters most.

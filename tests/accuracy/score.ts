@@ -162,6 +162,15 @@ export function figureAgreement(claimText: string, labelText: string): number {
   return 0;
 }
 
+/** The label's figure is not glued to a letter in its context (as «3» is in «جواب س3:»). */
+function standsAlone(label: FigureLabel): boolean {
+  const i = label.context.indexOf(label.text);
+  if (i < 0) return true;
+  const glued = (c: string | undefined): boolean => c !== undefined && /\p{L}/u.test(c);
+  const digitEdge = /^[0-9\u0660-\u0669\u06f0-\u06f9]/.test(label.text);
+  return !(digitEdge && glued(label.context[i - 1]));
+}
+
 function longestCommonSubstringLength(a: string, b: string): number {
   if (!a || !b) return 0;
   let prev = new Array<number>(b.length + 1).fill(0);
@@ -319,8 +328,9 @@ export function scoreReports(labels: PageLabels[], reportsByPage: ReportsByPage)
         if (fig === 0) continue;
         const pas = passageAgreement(claim.sentence ?? '', ref.label.context);
         if (pas === 0) continue;
-        // Passage agreement dominates, then figure agreement, then "not yet taken".
-        const score = pas * 100 + fig * 10 + (ref.claims.length === 0 ? 1 : 0);
+        // Passage agreement dominates, then figure agreement, then a label whose figure stands as
+        // a word of its own (a reported figure is never a piece of «س3»), then "not yet taken".
+        const score = pas * 100 + fig * 10 + (standsAlone(ref.label) ? 2 : 0) + (ref.claims.length === 0 ? 1 : 0);
         if (score > bestScore) {
           bestScore = score;
           best = ref;
