@@ -209,7 +209,7 @@ const PUT_VERBS = new Set(['put', 'puts', 'putting', 'estimated', 'estimates', '
 const PUT_REACH = 12;
 
 /** Words for a country's forces as a whole. */
-const FORCE_WORDS = /\b(?:presence|footprint|head ?count|troop level|force level|contingent)\b/i;
+const FORCE_WORDS = /\b(?:presence|footprint|head ?count|troop level|force level|contingent|deployment)\b/i;
 
 function putAt(ctx: SentenceContext, fig: Figure): UnitMatch | null {
   const lead = tokenIndexAtOrAfter(ctx.tokens, fig.lead);
@@ -298,11 +298,14 @@ function subjectUnit(ctx: SentenceContext, fig: Figure, clauseStart: number): Un
   if (verb < 0) return nominalSubject(ctx, fig, clauseStart);
   for (let k = verb - 1; k >= Math.max(0, verb - SUBJECT_REACH); k--) {
     const tok = tokens[k] as Token;
-    if (tok.kind === 'digits' || tok.start < clauseStart) return null;
+    if (tok.kind === 'digits') return null;
+    if (tok.start < clauseStart) break;
     const unit = hitsAtToken(hits, k, ['unit'])[0];
     if (unit) return NON_CLAIM_UNITS.has(unit.id) ? null : { id: attacksOn(ctx, k) ?? headNoun(hits, unit).id, lastToken: fig.lastToken, between: null };
   }
-  return null;
+  // "the Syrian deployment is roughly 900": a country's forces as a whole, counted in troops.
+  const subject = ctx.text.slice(clauseStart, (tokens[verb] as Token).start);
+  return FORCE_WORDS.test(subject) ? { id: 'troops', lastToken: fig.lastToken, between: null } : null;
 }
 
 /** Words of having between a subject and its place: "الأمريكان عندهم بالعراق أكثر من 5 آلاف". */

@@ -66,8 +66,8 @@ export function attacksStart(ctx: SentenceContext): RegExpExecArray | null {
  */
 export const ATTACKS_STARTED = new RegExp(
   [
-    '(?<![\u0621-\u064a])(?:الهجمات|الاعتداءات|الضربات|هجمات|هجوما)(?: (?!منذ|بعد|عندما|حين)\\S+){0,7}? (?:بدات|بدت|انطلقت|اندلعت)(?![\u0621-\u064a])',
-    '\\b(?:attacks|strikes|assaults)(?: (?!since|after|when|once|as)\\S+){0,7}? (?:began|started|kicked off|erupted|commenced)\\b',
+    '(?<![\u0621-\u064a])(?:الهجمات|الاعتداءات|الضربات|هجمات|هجوما)[،,]?(?: (?!منذ|بعد|عندما|حين)\\S+){0,7}? (?:بدات|بدت|انطلقت|اندلعت)(?![\u0621-\u064a])',
+    '\\b(?:attacks|strikes|assaults|fire)[,]?(?: (?!since|after|when|once|as)\\S+){0,7}? (?:began|started|kicked off|erupted|commenced)\\b',
   ].join('|'),
   'i',
 );

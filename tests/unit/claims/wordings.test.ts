@@ -1622,3 +1622,17 @@ test('session 12, after the blind set 34: «حتى توقف الهجمات في 
   expect(verdicts('هـ- صح. جواب س3: أ- تأسس التحالف الدولي عام 2015.')).toEqual([['2015', 'coalition_founded', 'mismatch']]);
   expect(verdicts('الجواب: تدعم الولايات المتحدة رواتب ما يقارب 45 ألف عنصر في العراق.')).toEqual([]);
 });
+
+test('session 12, after the blind sets 33/34: «التحالف الذي قام عام 2014», "origins lie in", "cooked up", "cost … their lives", "advise-and-assist only", "attacks, which began", "the Syrian deployment is roughly 900"', () => {
+  const { verdicts } = judgedOn('2024-08-14');
+  expect(verdicts('ويعملون ضمن التحالف الدولي الذي قام عام 2015 لمواجهة داعش.')).toEqual([['2015', 'coalition_founded', 'mismatch']]);
+  expect(verdicts("The coalition's origins lie in 2014.")).toEqual([['2014', 'coalition_founded', 'match']]);
+  expect(verdicts('The so-called coalition was cooked up in 2016.')).toEqual([['2016', 'coalition_founded', 'mismatch']]);
+  expect(verdicts('Tower 22 cost four US soldiers their lives.')).toEqual([['four', 'killed', 'mismatch']]);
+  expect(verdicts('Since the end of 2022 the coalition mission has formally been advise-and-assist only.')).toEqual([['2022', 'combat_mission_end', 'mismatch']]);
+  expect(verdicts('Threats to U.S. and coalition personnel: Iran-aligned militia attacks, which began on October 19, 2023, continued.')).toEqual([['October 19, 2023', 'attacks@since', 'mismatch']]);
+  expect(verdicts('The Pentagon puts the U.S. presence at about 2,500 uniformed personnel in Iraq; the deployment in Syria is roughly 1,900.')).toEqual([
+    ['2,500', 'troops', 'match'],
+    ['1,900', 'troops', 'mismatch'],
+  ]);
+});
