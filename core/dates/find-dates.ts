@@ -109,6 +109,8 @@ interface Core {
   /** "as 2021 drew to a close": the part said after the year. */
   partAfter?: PeriodPart;
   rejected?: boolean;
+  /** The year is not written here but known from the date before («في ٢٨ منه»). */
+  knownYear?: boolean;
 }
 
 /** After "as"/"when" and a bare year, words that place the event at the year's end. */
@@ -130,6 +132,8 @@ const span = (a: Tok, b: Tok): Span => ({ start: a.s, end: b.e });
 class Parser {
   /** The year of the last date read with one (for "من العام نفسه"). */
   lastYear: number | undefined;
+  /** The month of the last date read with one (for «في ٢٨ منه», "the 17th of that month"). */
+  lastMonth: { month: number; year?: number } | undefined;
   /** The token after the last date read. */
   lastDateEnd = -1;
 
@@ -446,6 +450,16 @@ class Parser {
     const d = this.day(j);
     if (!d) return null;
     let k = d.e;
+    // «عُلّقت في ٢٨ منه», «السابع عشر من الشهر نفسه», "the 17th of that month": the month just named.
+    const same = this.ofThatMonth(k);
+    if (same > 0 && this.lastMonth) {
+      const c: Core = { s: j, e: same, day: d.day, daySpan: d.span, month: this.lastMonth.month };
+      if (this.lastMonth.year !== undefined) {
+        c.year = this.lastMonth.year;
+        c.knownYear = true;
+      }
+      return c;
+    }
     // "السابع عشر من تشرين الأول", and the looser "السابع عشر في تشرين الأول" after a compound
     // ordinal (a single one is more often an adjective: "اجتماعها الثاني في تموز").
     const linked = this.isWord(k, L.AR_MIN, AR) || this.isWord(k, 'of', LAT) || (d.ordinal && d.e - j > 1 && this.isWord(k, 'في', AR));
@@ -455,6 +469,18 @@ class Parser {
     const mo = this.month(k);
     if (!mo || d.day > (DAYS_IN_MONTH[mo.month - 1] as number)) return null;
     return this.finishMonth({ s: j, e: mo.e, day: d.day, daySpan: d.span }, mo, true);
+  }
+
+  /** The token after «منه», «من الشهر (نفسه|ذاته)», «من ذلك الشهر», "of that/the same month" at k, else -1. */
+  private ofThatMonth(k: number): number {
+    if (this.isWord(k, 'منه', AR)) return k + 1;
+    if (this.isWord(k, 'من', AR)) {
+      const m = this.isWord(k + 1, 'ذلك', AR) ? k + 2 : k + 1;
+      if (!this.isWord(m, 'الشهر', AR)) return -1;
+      return this.isWord(m + 1, 'نفسه', AR) || this.isWord(m + 1, 'ذاته', AR) ? m + 2 : m + 1;
+    }
+    if (this.isWord(k, 'of', LAT) && this.isWord(k + 2, 'month', LAT) && (this.isWord(k + 1, 'that', LAT) || this.isWord(k + 1, 'this', LAT))) return k + 3;
+    return -1;
   }
 
   private monthFirst(j: number, ctx: Ctx): Core | null {
@@ -577,8 +603,10 @@ class Parser {
 
     const startTok = rel?.inSpan ? i : part ? partTok : c.s;
     const m: DateMention = { start: (toks[startTok] as Tok).s, end: (toks[c.e - 1] as Tok).e };
-    if (c.year !== undefined) m.year = c.year;
-    else if (c.sameYear && this.lastYear !== undefined) {
+    if (c.year !== undefined) {
+      m.year = c.year;
+      if (c.knownYear) m.yearKnown = true;
+    } else if (c.sameYear && this.lastYear !== undefined) {
       m.year = this.lastYear;
       m.yearKnown = true;
     } else if (this.ref && c.offset !== undefined) {
@@ -636,7 +664,10 @@ export function findDates(norm: string, opts: FindDatesOptions = {}): DateMentio
     const r = parser.parse(i);
     if (r) {
       out.push(...r.out);
-      for (const m of r.out) if (m.year !== undefined && m.yearSpan !== undefined) parser.lastYear = m.year;
+      for (const m of r.out) {
+        if (m.year !== undefined && m.yearSpan !== undefined) parser.lastYear = m.year;
+        if (m.month !== undefined) parser.lastMonth = m.yearSpan !== undefined || m.yearKnown ? { month: m.month, year: m.year as number } : { month: m.month };
+      }
       i = r.next;
       parser.lastDateEnd = r.next;
     } else i++;

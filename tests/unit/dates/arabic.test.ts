@@ -239,3 +239,20 @@ describe('spans and offsets', () => {
     for (let i = 1; i < got.length; i++) expect(got[i]!.start).toBeGreaterThanOrEqual(got[i - 1]!.end);
   });
 });
+
+describe('a day of the month just named', () => {
+  const ref = { year: 2024, month: 2, day: 7 };
+  const days = (raw: string): [string, number | undefined, number | undefined, number | undefined][] => {
+    const n = normalize(raw).text;
+    return findDates(n, { ref }).map((m) => [n.slice(m.start, m.end), m.year, m.month, m.day]);
+  };
+  test('«في ٢٨ منه», «السابع عشر منه», «من الشهر نفسه», "of that month" take the month before', () => {
+    expect(days('أرّخ تعليق المحادثات بيوم ٢٩ كانون الثاني، والصحيح أنها عُلّقت في ٢٨ منه').at(-1)?.slice(1)).toEqual([2024, 1, 28]);
+    expect(days('بدأت الهجمات في السابع من تشرين الأول، والصحيح أنها بدأت في السابع عشر منه').at(-1)?.slice(1)).toEqual([2023, 10, 17]);
+    expect(days('انطلقت الجولة في كانون الثاني 2024 وتوقفت في اليوم 28 من الشهر نفسه').at(-1)?.slice(1)).toEqual([2024, 1, 28]);
+    expect(days('The talks began in January 2024 and stopped on the 28th of that month.').at(-1)?.slice(1)).toEqual([2024, 1, 28]);
+  });
+  test('with no month before, «منه» makes no date', () => {
+    expect(days('قال إن 28 منه عادوا')).toEqual([]);
+  });
+});
