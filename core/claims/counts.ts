@@ -254,7 +254,7 @@ function valueFirstUnit(ctx: SentenceContext, fig: Figure): UnitMatch | null {
 const AMOUNT_VERBS = new Set([
   'بلغ', 'بلغت', 'يبلغ', 'تبلغ', 'وصل', 'وصلت', 'يصل', 'تصل', 'تجاوز', 'تجاوزت', 'يتجاوز', 'تتجاوز', 'فاق', 'فاقت', 'يفوق', 'تفوق',
   'تخطي', 'تخطت', 'يتخطي', 'تتخطي', 'ناهز', 'ناهزت', 'يناهز', 'تناهز', 'قارب', 'قاربت', 'يقارب', 'تقارب', 'زاد', 'زادت', 'يزيد', 'تزيد',
-  'تعدي', 'تعدت', 'يتعدي', 'تتعدي', 'يتعد', 'تتعد', 'يتخط', 'تتخط', 'تجاوزوا', 'تخطوا', 'فاقوا', 'عبرت', 'عبروا', 'صارت', 'صاروا', 'بلغوا', 'وصلوا', 'ارتفع', 'ارتفعت', 'reached', 'reach', 'reaches', 'totaled', 'totalled', 'totals', 'total', 'topped', 'tops', 'top', 'exceeded',
+  'تعدي', 'تعدت', 'يتعدي', 'تتعدي', 'يتعد', 'تتعد', 'يتخط', 'تتخط', 'تجاوزوا', 'تخطوا', 'فاقوا', 'عبرت', 'عبروا', 'صارت', 'صاروا', 'فاتت', 'فاتتش', 'فاتش', 'بلغوا', 'وصلوا', 'ارتفع', 'ارتفعت', 'reached', 'reach', 'reaches', 'totaled', 'totalled', 'totals', 'total', 'topped', 'tops', 'top', 'exceeded',
   'exceeds', 'exceed', 'surpassed', 'surpass', 'passed', 'past', 'numbered', 'number', 'stood', 'stands', 'neared', 'nears',
   'approached', 'rose', 'climbed',
 ]);
@@ -285,7 +285,8 @@ function subjectUnit(ctx: SentenceContext, fig: Figure, clauseStart: number): Un
     const tok = tokens[k] as Token;
     if (tok.kind === 'digits' || tok.start < clauseStart) return null;
     if (hitsAtToken(hits, k, ['unit']).length > 0) break;
-    if (AMOUNT_VERBS.has(tok.text.toLowerCase().replace(/^[وف](?=[\u0621-\u064a]{3})/, ''))) {
+    const word = tok.text.toLowerCase();
+    if (AMOUNT_VERBS.has(word) || AMOUNT_VERBS.has(word.replace(/^[وف](?=[\u0621-\u064a]{3})/, ''))) {
       verb = k;
       break;
     }

@@ -1636,3 +1636,9 @@ test('session 12, after the blind sets 33/34: «التحالف الذي قام �
     ['1,900', 'troops', 'mismatch'],
   ]);
 });
+
+test('session 12: Maghrebi «ما فاتتش 100» is at most, «فاتت 150» more than', () => {
+  const { verdicts } = judgedOn('2024-02-03');
+  expect(verdicts('أنا قريت أن الهجمات على القوات الأمريكية ما فاتتش 100 من أكتوبر.')).toEqual([['100', 'attacks', 'mismatch']]);
+  expect(verdicts('الهجمات على الأمريكان فاتت 150 هجوم')).toEqual([['150', 'attacks', 'match']]);
+});
