@@ -586,6 +586,22 @@ function onBorder(ctx: SentenceContext, token: number): boolean {
   return BORDER_WORDS.has(tokens[token + 1]?.text.toLowerCase() ?? ''); // "the Syrian border"
 }
 
+/** Words that make the place after them a landmark: "close to Syria", «قرب الحدود مع سوريا», «تلامس حدود سوريا». */
+const LANDMARK_BEFORE =
+  /(?:\b(?:near|nearby|close to|not far from|bordering|(?:on |along )?the border (?:with|of))|(?<![\u0621-\u064a])(?:قرب|بالقرب من|قريبا من|غير بعيد عن|[وف]?(?:علي )?(?:ال)?حدود(?:ها)?(?: مع)?|تلامس حدود|جنب الحدود|علي تخوم|تخوم))\s*(?:the\s+)?$/i;
+/** Most tokens from the place a landmark stands for to the landmark. */
+const LANDMARK_REACH = 12;
+
+/** The place (or nationality adjective) a landmark place stands for, or undefined. */
+function landmarkOf(ctx: SentenceContext, h: Hit): Hit | undefined {
+  if (!LANDMARK_BEFORE.test(ctx.text.slice(Math.max(0, h.start - 25), h.start))) {
+    // «حدود سوريا والعراق», "the border of Syria and Iraq": the second is a landmark too.
+    const with_ = ctx.hits.find((o) => isPlaceHit(ctx, o) && o.lastToken < h.token && h.token - o.lastToken <= 2 && /^\s*(?:و|and|,)?\s*$/i.test(ctx.text.slice(o.end, h.start)));
+    return with_ ? landmarkOf(ctx, with_) : undefined;
+  }
+  return ctx.hits.filter((o) => o.type === 'entity' && o.id !== h.id && o.id !== 'DAVOS' && ctx.lex.places.has(o.id) && o.lastToken < h.token && h.token - o.lastToken <= LANDMARK_REACH).pop();
+}
+
 /** A colon right after a figure, then its label ("900: في سوريا", "2,500: Iraq"). */
 const VALUE_THEN_LABEL = /^\s*:\s*\S/;
 
@@ -635,7 +651,11 @@ function findPlace(ctx: SentenceContext, fig: Figure, unitEnd: number, nextFigur
   };
   // A running total's place is named in its own clause ("تنتشر القوات في العراق…، وقد تعرضت منذ
   // 17 تشرين الأول لنحو 120 هجوماً": Iraq is where the troops are, not where the attacks were).
-  const before = places.filter(
+  // "an outpost in Jordan's corner, close to Syria", «قاعدة أردنية تلامس حدود سوريا والعراق»: a place
+  // named as a landmark stands for the place named before it, even by an adjective.
+  const located = places.map((h) => landmarkOf(ctx, h) ?? h).filter((h, k, all) => all.findIndex((o) => o.token === h.token) === k);
+  located.sort((x, y) => x.token - y.token);
+  const before = located.filter(
     (h, k, all) =>
       h.lastToken < fig.firstToken &&
       !owned(h) &&

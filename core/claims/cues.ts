@@ -10,7 +10,8 @@ export const FIRST_ATTACK =
  * What may lead a figure restated on its own: "It was three.", "The toll was 3.", «كانوا ثلاثة.»
  * (a regex source: extract.ts reads such a sentence as an answer, counts.ts takes its figure alone).
  */
-export const RESTATING_LEAD = '(?:it|that|the (?:toll|number|figure|count|total)) (?:was|is|were) (?:only |just |actually |really )?|[وف]?(?:كانوا|كانت|كان|العدد|الرقم) ';
+export const RESTATING_LEAD =
+  "(?:it|that|the (?:(?:correct|real|actual|right|official|pentagon's) )?(?:toll|number|figure|count|total)|the pentagon's (?:count|number|figure)) (?:was|is|were) (?:only |just |actually |really )?|[وف]?(?:كانوا|كانت|كان|(?:العدد|الرقم)(?: الصحيح| الرسمي| المعلن| الحقيقي)?|الصحيح|الصواب) ";
 
 /** A date said to come after something ("after Oct. 7", "بعد 7 أكتوبر") starts nothing itself. */
 const AFTER_DATE = /(?:^|[^\p{L}])(?:after|following|بعد|عقب)\s*$/iu;

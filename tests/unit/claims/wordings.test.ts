@@ -1642,3 +1642,13 @@ test('session 12: Maghrebi «ما فاتتش 100» is at most, «فاتت 150» 
   expect(verdicts('أنا قريت أن الهجمات على القوات الأمريكية ما فاتتش 100 من أكتوبر.')).toEqual([['100', 'attacks', 'mismatch']]);
   expect(verdicts('الهجمات على الأمريكان فاتت 150 هجوم')).toEqual([['150', 'attacks', 'match']]);
 });
+
+test('session 12: a landmark place ("close to Syria", «تلامس حدود سوريا والعراق») stands for the place before it; «سقط/قضى ثلاثة جنود» are the dead', () => {
+  const { verdicts } = judgedOn('2024-03-01');
+  expect(verdicts("In January a drone struck Tower 22, a small US outpost in Jordan's north-eastern corner, close to Syria, killing four American soldiers.").filter(([, m]) => m === 'killed')).toEqual([['four', 'killed', 'mismatch']]);
+  expect(verdicts('ضربت مسيرة قاعدة صحراوية أردنية تلامس حدود سوريا والعراق وقتلت ثلاثة جنود أميركيين.')).toEqual([['ثلاثة', 'killed', 'match']]);
+  expect(verdicts('وبلغت المخاوف ذروتها حين سقط أربعة جنود أمريكيين في الأردن.')).toEqual([['أربعة', 'killed', 'mismatch']]);
+  expect(verdicts('وإن خفتت وتيرتها كثيراً بعد أن قضى ثلاثة جنود أمريكيين في الأردن.')).toEqual([['ثلاثة', 'killed', 'match']]);
+  // A place with no other place before it stays: "900 troops in Syria, near the border with Iraq".
+  expect(verdicts('The US keeps about 1,900 troops in Syria, near the border with Iraq.')).toEqual([['1,900', 'troops', 'mismatch']]);
+});
