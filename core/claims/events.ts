@@ -12,7 +12,7 @@ const MAX_DISTANCE = 90;
 /** The reach of a date that opens its sentence: long, but not past what a sentence holds ("On Sept. 27, …"). */
 const OPENER_REACH = 220;
 /** An event word this close to the date is its verb, and its subject may stand as far as SUBJECT_REACH. */
-const VERB_AT_DATE = 8;
+const VERB_AT_DATE = 12;
 const SUBJECT_REACH = 160;
 /** An event within this many more characters than the nearest one is an alternative reading. */
 const ALT_SLACK = 25;

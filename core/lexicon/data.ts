@@ -185,7 +185,7 @@ export const CONCEPTS: ConceptDef[] = [
   { id: 'met_second', ar: [], en: ['met a second time', 'met for a second time', 'met for the second time', 'meet a second time', 'meet for a second time', 'meet for the second time'] },
   { id: 'talks', ar: ['~محادثات', '~مفاوضات', '~المباحثات', '~مباحثات', '~حوار', '~اجتماعات', '~اللجنه', 'للجنه', 'وللجنه'], en: ['talks', 'negotiations', 'dialogue', 'commission', 'committee', 'HMC'] },
   // Not the root علق: "معلقاً" is commenting.
-  { id: 'suspend', ar: ['علق', 'علقت', 'علقوا', 'يعلق', 'معلقه', 'معلق', '~تعليق', '~توقف', '~اوقف', '~جمد', '~تجميد'], en: ['suspended', 'paused', 'halted', 'suspension', 'frozen', 'froze', 'on hold', 'put on ice', 'shelved'] },
+  { id: 'suspend', ar: ['علق', 'علقت', 'علقوا', 'يعلق', 'معلقه', 'معلق', '~تعليق', '~توقف', '~اوقف', '~جمد', '~تجميد', 'تعلقت', 'تجمدت', 'انجمدت', 'اتجمدت'], en: ['suspended', 'paused', 'halted', 'suspension', 'frozen', 'froze', 'on hold', 'put on ice', 'shelved', 'on ice', 'hit pause', 'hit the pause button', 'pressed pause'] },
   // "the commission's first session was on Jan. 27": its first meeting launched the talks.
   { id: 'launch', ar: ['~اطلق', '~انطلق', '~بدء', '~بدات', '~انطلاق', '~افتتح', 'الجولة الأولى', 'الاجتماع الأول', 'الجلسة الأولى', 'أولى جولات', 'أول اجتماع', 'أول جولة'], en: ['launched', 'began', 'started', 'opened', 'kicked off', 'first session', 'first meeting', 'first round', 'inaugural meeting', 'inaugural session'] },
   { id: 'resume', ar: ['~استئناف', '~ستانف', '~ستؤنف', 'عادت', 'عاد'], en: ['resumed', 'resume', 'resumption', 'picked them up again', 'picked up again', 'picked back up', 'restarted', 'reconvened', 'started again', 'began again', 'got going again', 'back on'] },

@@ -1652,3 +1652,13 @@ test('session 12: a landmark place ("close to Syria", «تلامس حدود سو
   // A place with no other place before it stays: "900 troops in Syria, near the border with Iraq".
   expect(verdicts('The US keeps about 1,900 troops in Syria, near the border with Iraq.')).toEqual([['1,900', 'troops', 'mismatch']]);
 });
+
+test('session 12: "Iraq paused them on Jan. 28", "put negotiations … on ice on Jan. 28", «تعلّقت بـ28 كانون التاني» suspend the talks', () => {
+  const { verdicts } = judgedOn('2024-03-06');
+  expect(verdicts('Talks between Washington and Baghdad about the coalition opened on Jan. 27; Iraq paused them on Jan. 29.').map(([t, m, v]) => [t, m, v])).toEqual([
+    ['Jan. 27', 'talks_launched', 'match'],
+    ['Jan. 29', 'talks_suspended', 'mismatch'],
+  ]);
+  expect(verdicts('Baghdad put negotiations over the coalition mission on ice on Jan. 28.')).toEqual([['Jan. 28', 'talks_suspended', 'match']]);
+  expect(verdicts('وحتى المفاوضات مع التحالف تعلّقت بـ28 كانون التاني نفسه.')).toEqual([['بـ28 كانون التاني', 'talks_suspended', 'match']]);
+});
