@@ -1662,3 +1662,10 @@ test('session 12: "Iraq paused them on Jan. 28", "put negotiations … on ice on
   expect(verdicts('Baghdad put negotiations over the coalition mission on ice on Jan. 28.')).toEqual([['Jan. 28', 'talks_suspended', 'match']]);
   expect(verdicts('وحتى المفاوضات مع التحالف تعلّقت بـ28 كانون التاني نفسه.')).toEqual([['بـ28 كانون التاني', 'talks_suspended', 'match']]);
 });
+
+test('session 12: "a one-way drone hit …", «سقطت مسيرة على قاعدة …» are the attack; "convened a second time" is the second meeting', () => {
+  const { verdicts } = judgedOn('2024-11-10');
+  expect(verdicts('A one-way drone hit the US living area in Jordan at dawn on Jan. 27.')).toEqual([['Jan. 27', 'jordan_attack', 'mismatch']]);
+  expect(verdicts('وفي 28 كانون الثاني سقطت مسيرة على قاعدة البرج 22 الأمريكية في الأردن.')).toEqual([['28 كانون الثاني', 'jordan_attack', 'match']]);
+  expect(verdicts('The Higher Military Commission on the coalition froze on Jan. 28 — the morning three Army reservists died when a drone slammed into their Jordanian border post, Tower 22 — and convened a second time in July.').filter(([t]) => t === 'July')).toEqual([['July', 'committee_second_meeting', 'match']]);
+});
