@@ -1606,6 +1606,7 @@ test('session 12: a short reply («— لا يا ولدي.») passes on what was
 test('session 12, after the blind set 33: "over 40 others hurt", "ISIS took responsibility for 153 operations", a footnote «المرجع[٤]», a "one-way drone"', () => {
   const { verdicts } = judgedOn('2024-10-30');
   expect(verdicts('On January 28, 2024, Tower 22, a modest Jordanian site, took a direct hit from a one-way drone that left 3 reservists dead and over 40 others hurt.').map(([t, m]) => [t, m])).toEqual([
+    ['January 28, 2024', 'jordan_attack'],
     ['3', 'killed'],
     ['40', 'wounded'],
   ]);
