@@ -123,6 +123,9 @@ const CONTINUATION_PLACES = new Set(['IQ', 'SY', 'JO']);
 const ANAPHORA =
   /التنظيم|the group|the militants|the jihadists|the mission|المهمه|(that|the|this) attack\b|(ذلك|هذا) الهجوم|الهجوم (نفسه|ذاته)|العدد (?!من)|الرقم (?!من)|\bthe (?:real |actual |true |official )?(?:number|figure)\b(?! of)/;
 const FOOTNOTE = /^[0-9]{1,3}$/;
+/** «من», «من يوم», «من تاريخ» right before a day: the start of a period. */
+const FROM_DAY = /(?<![\u0621-\u064a])[وف]?(?:من|منذ)(?: يوم| تاريخ)?\s*$/;
+
 /** A reply of at most five words that names nothing new ("— لا يا ولدي.", "No, mate.", "Respectfully,"). */
 const SHORT_ASIDE = /^[\s\-\u2013\u2014]*(?:لا|نعم|اي|ايوه|صح|صحيح|طيب|no|yes|yeah|nope|right|well|respectfully|actually|wrong)(?![\p{L}])\S*(?:\s+\S+){0,4}\s*$/iu;
 const QUESTION_END = /[?\u061f]["'»”)]*$/;
@@ -362,7 +365,10 @@ function sinceClaims(ctx: SentenceContext, counts: SentenceClaim[], usedDates: R
   // come after something) is their start (cues.firstAttackDate).
   const firstAttack = firstAttackDate(ctx);
   for (const [i, date] of ctx.dates.entries()) {
-    const starts = date.rel === 'since' || i === firstAttack || STARTS_PERIOD.test(ctx.text.slice(Math.max(0, date.start - 20), date.start));
+    const lead = ctx.text.slice(Math.max(0, date.start - 20), date.start);
+    // «من 17 تشرين الأول», «العدّ يبدأ من يوم 17»: from a day, as "since" is.
+    const fromDay = date.day !== undefined && FROM_DAY.test(lead);
+    const starts = date.rel === 'since' || i === firstAttack || fromDay || STARTS_PERIOD.test(lead);
     if (usedDates.has(i) || !starts || date.year === undefined || (date.month === undefined && date.day === undefined)) continue;
     // Only a running total has a start ("2,500 troops … since 2014" dates no troop count). A count
     // in another clause is not the one a stated start of the attacks belongs to ("TWO THOUSAND for

@@ -1670,3 +1670,14 @@ test('session 12: "a one-way drone hit …", «سقطت مسيرة على قاع
   expect(verdicts('وفي 28 كانون الثاني سقطت مسيرة على قاعدة البرج 22 الأمريكية في الأردن.')).toEqual([['28 كانون الثاني', 'jordan_attack', 'match']]);
   expect(verdicts('The Higher Military Commission on the coalition froze on Jan. 28 — the morning three Army reservists died when a drone slammed into their Jordanian border post, Tower 22 — and convened a second time in July.').filter(([t]) => t === 'July')).toEqual([['July', 'committee_second_meeting', 'match']]);
 });
+
+test('session 12: «من 17 تشرين الأول», «العد بدأ من 17 أكتوبر» start the attacks\' count like «منذ»', () => {
+  const { verdicts } = judgedOn('2024-03-06');
+  expect(verdicts('واشنطن تحسب الهجمات على قواتها من 17 تشرين الأول، وصارت 160 تقريباً')).toEqual([['17 تشرين الأول', 'attacks@since', 'match']]);
+  expect(verdicts('البنتاغون قال أكثر من 165 هجمة على الأمريكان لحد فبراير، والعد بدأ من 19 أكتوبر').map(([t, m, v]) => [t, m, v])).toEqual([
+    ['165', 'attacks', 'match'],
+    ['19 أكتوبر', 'attacks@since', 'mismatch'],
+  ]);
+  // A month alone is no start: «من تشرين الأول» is too loose to contradict.
+  expect(verdicts('الهجمات على القوات الأمريكية مستمرة من تشرين الأول.').filter(([, , v]) => v === 'mismatch')).toEqual([]);
+});
