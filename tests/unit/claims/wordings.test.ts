@@ -1681,3 +1681,9 @@ test('session 12: «من 17 تشرين الأول», «العد بدأ من 17 �
   // A month alone is no start: «من تشرين الأول» is too loose to contradict.
   expect(verdicts('الهجمات على القوات الأمريكية مستمرة من تشرين الأول.').filter(([, , v]) => v === 'mismatch')).toEqual([]);
 });
+
+test('session 12: "opened fire on American bases on Oct. 17" starts the attacks', () => {
+  const { verdicts } = judgedOn('2024-03-06');
+  expect(verdicts('Militias aligned with Tehran opened fire on American bases on Oct. 17.')).toEqual([['Oct. 17', 'attacks@since', 'match']]);
+  expect(verdicts('For the attack timeline: the militias opened up on US bases on Oct 19, 2023.')).toEqual([['Oct 19, 2023', 'attacks@since', 'mismatch']]);
+});
