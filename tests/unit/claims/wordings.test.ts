@@ -1687,3 +1687,10 @@ test('session 12: "opened fire on American bases on Oct. 17" starts the attacks'
   expect(verdicts('Militias aligned with Tehran opened fire on American bases on Oct. 17.')).toEqual([['Oct. 17', 'attacks@since', 'match']]);
   expect(verdicts('For the attack timeline: the militias opened up on US bases on Oct 19, 2023.')).toEqual([['Oct 19, 2023', 'attacks@since', 'mismatch']]);
 });
+
+test('session 12: "stitched together in 2015", «اخترعه … عام 2016», «أبصر النور في سبتمبر 2014» found the coalition', () => {
+  const { verdicts } = judgedOn('2024-03-06');
+  expect(verdicts('It had been stitched together in 2015, the US-led coalition against Islamic State.')).toEqual([['2015', 'coalition_founded', 'mismatch']]);
+  expect(verdicts('التحالف الدولي الذي اخترعه الأمريكان عام 2016 بذريعة محاربة داعش.')).toEqual([['2016', 'coalition_founded', 'mismatch']]);
+  expect(verdicts('التحق بقيادة التحالف الذي أبصر النور في سبتمبر 2014.')).toEqual([['سبتمبر 2014', 'coalition_founded', 'match']]);
+});
