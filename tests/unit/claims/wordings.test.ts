@@ -1694,3 +1694,13 @@ test('session 12: "stitched together in 2015", «اخترعه … عام 2016»,
   expect(verdicts('التحالف الدولي الذي اخترعه الأمريكان عام 2016 بذريعة محاربة داعش.')).toEqual([['2016', 'coalition_founded', 'mismatch']]);
   expect(verdicts('التحق بقيادة التحالف الذي أبصر النور في سبتمبر 2014.')).toEqual([['سبتمبر 2014', 'coalition_founded', 'match']]);
 });
+
+test('session 12: "stopped/dropped/halted … combat at the end of 2021", "came to a close"; «أقرّ», «طالب البرلمان», "lawmakers demanded in January 2020"', () => {
+  const { verdicts } = judgedOn('2024-06-01');
+  expect(verdicts('US troops stopped taking part in combat operations at the end of 2022.')).toEqual([['2022', 'combat_mission_end', 'mismatch']]);
+  expect(verdicts("The coalition's combat role was dropped at the end of 2021.")).toEqual([['2021', 'combat_mission_end', 'match']]);
+  expect(verdicts("The coalition's fighting role in Iraq officially came to a close in December 2021.")).toEqual([['December 2021', 'combat_mission_end', 'match']]);
+  expect(verdicts('وكان مجلس النواب قد أقرّ في كانون الثاني 2019 إخراج القوات الأمريكية.')).toEqual([['كانون الثاني 2019', 'parliament_vote', 'mismatch']]);
+  expect(verdicts('طالب البرلمان العراقي بخروج القوات الأمريكية في يناير 2020.')).toEqual([['يناير 2020', 'parliament_vote', 'match']]);
+  expect(verdicts('Iraqi lawmakers demanded in January 2020 that US forces go.')).toEqual([['January 2020', 'parliament_vote', 'match']]);
+});
