@@ -125,7 +125,7 @@ const PAID_BEFORE = /(?:(?<![\u0621-\u064a])(?:رواتب|مرتبات|روات�
 
 /** Verbs of dying or being hurt that need no noun: "three of them died", "over 40 others hurt". */
 const DIED = new Set(['died', 'perished']);
-const HURT = new Set(['hurt', 'injured', 'wounded']);
+const HURT = new Set(['hurt', 'injured', 'wounded', 'needing', 'needed', 'treated', 'evacuated', 'hospitalized']);
 const LOST = new Set(['lost']);
 /** Words allowed between the figure and "died": "three of them died", "40 others hurt". */
 const OF_THEM = new Set(['of', 'them', 'us', 'others', 'more']);

@@ -545,7 +545,19 @@ const OTHER_BODY = /^(?:[وف]?(?:لجنه|اللجنه|لجان|هيئه|فري
 /** A quoted name right after the verb, not a quoted time («تأسس «عام 2015»», 'formed "in 2016'). */
 const QUOTED_NAME_AFTER = /^\s*[«"“](?!\s*(?:[0-9]|(?:[وف]?(?:في|عام|سنه|بعام|منذ)|in|on|at|back|since)(?![\p{L}])))\p{L}/u;
 
+/** «وُلد الشاعر», «ولدت الفكرة»: a verb of birth with another definite noun right after it is that one's birth. */
+const BORN = /^[وف]?(?:ولد|ولدت)$/;
+const TIME_NOUNS = new Set(['العام', 'السنه', 'الشهر', 'اليوم', 'الاسبوع']);
+
+function bornSomeoneElse(ctx: SentenceContext, h: Hit): boolean {
+  if (h.id !== 'found' || !BORN.test(ctx.text.slice(h.start, h.end))) return false;
+  const next = ctx.tokens[h.lastToken + 1];
+  if (!next || next.kind !== 'arabic' || !next.text.startsWith('ال') || TIME_NOUNS.has(next.text)) return false;
+  return !ctx.hits.some((o) => o.type === 'entity' && o.id === 'COALITION' && o.token === h.lastToken + 1);
+}
+
 function foundsSomethingElse(ctx: SentenceContext, h: Hit): boolean {
+  if (bornSomeoneElse(ctx, h)) return true;
   if (h.id === 'coalition_born') return ANNOUNCED_BY.test(ctx.text.slice(h.end, h.end + 6)) && ctx.text.slice(h.start, h.end).includes('اعلان');
   // «تأسست «السواحل» بعد…»: a name in quotes right after the verb is what was founded.
   return h.id === 'found' && (OTHER_BODY.test(ctx.tokens[h.lastToken + 1]?.text ?? '') || QUOTED_NAME_AFTER.test(ctx.text.slice(h.end, h.end + 20)));

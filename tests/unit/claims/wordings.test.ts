@@ -1704,3 +1704,10 @@ test('session 12: "stopped/dropped/halted … combat at the end of 2021", "came 
   expect(verdicts('طالب البرلمان العراقي بخروج القوات الأمريكية في يناير 2020.')).toEqual([['يناير 2020', 'parliament_vote', 'match']]);
   expect(verdicts('Iraqi lawmakers demanded in January 2020 that US forces go.')).toEqual([['January 2020', 'parliament_vote', 'match']]);
 });
+
+test('session 12, after the blind set 36: «وُلد الشاعر عام ١٩٥٩» is a birth, not the coalition\'s; "40 more needing treatment" are no dead', () => {
+  const { verdicts } = judgedOn('2024-10-02');
+  expect(verdicts('[5] طوت بغداد صفحة العمليات القتالية للتحالف في كانون الأول ٢٠٢١. [6] وُلد الشاعر في بعقوبة عام ١٩٥٩.').map(([t]) => t)).toEqual(['كانون الأول ٢٠٢١']);
+  expect(verdicts('وُلد التحالف الدولي عام 2015.')).toEqual([['2015', 'coalition_founded', 'mismatch']]);
+  expect(verdicts('A drone hit the Tower 22 support base inside Jordan on January 28, 2024, with three Reserve engineers among the fatalities and upward of 40 more needing medical treatment.').filter(([, m]) => m === 'killed')).toEqual([['three', 'killed', 'match']]);
+});
