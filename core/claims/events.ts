@@ -63,7 +63,7 @@ function clauseOf(clauses: readonly Span[], offset: number): number {
  * date, not on it ("In January 2020, days after a drone killed Soleimani, parliament voted": the
  * vote, past the comma, is the date's).
  */
-const AFTER_WORDS = /(?:^|[\s،,])(?:[وف]?(?:بعد|عقب|اثر|منذ)|after|following|since)(?=\s)/gi;
+const AFTER_WORDS = /(?:^|[\s،,«"\u201c(])(?:[وف]?(?:بعد|عقب|اثر|منذ)|after|following|since)(?=\s)/gi;
 const CLAUSE_MARKS = /[,،;:؛]/;
 
 function referenceAfter(text: string, date: DateMention, h: Hit): boolean {
@@ -487,7 +487,7 @@ function speechBefore(ctx: SentenceContext, date: DateMention): boolean {
 
 /** Pieces of a newspaper: a date on one of them is when it ran, not when its subject happened. */
 const PUBLICATION_BEFORE =
-  /(?:\b(?:caption|story|article|graphic|column|editorial|headline|op-ed|piece|photo|post|tweet|video|broadcast|episode|issue|edition)\s+(?:published\s+|posted\s+|that ran\s+|aired\s+|dated\s+)?(?:on|of|from|dated)|(?<![\u0621-\u064a])(?:مقال|مقاله|تقرير|خبر|تغريده|منشور|عدد|حلقه)\s+(?:نشر|نشرت|منشور|صدر|بث|بثت)?\s*(?:في|بتاريخ|يوم)|(?<![\u0621-\u064a])(?:عدد|العدد)|\bissue of)\s*$/i;
+  /(?:\b(?:version|draft)\b[^.;:]{0,40}\b(?:on|dated)|\b(?:caption|story|article|graphic|column|editorial|headline|op-ed|piece|photo|post|tweet|video|broadcast|episode|issue|edition)\s+(?:published\s+|posted\s+|that ran\s+|aired\s+|dated\s+)?(?:on|of|from|dated)|(?<![\u0621-\u064a])(?:مقال|مقاله|تقرير|خبر|تغريده|منشور|عدد|حلقه)\s+(?:نشر|نشرت|منشور|صدر|بث|بثت)?\s*(?:في|بتاريخ|يوم)|(?<![\u0621-\u064a])(?:عدد|العدد)|\bissue of)\s*$/i;
 const PUBLICATION_AFTER = /^\s*(?:story|article|graphic|column|editorial|headline|caption|op-ed|piece|issue|edition|episode)\b/i;
 
 /** A document named in the comma-separated part right before a date that ends its sentence. */
@@ -708,7 +708,7 @@ export function eventClaimsInSentence(sentence: SentenceContext): EventClaim[] {
     // "assembled ten years ago this September, in 2014": an anniversary's day, years after the event.
     if (YEARS_AGO_BEFORE.test(ctx.text.slice(Math.max(0, date.start - 30), date.start))) return;
     // "A caption on March 8 misidentified…", "a Feb. 6 story", "مقال نُشر في 3 آذار": a publication's date.
-    if (PUBLICATION_BEFORE.test(ctx.text.slice(Math.max(0, date.start - 40), date.start)) || PUBLICATION_AFTER.test(ctx.text.slice(date.end, date.end + 20))) return;
+    if (PUBLICATION_BEFORE.test(ctx.text.slice(Math.max(0, date.start - 70), date.start)) || PUBLICATION_AFTER.test(ctx.text.slice(date.end, date.end + 20))) return;
     // "ما بعد 7 تشرين الأول، يوم شنّت حماس هجومها", "since the October 7 attack": a date that only
     // marks a time may still be the attack's, which can confirm it.
     const implied = otherAttackOnIsrael ? [] : impliedReadings(ctx, date);

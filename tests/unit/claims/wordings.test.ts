@@ -1711,3 +1711,9 @@ test('session 12, after the blind set 36: «وُلد الشاعر عام ١٩٥�
   expect(verdicts('وُلد التحالف الدولي عام 2015.')).toEqual([['2015', 'coalition_founded', 'mismatch']]);
   expect(verdicts('A drone hit the Tower 22 support base inside Jordan on January 28, 2024, with three Reserve engineers among the fatalities and upward of 40 more needing medical treatment.').filter(([, m]) => m === 'killed')).toEqual([['three', 'killed', 'match']]);
 });
+
+test('session 12, after the blind set 35: «جاء «بعد عام من تأسيسه»» dates no founding; "the version circulated … on March 12" is a document\'s date', () => {
+  const { verdicts } = judgedOn('2024-03-13');
+  expect(verdicts('وفي المقابلة ذاتها قال إنه استقبل وفد التحالف في أول زيارة له إلى بغداد «صيف ٢٠١٥»، موضحاً أن ذلك جاء «بعد عام تقريباً من تأسيسه».')).toEqual([]);
+  expect(verdicts('Note on revision: The version circulated to the subcommittee on March 12 said the militias had attacked U.S. forces "more than 150 times" and put the Jordan deaths at four.').map(([t]) => t)).not.toContain('March 12');
+});
