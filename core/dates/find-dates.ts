@@ -354,7 +354,12 @@ class Parser {
       }
       return { month: m.month, amb, e };
     }
-    const a = this.phrase(L.AR_MONTHS, k);
+    let a = this.phrase(L.AR_MONTHS, k);
+    // «بآب ٢٠٢٣»: an ambiguous name with ب/ل is a month only right before its year.
+    if (!a) {
+      const p = this.phrase(L.AR_MONTHS_PREP_AMB, k);
+      if (p && this.year(k + p.n, false)) a = p;
+    }
     if (!a) return null;
     let e = k + a.n;
     let amb = a.value.amb;

@@ -125,6 +125,13 @@ function buildDateLexicon() {
   }
   /** Arabic month names, all systems; ب/ل only on unambiguous names (باب is "door"). */
   const AR_MONTHS = arTable(arMonthEntries, (v) => !v.amb);
+  /** The ambiguous names with ب/ل («بآب»): a month only right before its year (find-dates.ts). */
+  const AR_MONTHS_PREP_AMB = new PhraseTable<MonthEntry>();
+  for (const [n, v] of arMonthEntries) {
+    if (!v.amb) continue;
+    const [first, ...rest] = words(n);
+    AR_MONTHS_PREP_AMB.add(arForms(first as string, true).filter((f) => !arForms(first as string, false).includes(f)), rest, v);
+  }
 
   const EN_MONTH_NAMES = [
     'january jan',
@@ -364,12 +371,12 @@ function buildDateLexicon() {
   );
   /** Every word a date mention can start with (lets the parser skip all other tokens). */
   const STARTERS = new Set<string>(['the', ...AR_MONTH_WORD, ...EN_MONTHS.keys(), ...EN_SHIFT.keys()]);
-  for (const t of [AR_MONTHS, AR_ORDINALS, AR_CARDINAL_DAYS, AR_REL, EN_REL, AR_PARTS, EN_PARTS, AR_YEAR_WORDS, EN_YEAR_WORDS] as PhraseTable<unknown>[]) {
+  for (const t of [AR_MONTHS, AR_MONTHS_PREP_AMB, AR_ORDINALS, AR_CARDINAL_DAYS, AR_REL, EN_REL, AR_PARTS, EN_PARTS, AR_YEAR_WORDS, EN_YEAR_WORDS] as PhraseTable<unknown>[]) {
     for (const w of t.firstWords()) STARTERS.add(w);
   }
   return {
     STARTERS,
-    AR_MONTHS, EN_MONTHS, AR_ORDINALS, AR_CARDINAL_DAYS, AR_REL, EN_REL, AR_PARTS, EN_PARTS, AR_YEAR_WORDS, EN_YEAR_WORDS, AR_MONTH_WORD, AR_SHIFT, EN_SHIFT, AR_MIN, AR_WAW, AR_DAY_CLITIC, EN_ORD_SUFFIX, BLOCK_AFTER_YEAR, WEAK_BLOCK_AFTER_YEAR, DATE_TRIGGER };
+    AR_MONTHS, AR_MONTHS_PREP_AMB, EN_MONTHS, AR_ORDINALS, AR_CARDINAL_DAYS, AR_REL, EN_REL, AR_PARTS, EN_PARTS, AR_YEAR_WORDS, EN_YEAR_WORDS, AR_MONTH_WORD, AR_SHIFT, EN_SHIFT, AR_MIN, AR_WAW, AR_DAY_CLITIC, EN_ORD_SUFFIX, BLOCK_AFTER_YEAR, WEAK_BLOCK_AFTER_YEAR, DATE_TRIGGER };
 }
 
 export type DateLexicon = ReturnType<typeof buildDateLexicon>;

@@ -180,9 +180,9 @@ export const CONCEPTS: ConceptDef[] = [
   { id: 'vote', ar: ['~صوت', '~تصويت', '~قرار', 'قرر', 'قررت', 'اقر', 'اقرت', 'طالب البرلمان', 'طالب مجلس النواب', 'طالب النواب', 'طالبوا', 'طالبت'], en: ['vote', 'voted', 'votes', 'voting', 'resolution', 'motion', 'demanded foreign forces', 'demanded foreign troops', 'demanded that foreign', 'told us to leave', 'kicked us out', 'kicked them out', 'told us to get out', 'told them to get out', 'told the Americans to get out', 'told them to leave', 'told the Americans to leave', 'asked us to leave', 'showed us the door', 'showed them the door', 'showed the Americans the door', 'demanded', 'backed the expulsion'] },
   { id: 'victory', ar: ['~انتصار', '~انتصر', '~النصر', '~هزيمه', '~هزيمت', '~هزم', '~دحر', '~تحرير'], en: ['victory', 'defeat', 'defeated', 'defeats', 'vanquished', 'routed', 'win over', 'won the war', 'won the fight'] },
   // "Iraq beat ISIS": "beat" alone is too loose ("beat back an attack"); with the group it is the victory.
-  { id: 'beat_isis', ar: [], en: ['beat ISIS', 'beat the Islamic State', 'beat Daesh', 'beat IS', 'ISIS beaten', 'Daesh beaten', 'the group beaten', 'ISIS defeated', 'the group defeated', 'ISIS was beaten', 'ISIS was defeated', 'the group was beaten', 'the group was defeated', 'lost its last territory', 'lost the last of its territory', 'lost its last stronghold', 'militants beaten', 'the militants beaten', 'militants defeated', 'the militants defeated', "militants' defeat", "the militants' defeat"] },
+  { id: 'beat_isis', ar: [], en: ['beat ISIS', 'beat the Islamic State', 'beat Daesh', 'beat IS', 'ISIS beaten', 'Daesh beaten', 'the group beaten', 'ISIS defeated', 'the group defeated', 'ISIS was beaten', 'ISIS was defeated', 'the group was beaten', 'the group was defeated', 'lost its last territory', 'lost the last of its territory', 'lost its last stronghold', 'militants beaten', 'the militants beaten', 'militants defeated', 'the militants defeated', "militants' defeat", "the militants' defeat", 'ISIS militarily beaten', 'ISIS militarily defeated', 'ISIS was finished', 'announced it had won', 'had won against ISIS', 'triumph over ISIS', 'triumph against the jihadists', 'victory speech'] },
   // "met a second time in July 2024": the meeting verb with its ordinal ("met" alone is any meeting).
-  { id: 'met_second', ar: [], en: ['met a second time', 'met for a second time', 'met for the second time', 'meet a second time', 'meet for a second time', 'meet for the second time', 'convened a second time', 'convened for a second time', 'convened for the second time', 'convenes a second time', 'sat a second time', 'gathered a second time', 'gathered for a second time'] },
+  { id: 'met_second', ar: ['انعقدت للمره الثانيه', 'تنعقد للمره الثانيه', 'اجتمعت للمره الثانيه', 'لقاء ثان', 'لقاء ثاني'], en: ['met a second time', 'met for a second time', 'met for the second time', 'meet a second time', 'meet for a second time', 'meet for the second time', 'convened a second time', 'convened for a second time', 'convened for the second time', 'convenes a second time', 'sat a second time', 'gathered a second time', 'gathered for a second time'] },
   { id: 'talks', ar: ['~محادثات', '~مفاوضات', '~المباحثات', '~مباحثات', '~حوار', '~اجتماعات', '~اللجنه', 'للجنه', 'وللجنه'], en: ['talks', 'negotiations', 'dialogue', 'commission', 'committee', 'HMC'] },
   // Not the root علق: "معلقاً" is commenting.
   { id: 'suspend', ar: ['علق', 'علقت', 'علقوا', 'يعلق', 'معلقه', 'معلق', '~تعليق', '~توقف', '~اوقف', '~جمد', '~تجميد', 'تعلقت', 'تجمدت', 'انجمدت', 'اتجمدت'], en: ['suspended', 'paused', 'halted', 'suspension', 'frozen', 'froze', 'on hold', 'put on ice', 'shelved', 'on ice', 'hit pause', 'hit the pause button', 'pressed pause'] },
@@ -191,7 +191,7 @@ export const CONCEPTS: ConceptDef[] = [
   { id: 'resume', ar: ['~استئناف', '~ستانف', '~ستؤنف', 'عادت', 'عاد'], en: ['resumed', 'resume', 'resumption', 'picked them up again', 'picked up again', 'picked back up', 'restarted', 'reconvened', 'started again', 'began again', 'got going again', 'back on'] },
   // "a second session of the commission": with the talks named, its second meeting.
   { id: 'sitting', ar: [], en: ['session', 'sitting'] },
-  { id: 'meeting', ar: ['~اجتماع', '~اجتماعها', 'التام', 'التامت', 'تلتئم', 'ستلتئم', 'الجلسه', 'جلستها', 'جلسته', 'جلست', 'اجتمعت', 'تجتمع', 'ستجتمع'], en: ['meeting'] },
+  { id: 'meeting', ar: ['~اجتماع', '~اجتماعها', 'التام', 'التامت', 'تلتئم', 'ستلتئم', 'الجلسه', 'جلستها', 'جلسته', 'جلست', 'اجتمعت', 'تجتمع', 'ستجتمع', 'لقاءها', 'لقاؤها', 'لقاءه', 'اللقاء', 'لقاء'], en: ['meeting'] },
   // "تحالف وُلد عام 2015": an indefinite "coalition" with its founding verb right after it is this
   // coalition (a bloc like «تحالف الفتح» has its name after the word, not a verb).
   // "put that coalition together in 2015", "the coalition we built in 2015": the verb's object.
@@ -214,6 +214,8 @@ export const CONCEPTS: ConceptDef[] = [
     ar: ['اجتمعت مجددا', 'تجتمع مجددا', 'ستجتمع مجددا', 'اجتمعت مره اخري', 'تجتمع مره اخري', 'عاودت الاجتماع', 'تعاود الاجتماع', 'ستعاود الاجتماع', 'التامت مجددا', 'تلتئم مجددا', 'ستلتئم مجددا'],
     en: ['met again', 'meet again', 'meets again', 'reconvene', 'reconvened', 'reconvenes', 'reconvening', 'convene again', 'convened again', 'get together again', 'gets together again', 'got together again', 'sit down again', 'gather again', 'sat down together again', 'sat down again'],
   },
+  // "its next session in July", «اجتماعها المقبل في تموز»: after the talks' first round, the second meeting.
+  { id: 'next_meeting', ar: ['اجتماعها المقبل', 'الاجتماع المقبل', 'اجتماعها القادم', 'الاجتماع القادم', 'الاجتماع الجاي', 'جولتها المقبله', 'الجوله المقبله', 'الجوله القادمه', 'لقاءها المقبل', 'اللقاء المقبل'], en: ['next session', 'next meeting', 'next round', 'convene once more', 'meet once more'] },
   { id: 'war', ar: ['الحرب', 'حرب'], en: ['war'] },
   // In this story, declaring victory is declaring it over ISIS ("رغم إعلان النصر عليه في كانون الأول 2017").
   // Only a parliament votes foreign troops out: "Baghdad voted us out in 2019".
@@ -419,6 +421,7 @@ export const EVENT_RULES: EventRule[] = [
   { measure: 'oct7_attack', all: [['attack']], implied: 'day' },
   { measure: 'oct7_attack', all: [['hamas']], implied: 'day' },
   { measure: 'committee_second_meeting', all: [['meet_again'], ['talks']], implied: 'month' },
+  { measure: 'committee_second_meeting', all: [['next_meeting'], ['talks']], implied: 'month' },
   { measure: 'coalition_founded', all: [['announced'], ['COALITION']], implied: 'year', together: 3 },
   { measure: 'jordan_attack', all: [['attack', 'kill'], ['JO']], implied: 'day', placeFromContext: true },
   { measure: 'coalition_founded', all: [['COALITION']], existsSince: 40 },

@@ -1486,7 +1486,10 @@ test('session 12, after the blind set 32: ISIS\'s own operations are no attacks 
   expect(verdicts('Militia and ISIS attacks on US forces numbered 32 since October.').filter(([, m]) => m === 'attacks')).toEqual([['32', 'attacks', 'mismatch']]);
   expect(verdicts('The coalition carried out 41 strikes on ISIS.')).toEqual([]);
   // «تعقد اجتماعها المقبل في تموز، استكمالاً لمسار افتُتح بمحادثات…»: July is the meeting's, not the talks' launch.
-  expect(verdicts('ومن المقرر أن تعقد اللجنة اجتماعها المقبل في تموز ٢٠٢٤، استكمالاً لمسار افتُتح بمحادثات أجراها وفد يقوده وزير الدفاع في واشنطن خلال آب ٢٠٢٣.').map(([t, m]) => [t, m])).toEqual([['آب ٢٠٢٣', 'defense_minister_visit']]);
+  expect(verdicts('ومن المقرر أن تعقد اللجنة اجتماعها المقبل في تموز ٢٠٢٤، استكمالاً لمسار افتُتح بمحادثات أجراها وفد يقوده وزير الدفاع في واشنطن خلال آب ٢٠٢٣.').map(([t, m]) => [t, m])).toEqual([
+    ['تموز ٢٠٢٤', 'committee_second_meeting'],
+    ['آب ٢٠٢٣', 'defense_minister_visit'],
+  ]);
 });
 
 test('session 12, after the blind sets 31/32: "the coalition came in 2015", «البرلمان قرر», «النصر أُعلن», "been over there since"', () => {
@@ -1716,4 +1719,16 @@ test('session 12, after the blind set 35: «جاء «بعد عام من تأسي
   const { verdicts } = judgedOn('2024-03-13');
   expect(verdicts('وفي المقابلة ذاتها قال إنه استقبل وفد التحالف في أول زيارة له إلى بغداد «صيف ٢٠١٥»، موضحاً أن ذلك جاء «بعد عام تقريباً من تأسيسه».')).toEqual([]);
   expect(verdicts('Note on revision: The version circulated to the subcommittee on March 12 said the militias had attacked U.S. forces "more than 150 times" and put the Jordan deaths at four.').map(([t]) => t)).not.toContain('March 12');
+});
+
+test('session 12: «بآب ٢٠٢٣» before its year; «انعقدت للمرة الثانية», «لقاءها الثاني»; "its next session in July" can confirm the second meeting; "declared ISIS militarily beaten"', () => {
+  const { verdicts } = judgedOn('2024-08-20');
+  expect(verdicts('وزير الدفاع راح لواشنطن بآب ٢٠٢٣ عشان التحالف')).toEqual([['بآب ٢٠٢٣', 'defense_minister_visit', 'match']]);
+  expect(verdicts('اللجنة العسكرية العليا مع التحالف انعقدت للمرة الثانية في أيلول 2024.')).toEqual([['أيلول 2024', 'committee_second_meeting', 'mismatch']]);
+  expect(verdicts('وتعقد اللجنة العسكرية العليا مع التحالف لقاءها الثاني في تموز الماضي.')).toEqual([['تموز الماضي', 'committee_second_meeting', 'match']]);
+  const april = judgedOn('2024-04-15').verdicts;
+  expect(april('The Higher Military Commission on the coalition is expected to hold its next session in July.')).toEqual([['July', 'committee_second_meeting', 'match']]);
+  // A reading in passing only confirms: "next session in June" is no mismatch.
+  expect(april('The Higher Military Commission on the coalition is expected to hold its next session in June.').filter(([, , v]) => v === 'mismatch')).toEqual([]);
+  expect(april('Baghdad declared ISIS militarily beaten in December 2016, the coalition said.')).toEqual([['December 2016', 'victory_over_isis', 'mismatch']]);
 });
