@@ -1101,8 +1101,8 @@ export interface CountResult {
 }
 
 /** A speaker's label ("GEN. RYDER:", "د. هشام الربيعي:") or nothing. */
-const SPEAKER_LABEL = new RegExp(`^(?:[^:]{1,40}:)?\\s*(?:${RESTATING_LEAD})?$`, 'i');
-const TRAILING_PUNCT = /^[\s.!?\u061f]*$/;
+const SPEAKER_LABEL = new RegExp(`^(?:[^:]{1,40}:)?\\s*(?:${RESTATING_LEAD})?(?:the\\s+)?$`, 'i');
+const TRAILING_PUNCT = /^(?:st|nd|rd|th)?[\s.!?\u061f]*$/;
 
 /**
  * The sentence is the figure alone, after a speaker's label or "it was" at most: an answer
@@ -1214,7 +1214,8 @@ export function countClaimsInSentence(ctx: SentenceContext, usedDates: Set<numbe
       const id = prev?.unit ?? before.unit();
       if (id) unit = { id, lastToken: fig.lastToken, between: null };
     }
-    if (!unit && before.claim && figures.length === 1 && !fig.ordinal && isBareAnswer(ctx, fig)) {
+    // (An ordinal answers only for a session: "It was the 54th.")
+    if (!unit && before.claim && figures.length === 1 && (!fig.ordinal || before.claim.measure === 'davos_session') && isBareAnswer(ctx, fig)) {
       // "Q: … the four service members killed at Tower 22 …? — GEN. RYDER: Three."
       const { measure, actor, place } = before.claim;
       out.push({ kind: 'count', measure, actor, place, value: fig.value, min: fig.min, max: fig.max, qualifier: fig.qualifier, start: fig.start, end: fig.end });
@@ -1244,7 +1245,7 @@ export function countClaimsInSentence(ctx: SentenceContext, usedDates: Set<numbe
       return;
     }
     // "ثلاث هجمات يومياً", "three attacks a day": a rate, not a count.
-    if (isRate(ctx, Math.max(unit.lastToken, fig.lastToken))) return;
+    if (!fig.ordinal && isRate(ctx, Math.max(unit.lastToken, fig.lastToken))) return;
     // "the three soldiers" are known ones (killed, wounded): a definite numeral needs that concept.
     const measure = pickMeasure(ctx, unit.id, fig, unit.lastToken, viaDefinite);
     if (!measure) return;

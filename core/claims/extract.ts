@@ -133,7 +133,7 @@ const QUESTION_END = /[?\u061f]["'»”)]*$/;
 const TIMELINE_ENTRY = /^[^:]{0,40}[0-9]{4}\s*:/;
 
 /** "It was three.", «كانوا ثلاثة.»: a figure restated in a short sentence of its own. */
-const RESTATED = new RegExp(`^(?:${RESTATING_LEAD})\\S+[.!]?$`, 'i');
+const RESTATED = new RegExp(`^(?:${RESTATING_LEAD})(?:the )?\\S+[.!]?$`, 'i');
 
 /** A short sentence, after a speaker's label at most: an answer in a transcript ("GEN. RYDER: Three."). */
 const SHORT_ANSWER = /^(?:[^:]{1,40}:)?\s*\S+(?:\s+\S+){0,3}$/;

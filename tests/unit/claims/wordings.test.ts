@@ -1732,3 +1732,13 @@ test('session 12: «بآب ٢٠٢٣» before its year; «انعقدت للمرة
   expect(april('The Higher Military Commission on the coalition is expected to hold its next session in June.').filter(([, , v]) => v === 'mismatch')).toEqual([]);
   expect(april('Baghdad declared ISIS militarily beaten in December 2016, the coalition said.')).toEqual([['December 2016', 'victory_over_isis', 'mismatch']]);
 });
+
+test('session 12: "the 54th yearly meeting" is no rate; "It was the 54th." restates the session', () => {
+  const { verdicts } = judgedOn('2024-03-26');
+  expect(verdicts('Sudani pressed for a swift exit of the coalition at Davos, the 54th yearly meeting.')).toEqual([['54', 'davos_session', 'match']]);
+  expect(verdicts('The 53rd Davos was where Sudani changed the conversation on the coalition. It was the 54th.')).toEqual([
+    ['53', 'davos_session', 'mismatch'],
+    ['54', 'davos_session', 'match'],
+  ]);
+  expect(verdicts('The coalition logs three attacks daily.')).toEqual([]);
+});
