@@ -311,13 +311,15 @@ function subjectUnit(ctx: SentenceContext, fig: Figure, clauseStart: number): Un
 
 /** Words of having between a subject and its place: "الأمريكان عندهم بالعراق أكثر من 5 آلاف". */
 const HAVING = new Set(['عندهم', 'عدهم', 'لديهم', 'لهم', 'هناك', 'there']);
+/** Words of time or extent between a nominal subject and its figure: «الأمريكان بالعراق كله اليوم …». */
+const NOMINAL_FILLERS = new Set(['كله', 'كلها', 'وحده', 'وحدها', 'اليوم', 'حاليا', 'الان', 'هسه', 'هلق', 'دلوقتي', 'today', 'now', 'currently', 'alone']);
 /** Where they are: "الأمريكيين الموجودين في العراق عشرة آلاف", "the troops stationed in Iraq, 2,500". */
 const PRESENT_PARTICIPLES = new Set(['الموجودين', 'الموجودون', 'المتواجدين', 'المتواجدون', 'المنتشرين', 'المنتشرون', 'stationed', 'based', 'deployed', 'serving']);
 const QUOTE_MARKS = new Set(['«', '"', '\u201c']);
 /** A complement clause's opening word: "شايف إن الأمريكان عندهم في العراق…" (the subject opens it). */
 const COMPLEMENTIZERS = new Set(['ان', 'انه', 'بان', 'that']);
 /** Most tokens between a nominal subject and its figure (a place, a word of having). */
-const NOMINAL_REACH = 4;
+const NOMINAL_REACH = 5;
 
 /**
  * A troop noun, a place and the figure with no verb: "الأمريكان في سوريا أكثر من 2000", "the GIs
@@ -330,6 +332,7 @@ function nominalSubject(ctx: SentenceContext, fig: Figure, clauseStart: number):
   for (let k = lead - 1; k >= Math.max(0, lead - NOMINAL_REACH - 2); k--) {
     const tok = tokens[k] as Token;
     if (tok.start < clauseStart || tok.kind === 'digits') return null;
+    if (NOMINAL_FILLERS.has(tok.text.toLowerCase())) continue;
     const unit = hitsAtToken(hits, k, ['unit'])[0];
     if (unit) {
       // "وأن الجرحى «أكثر من 40»": the dead or the wounded, right before their count.
@@ -342,7 +345,7 @@ function nominalSubject(ctx: SentenceContext, fig: Figure, clauseStart: number):
     const at = ctx.hits.filter((h) => h.token <= k && h.lastToken >= k);
     if (at.some((h) => isPlaceHit(ctx, h))) place = true;
     // "الجنود الأمريكيون في العراق نحو 2500": the noun's nationality.
-    else if (!HAVING.has(tok.text.toLowerCase()) && !PRESENT_PARTICIPLES.has(tok.text.toLowerCase()) && !PLACE_PREPOSITION.test(tok.text) && tok.kind !== 'punct' && !at.some((h) => h.type === 'entity' && h.adjective)) return null;
+    else if (!HAVING.has(tok.text.toLowerCase()) && !NOMINAL_FILLERS.has(tok.text.toLowerCase()) && !PRESENT_PARTICIPLES.has(tok.text.toLowerCase()) && !PLACE_PREPOSITION.test(tok.text) && tok.kind !== 'punct' && !at.some((h) => h.type === 'entity' && h.adjective)) return null;
   }
   return null;
 }

@@ -1742,3 +1742,9 @@ test('session 12: "the 54th yearly meeting" is no rate; "It was the 54th." resta
   ]);
   expect(verdicts('The coalition logs three attacks daily.')).toEqual([]);
 });
+
+test('session 12: «الأمريكان بالعراق كله مو أقل من خمسة آلاف»: words of extent or time between a nominal subject and its figure', () => {
+  const { verdicts } = judgedOn('2024-06-01');
+  expect(verdicts('ويضيف بلهجته: «الأمريكان بالعراق كله مو أقل من خمسة آلاف».')).toEqual([['خمسة آلاف', 'troops', 'mismatch']]);
+  expect(verdicts('يقول إن الأمريكان في العراق اليوم نحو 2500.')).toEqual([['2500', 'troops', 'match']]);
+});
