@@ -368,9 +368,12 @@ function notBeforeClause(ctx: SentenceContext, date: DateMention): boolean {
   return !!clause && denies(ctx.text.slice(clause.start, date.start));
 }
 
+/** Being there, then «من» (and «سنة/عام»): "since" in speech. */
+const DIALECT_SINCE = /(?<![\u0621-\u064a])[وف]?(?:موجود|موجوده|موجودين|متواجد|جاي|جايين|داخل|قاعد|قاعدين|باقي|باقيين)(?:\s+هنا)?\s+من(?:\s+(?:سنه|عام))?\s*$/;
+
 /** Being there: with the coalition and "since", the date it came. */
 const PRESENCE =
-  /(?<![\u0621-\u064a])[وف]?(?:موجود|موجوده|متواجد|متواجده|يتواجد|تتواجد|قائم|قائما|ينتشر|تنتشر|منتشر|منتشره|يحتل|تحتل|احتل|يعمل|تعمل|يقاتل|تقاتل|يحارب|تحارب)(?![\u0621-\u064a])|علي الارض|علي الاراضي|في العراق منذ|\b(?:existed|exists|existence|been around|on (?:Iraqi|Syrian|Iraq's|Syria's) soil|been in (?:Iraq|Syria|this coalition|the coalition)|been at it|been there|been here|been over there|been in country|occupied|occupying|present in|operating in|fighting|battling)\b/i;
+  /(?<![\u0621-\u064a])[وف]?(?:موجود|موجوده|موجودين|متواجد|متواجده|يتواجد|تتواجد|جاي|جايين|قائم|قائما|ينتشر|تنتشر|منتشر|منتشره|يحتل|تحتل|احتل|يعمل|تعمل|يقاتل|تقاتل|يحارب|تحارب)(?![\u0621-\u064a])|علي الارض|علي الاراضي|في العراق منذ|\b(?:existed|exists|existence|been around|on (?:Iraqi|Syrian|Iraq's|Syria's) soil|been in (?:Iraq|Syria|this coalition|the coalition)|been at it|been there|been here|been over there|been in country|occupied|occupying|present in|operating in|fighting|battling)\b/i;
 
 /** A member's part in the coalition, not the coalition's own start. */
 const MEMBERSHIP =
@@ -423,7 +426,9 @@ function rankEvents(ctx: SentenceContext, date: DateMention, counted: boolean): 
     }
   }
   // A day ("منذ 17 تشرين الأول") beside a count starts the count; the coalition exists since a year or month.
-  if (ranked.length === 0 && date.rel === 'since' && !absenceOnly && !(counted && date.day !== undefined)) {
+  // «التحالف موجود من 2016», «جاي من 2016»: in speech «من» after being there is "since".
+  const since = date.rel === 'since' || (date.rel === undefined && DIALECT_SINCE.test(ctx.text.slice(Math.max(0, date.start - 30), date.start)));
+  if (ranked.length === 0 && since && !absenceOnly && !(counted && date.day !== undefined)) {
     // "التحالف الذي تقوده واشنطن منذ 2014": the coalition has existed since then, even beside a
     // count, as long as the date stands closer to the coalition than to any counted figure.
     const toCount = counted ? countDistance(ctx, date) : Infinity;

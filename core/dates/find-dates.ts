@@ -31,6 +31,9 @@ let L: DateLexicon;
 /** "dated … to", "dates the first attack to": a verb of dating, within a few words before "to". */
 const DATED_TO = /\bdat(?:e|es|ed|ing)\b[^.;:!?]{0,60}$/i;
 
+/** Words of being there before «من» and a bare year (events.ts reads the pair as "since"). */
+const PRESENT_BEFORE = /(?<![\u0621-\u064a])[وف]?(?:موجود|موجوده|موجودين|متواجد|جاي|جايين|داخل|قاعد|قاعدين|باقي|باقيين)(?:\s+هنا)?\s*$/;
+
 /** Verbs that give a figure's year: '"5,000 troops" describes 2016', "reflects 2017". */
 const DESCRIBES = new Set(['describes', 'described', 'reflects', 'reflected']);
 
@@ -162,6 +165,8 @@ class Parser {
     if (p.k === LAT && DESCRIBES.has(p.key)) return true;
     // "dated the end of combat operations to 2022": the year something is dated to.
     if (p.k === LAT && p.key === 'to' && DATED_TO.test(this.text.slice(Math.max(0, p.s - 70), p.s))) return true;
+    // «التحالف موجود من 2016», «جاي من 2016»: «من» after being there is "since" in speech.
+    if (p.k === AR && p.key === 'من' && PRESENT_BEFORE.test(this.text.slice(Math.max(0, p.s - 20), p.s))) return true;
     return this.yearMarks !== undefined && this.yearMarks.has(p.e);
   }
 

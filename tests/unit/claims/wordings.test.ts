@@ -1748,3 +1748,12 @@ test('session 12: «الأمريكان بالعراق كله مو أقل من خ
   expect(verdicts('ويضيف بلهجته: «الأمريكان بالعراق كله مو أقل من خمسة آلاف».')).toEqual([['خمسة آلاف', 'troops', 'mismatch']]);
   expect(verdicts('يقول إن الأمريكان في العراق اليوم نحو 2500.')).toEqual([['2500', 'troops', 'match']]);
 });
+
+test('session 12: «التحالف موجود من 2016», «جاي من 2016»: «من» after being there is "since"', () => {
+  const { verdicts } = judgedOn('2024-06-01');
+  expect(verdicts('التحالف موجود من 2016')).toEqual([['2016', 'coalition_founded', 'mismatch']]);
+  expect(verdicts('مصطفى – الرمادي: التحالف جاي من 2016')).toEqual([['2016', 'coalition_founded', 'mismatch']]);
+  expect(verdicts('يا جماعة التحالف هذا داخل من 2014')).toEqual([['2014', 'coalition_founded', 'match']]);
+  // «أكثر من 2000» stays a count.
+  expect(verdicts('الأمريكان في العراق أكثر من 2000 جندي').map(([, m]) => m)).toEqual(['troops']);
+});
