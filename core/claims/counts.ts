@@ -837,7 +837,7 @@ const ADDING_OPENER = /^\s*(?:[وف]?(?:يضاف|تضاف|ويضاف)(?:\s+(?:ا
 const PLACE_HAS = new Set(['hosts', 'has', 'had', 'holds', 'keeps', 'houses', 'counts', 'gets', 'there', 'it', "it's", 'is', 'was']);
 
 /** Words that put a figure at a time named before: "يومها", "آنذاك", "at the time". */
-const THEN_WORDS = /(?<![\u0621-\u064a])(?:[وف]?(?:انذاك|وقتذاك|حينذاك|يومذاك|وقتها|حينها|يومها|انئذ|حينئذ|وقتئذ)|في حينه)(?![\u0621-\u064a])|\b(?:at the time|back then|at that time|in those days|at that point)\b/i;
+const THEN_WORDS = /(?<![\u0621-\u064a])(?:[وف]?(?:انذاك|وقتذاك|حينذاك|يومذاك|وقتها|حينها|يومها|انئذ|حينئذ|وقتئذ)|في حينه)(?![\u0621-\u064a])|(?<![\u0621-\u064a])(?:ذلك العام|تلك السنه)(?![\u0621-\u064a])|\b(?:at the time|back then|at that time|in those days|at that point|that year|those years)\b/i;
 
 const HYPOTHETICAL = /(?<![\u0621-\u064a])(?:[وف]?لو|لنفترض|فلنفترض|افترض|افترضنا|تخيل|تخيلوا)(?![\u0621-\u064a])|\b(?:what if|suppose|supposing|imagine|hypothetically|let's say|say we had)\b/i;
 

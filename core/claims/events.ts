@@ -452,7 +452,11 @@ function rankEvents(ctx: SentenceContext, date: DateMention, counted: boolean): 
 /** Words of aim: "لضمان الهزيمة الدائمة لداعش", "to ensure the lasting defeat of ISIS" is a goal, not an event. */
 const PURPOSE = new Set(['لضمان', 'لتحقيق', 'بهدف', 'لاجل', 'اجل', 'سعيا', 'ensure', 'achieve', 'aimed', 'aiming', 'seeking', 'secure', 'goal', 'aim']);
 
+/** «لهزيمة داعش», «لدحر التنظيم»: a victory word with ل is an aim. */
+const AIM_PREFIXED = /^ل(?:هزيمه|دحر|هزم|تحرير)/;
+
 function afterPurpose(ctx: SentenceContext, h: Hit): boolean {
+  if (h.id === 'victory' && AIM_PREFIXED.test(ctx.text.slice(h.start, h.end))) return true;
   for (let k = h.token - 1; k >= Math.max(0, h.token - 3); k--) if (PURPOSE.has((ctx.tokens[k] as { text: string }).text.toLowerCase())) return true;
   return howTo(ctx, h);
 }

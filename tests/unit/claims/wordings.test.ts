@@ -1757,3 +1757,10 @@ test('session 12: «التحالف موجود من 2016», «جاي من 2016»:
   // «أكثر من 2000» stays a count.
   expect(verdicts('الأمريكان في العراق أكثر من 2000 جندي').map(([, m]) => m)).toEqual(['troops']);
 });
+
+test('session 12, after the blind set 38: «تحالفاً دولياً لهزيمة داعش» is an aim; "5,200 people in Iraq that year" is history', () => {
+  const { verdicts } = judgedOn('2024-06-12');
+  expect(verdicts('يرى الكونغرس ما يلي: أطلقت الولايات المتحدة في أيلول/سبتمبر 2014 تحالفاً دولياً لهزيمة داعش.').filter(([, , v]) => v === 'mismatch')).toEqual([]);
+  expect(verdicts('I spent a rotation at Al Asad in 2017, back when we were still helping the Iraqis finish off ISIS. We had something like 5,200 people in Iraq that year.')).toEqual([]);
+  expect(verdicts('أعلن العراق النصر على داعش في كانون الأول 2017 بعد معارك لهزيمة التنظيم.')).toEqual([['كانون الأول 2017', 'victory_over_isis', 'match']]);
+});
