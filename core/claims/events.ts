@@ -450,7 +450,7 @@ function rankEvents(ctx: SentenceContext, date: DateMention, counted: boolean): 
 }
 
 /** Words of aim: "لضمان الهزيمة الدائمة لداعش", "to ensure the lasting defeat of ISIS" is a goal, not an event. */
-const PURPOSE = new Set(['لضمان', 'لتحقيق', 'بهدف', 'لاجل', 'اجل', 'سعيا', 'ensure', 'achieve', 'aimed', 'aiming', 'seeking', 'secure', 'goal', 'aim']);
+const PURPOSE = new Set(['لضمان', 'لتحقيق', 'بهدف', 'لاجل', 'اجل', 'سعيا', 'غايته', 'غايتها', 'ensure', 'achieve', 'aimed', 'aiming', 'seeking', 'secure', 'goal', 'aim']);
 
 /** «لهزيمة داعش», «لدحر التنظيم»: a victory word with ل is an aim. */
 const AIM_PREFIXED = /^ل(?:هزيمه|دحر|هزم|تحرير)/;

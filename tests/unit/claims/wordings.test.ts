@@ -1763,4 +1763,5 @@ test('session 12, after the blind set 38: «تحالفاً دولياً لهزي
   expect(verdicts('يرى الكونغرس ما يلي: أطلقت الولايات المتحدة في أيلول/سبتمبر 2014 تحالفاً دولياً لهزيمة داعش.').filter(([, , v]) => v === 'mismatch')).toEqual([]);
   expect(verdicts('I spent a rotation at Al Asad in 2017, back when we were still helping the Iraqis finish off ISIS. We had something like 5,200 people in Iraq that year.')).toEqual([]);
   expect(verdicts('أعلن العراق النصر على داعش في كانون الأول 2017 بعد معارك لهزيمة التنظيم.')).toEqual([['كانون الأول 2017', 'victory_over_isis', 'match']]);
+  expect(verdicts('أطلقت الولايات المتحدة في أيلول/سبتمبر 2014 تحالفاً دولياً غايته هزيمة تنظيم الدولة الإسلامية.').filter(([, , v]) => v === 'mismatch')).toEqual([]);
 });
