@@ -599,8 +599,8 @@ const LANDMARK_REACH = 12;
 function landmarkOf(ctx: SentenceContext, h: Hit): Hit | undefined {
   if (!LANDMARK_BEFORE.test(ctx.text.slice(Math.max(0, h.start - 25), h.start))) {
     // «حدود سوريا والعراق», "the border of Syria and Iraq": the second is a landmark too.
-    const with_ = ctx.hits.find((o) => isPlaceHit(ctx, o) && o.lastToken < h.token && h.token - o.lastToken <= 2 && /^\s*(?:و|and|,)?\s*$/i.test(ctx.text.slice(o.end, h.start)));
-    return with_ ? landmarkOf(ctx, with_) : undefined;
+    const coordinated = ctx.hits.find((o) => isPlaceHit(ctx, o) && o.lastToken < h.token && h.token - o.lastToken <= 2 && /^\s*(?:و|and|,)?\s*$/i.test(ctx.text.slice(o.end, h.start)));
+    return coordinated ? landmarkOf(ctx, coordinated) : undefined;
   }
   return ctx.hits.filter((o) => o.type === 'entity' && o.id !== h.id && o.id !== 'DAVOS' && ctx.lex.places.has(o.id) && o.lastToken < h.token && h.token - o.lastToken <= LANDMARK_REACH).pop();
 }
@@ -831,7 +831,7 @@ function placeLedClause(ctx: SentenceContext, fig: Figure): boolean {
 }
 
 /** Words opening a clause that adds to the figure before it: «يضاف إليهم», «إضافة إلى», "plus". */
-const ADDING_OPENER = /^\s*(?:[وف]?(?:يضاف|تضاف|ويضاف)(?:\s+(?:اليهم|اليها|اليه|الي ذلك))?|[وب]?اضافه الي (?:ذلك|هولاء|هولاء)|فضلا عن (?:ذلك|هولاء)|(?:and\s+)?(?:plus|in addition|besides(?: them)?|on top of that))(?![\p{L}])/u;
+const ADDING_OPENER = /^\s*(?:[وف]?(?:يضاف|تضاف|ويضاف)(?:\s+(?:اليهم|اليها|اليه|الي ذلك))?|[وب]?اضافه الي (?:ذلك|هولاء)|فضلا عن (?:ذلك|هولاء)|(?:and\s+)?(?:plus|in addition|besides(?: them)?|on top of that))(?![\p{L}])/u;
 
 /** Verbs between a place opening a clause and its figure: "Syria hosts about 900", "Syria has 900". */
 const PLACE_HAS = new Set(['hosts', 'has', 'had', 'holds', 'keeps', 'houses', 'counts', 'gets', 'there', 'it', "it's", 'is', 'was']);

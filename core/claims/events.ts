@@ -1,5 +1,6 @@
 // Dates and years → claims about events (the coalition founded in 2014, the vote in early 2020…).
 // The event is the rule whose concepts stand closest to the date.
+import { BEING_THERE } from '../dates';
 import type { FactDate } from '../facts/model';
 import type { Hit } from '../lexicon/hits';
 import type { Token } from '../text/tokenize';
@@ -369,7 +370,7 @@ function notBeforeClause(ctx: SentenceContext, date: DateMention): boolean {
 }
 
 /** Being there, then «من» (and «سنة/عام»): "since" in speech. */
-const DIALECT_SINCE = /(?<![\u0621-\u064a])[وف]?(?:موجود|موجوده|موجودين|متواجد|جاي|جايين|داخل|قاعد|قاعدين|باقي|باقيين)(?:\s+هنا)?\s+من(?:\s+(?:سنه|عام))?\s*$/;
+const DIALECT_SINCE = new RegExp(`${BEING_THERE}\\s+من(?:\\s+(?:سنه|عام))?\\s*$`);
 
 /** Being there: with the coalition and "since", the date it came. */
 const PRESENCE =

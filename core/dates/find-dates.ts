@@ -31,8 +31,9 @@ let L: DateLexicon;
 /** "dated … to", "dates the first attack to": a verb of dating, within a few words before "to". */
 const DATED_TO = /\bdat(?:e|es|ed|ing)\b[^.;:!?]{0,60}$/i;
 
-/** Words of being there before «من» and a bare year (events.ts reads the pair as "since"). */
-const PRESENT_BEFORE = /(?<![\u0621-\u064a])[وف]?(?:موجود|موجوده|موجودين|متواجد|جاي|جايين|داخل|قاعد|قاعدين|باقي|باقيين)(?:\s+هنا)?\s*$/;
+/** Words of being there before «من» and a bare year, as spoken (events.ts reads the pair as "since"). */
+export const BEING_THERE = '(?<![\u0621-\u064a])[وف]?(?:موجود|موجوده|موجودين|متواجد|جاي|جايين|داخل|قاعد|قاعدين|باقي|باقيين)(?:\\s+هنا)?';
+const PRESENT_BEFORE = new RegExp(`${BEING_THERE}\\s*$`);
 
 /** Verbs that give a figure's year: '"5,000 troops" describes 2016', "reflects 2017". */
 const DESCRIBES = new Set(['describes', 'described', 'reflects', 'reflected']);
