@@ -120,6 +120,9 @@ function headNoun(hits: readonly Hit[], unit: Hit): Hit | UnitMatch {
   return head ? { id: 'attacks', lastToken: head.lastToken, between: null } : unit;
 }
 
+/** "who died with him", «قُتلا معه»: the figure counts the others beside one person. */
+const WITH_ONE_MORE = /^[^.;:!?،]{0,30}?(?:\b(?:with|alongside|beside|besides) (?:him|her)\b|(?<![\u0621-\u064a])(?:معه|معها|برفقته|الي جانبه)(?![\u0621-\u064a]))/i;
+
 /** Pay for people: the figure after it counts whom a country pays, not its own troops. */
 const PAID_BEFORE = /(?:(?<![\u0621-\u064a])(?:رواتب|مرتبات|رواتبهم|مرتباتهم)|\b(?:salaries|salary|stipends|paychecks|wages)(?:\s+(?:of|for))?)\s*$/i;
 
@@ -959,6 +962,8 @@ function placeAtFigure(ctx: SentenceContext, fig: Figure): boolean {
 
 /** "the number", "العدد", "the real figure": words that stand for a count named before. */
 const NUMBER_WORDS = new Set(['العدد', 'الرقم', 'عددهم', 'عددها', 'number', 'figure', 'count', 'tally', 'تحصي', 'يحصي', 'احصت', 'احصي', 'احصاء', 'احصاؤهم', 'حصيلتها']);
+/** Words that make "the number" a telephone line. */
+const PHONE_LINE = new Set(['المجاني', 'الموحد', 'الساخن', 'المختصر', 'الهاتفي', 'هاتف', 'الهاتف', 'toll-free', 'hotline', 'phone', 'telephone', 'free']);
 /** Most words between such a word and the figure ("the number in Syria at …"). */
 const NUMBER_WORD_GAP = 5;
 
@@ -979,6 +984,8 @@ function namesTheNumber(ctx: SentenceContext, fig: Figure): boolean {
     if (NUMBER_WORDS.has(tok.text.toLowerCase().replace(/^[وف]/, ''))) {
       // «نُشر في العدد 11872»: in a paper's issue, not "the number".
       if (tok.text === 'العدد' && ctx.tokens[k - 1]?.text === 'في') return false;
+      // «الرقم المجاني ٥٥٨٢», "the toll-free number 5582": a line to call.
+      if (PHONE_LINE.has(ctx.tokens[k + 1]?.text.toLowerCase() ?? '') || PHONE_LINE.has(ctx.tokens[k - 1]?.text.toLowerCase() ?? '')) return false;
       // "a figure of 5,000": "of" and then the value itself.
       if (ctx.tokens[k + 1]?.text.toLowerCase() === 'of' && k + 2 === lead) return true;
       return !PARTITIVE.has(ctx.tokens[k + 1]?.text.toLowerCase() ?? '');
@@ -1284,6 +1291,8 @@ export function countClaimsInSentence(ctx: SentenceContext, usedDates: Set<numbe
     if ((measure === 'killed' || measure === 'wounded') && enemyCasualties(ctx, fig, unitEnd)) return;
     // "killed more than 27,400 Palestinians", "مقتل 30 مدنياً": the dead are named, and are not soldiers of the coalition.
     if ((measure === 'killed' || measure === 'wounded') && OTHER_VICTIMS.test(ctx.tokens[fig.lastToken + 1]?.text ?? '')) return;
+    // "The two soldiers who died with him": the others, one short of the toll.
+    if ((measure === 'killed' || measure === 'wounded') && WITH_ONE_MORE.test(ctx.text.slice(fig.end, fig.end + 50))) return;
     if ((measure === 'killed' || measure === 'wounded') && (OVER_YEARS.test(clauseText(ctx, fig)) || historicalToll(ctx, fig))) return;
     // "sent 1,500 more troops", "20 additional attacks": a change, not the level or the total.
     // Not after an ellipsis: "5,000 in Iraq and 2,000 more in Syria" is another place's level.

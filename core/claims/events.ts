@@ -249,7 +249,7 @@ function ruleDistance(ctx: SentenceContext, groups: string[][], date: DateMentio
 
 /** Words before a date that make it a citation or a time range, not an event's date. */
 // "قبل السابع من تشرين الأول بأشهر", "after Oct. 7": a reference point, not the event's own date.
-const NOT_EVENT_BEFORE = new Set(['accessed', 'retrieved', 'updated', 'posted', 'published', 'between', 'بين', 'تحديث', 'نشر', 'اطلع', 'قبل', 'بعد', 'before', 'after', 'correction', 'clarification', 'تصحيح', 'استدراك']);
+const NOT_EVENT_BEFORE = new Set(['accessed', 'retrieved', 'updated', 'update', 'note', 'ملاحظه', 'posted', 'published', 'between', 'بين', 'تحديث', 'نشر', 'اطلع', 'قبل', 'بعد', 'before', 'after', 'correction', 'clarification', 'تصحيح', 'استدراك']);
 
 /** The last word before the date (none past a number), passing over `skip` words. */
 function wordBefore(ctx: SentenceContext, date: DateMention, skip?: ReadonlySet<string>): string | null {

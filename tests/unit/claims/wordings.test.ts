@@ -1765,3 +1765,10 @@ test('session 12, after the blind set 38: «تحالفاً دولياً لهزي
   expect(verdicts('أعلن العراق النصر على داعش في كانون الأول 2017 بعد معارك لهزيمة التنظيم.')).toEqual([['كانون الأول 2017', 'victory_over_isis', 'match']]);
   expect(verdicts('أطلقت الولايات المتحدة في أيلول/سبتمبر 2014 تحالفاً دولياً غايته هزيمة تنظيم الدولة الإسلامية.').filter(([, , v]) => v === 'mismatch')).toEqual([]);
 });
+
+test('session 12, after the blind set 37: «الرقم المجاني ٥٥٨٢» is a phone line; "the two soldiers who died with him"; "Manager\'s note, 27 May 2024:"', () => {
+  const { verdicts } = judgedOn('2024-05-27');
+  expect(verdicts('ونفت الوزارة وجود عشرة آلاف عسكري أمريكي في العراق. ويمكن إبلاغ المديرية على الرقم المجاني ٥٥٨٢.').map(([t]) => t)).toEqual(['عشرة آلاف']);
+  expect(verdicts('He was 46. The two soldiers who died with him at Tower 22 were younger.')).toEqual([]);
+  expect(verdicts("The coalition you served started in 2013. Manager's note, 27 May 2024: the entry has been checked.").map(([t]) => t)).toEqual(['2013']);
+});
