@@ -123,6 +123,9 @@ function headNoun(hits: readonly Hit[], unit: Hit): Hit | UnitMatch {
 /** "who died with him", «قُتلا معه»: the figure counts the others beside one person. */
 const WITH_ONE_MORE = /^[^.;:!?،]{0,30}?(?:\b(?:with|alongside|beside|besides) (?:him|her)\b|(?<![\u0621-\u064a])(?:معه|معها|برفقته|الي جانبه)(?![\u0621-\u064a]))/i;
 
+/** A verb of dying, then «منهم», right before the figure. */
+const KILLED_OF_THEM = /(?<![\u0621-\u064a])[وف]?(?:قتل|مات|ماتوا|سقط|راح|استشهد|فقد)\s+منهم\s*$/;
+
 /** Pay for people: the figure after it counts whom a country pays, not its own troops. */
 const PAID_BEFORE = /(?:(?<![\u0621-\u064a])(?:رواتب|مرتبات|رواتبهم|مرتباتهم)|\b(?:salaries|salary|stipends|paychecks|wages)(?:\s+(?:of|for))?)\s*$/i;
 
@@ -165,6 +168,8 @@ function findUnit(ctx: SentenceContext, fig: Figure): UnitMatch | null {
   if (OUR_PEOPLE.has(tokens[t]?.text.toLowerCase() ?? '') && WE_HAVE_BEFORE.test(ctx.text.slice(Math.max(0, fig.lead - 24), fig.lead))) return { id: 'troops', lastToken: t, between: null };
   const died = diedAfter(tokens, fig);
   if (died) return died;
+  // «الأمريكان قُتل منهم خمسة», «راح منهم خمسة»: of them, so many were killed.
+  if (KILLED_OF_THEM.test(ctx.text.slice(Math.max(0, fig.lead - 20), fig.lead))) return { id: 'killed', lastToken: fig.lastToken, between: null };
   const direct = hitsAtToken(hits, t, ['unit', 'dual'])[0];
   if (direct) {
     const head = headNoun(hits, direct);
@@ -213,19 +218,28 @@ const PUT_REACH = 12;
 
 /** Words for a country's forces as a whole. */
 const FORCE_WORDS = /\b(?:presence|footprint|head ?count|troop level|force level|contingent|deployment)\b/i;
+/** What a count is put at, besides FORCE_WORDS: "put the American force in Iraq near 5,000", "put the Iraq figure at 3,000". */
+const PUT_FORCE_WORDS = /\b(?:(?:american|u\.s\.|us) force|(?:iraq|syria) (?:figure|number|count))\b/i;
 
 function putAt(ctx: SentenceContext, fig: Figure): UnitMatch | null {
   const lead = tokenIndexAtOrAfter(ctx.tokens, fig.lead);
-  if (ctx.tokens[lead - 1]?.text.toLowerCase() !== 'at') return null;
+  // The token that closes the counted phrase: "at", or a qualifier standing for it ("put the
+  // American force in Iraq near 5,000").
+  const at = ctx.tokens[lead - 1]?.text.toLowerCase() === 'at';
+  const close = at ? lead - 1 : fig.qualifier !== 'exact' ? lead : -1;
+  if (close < 0) return null;
   let verb = -1;
-  for (let k = lead - 2; k >= Math.max(0, lead - 1 - PUT_REACH) && verb < 0; k--) if (PUT_VERBS.has((ctx.tokens[k] as Token).text.toLowerCase())) verb = k;
+  for (let k = close - 1; k >= Math.max(0, close - PUT_REACH) && verb < 0; k--) if (PUT_VERBS.has((ctx.tokens[k] as Token).text.toLowerCase())) verb = k;
   if (verb < 0) return null;
+  const phrase = ctx.text.slice((ctx.tokens[verb] as Token).end, (ctx.tokens[close] as Token).start);
+  // Without "at", another figure between belongs to the verb: "put … at about 2,500 for Iraq and roughly 900 for Syria".
+  if (!at && ctx.numbers.some((n) => !n.label && n.numStart >= (ctx.tokens[verb] as Token).end && n.numEnd <= (ctx.tokens[close] as Token).start)) return null;
   // "put the Tower 22 death toll at four": the dead.
-  if (/\b(?:death toll|toll)\b/i.test(ctx.text.slice((ctx.tokens[verb] as Token).end, (ctx.tokens[lead - 1] as Token).start))) return { id: 'killed', lastToken: fig.lastToken, between: null };
+  if (/\b(?:death toll|toll)\b/i.test(phrase)) return { id: 'killed', lastToken: fig.lastToken, between: null };
   // The first noun after the verb: "the attacks on U.S. forces" count attacks.
-  const unit = ctx.hits.find((h) => h.type === 'unit' && h.token > verb && h.lastToken < lead - 1);
+  const unit = ctx.hits.find((h) => h.type === 'unit' && h.token > verb && h.lastToken < close);
   // "put the US presence in Iraq at 3,500": a presence is counted in troops.
-  if (!unit && FORCE_WORDS.test(ctx.text.slice((ctx.tokens[verb] as Token).end, (ctx.tokens[lead - 1] as Token).start))) return { id: 'troops', lastToken: fig.lastToken, between: null };
+  if (!unit && (FORCE_WORDS.test(phrase) || PUT_FORCE_WORDS.test(phrase))) return { id: 'troops', lastToken: fig.lastToken, between: null };
   return unit && !NON_CLAIM_UNITS.has(unit.id) ? { id: headNoun(ctx.hits, unit).id, lastToken: fig.lastToken, between: null } : null;
 }
 
@@ -556,7 +570,7 @@ function placeOf(hits: readonly Hit[], ctx: SentenceContext): PlaceFound {
 const PART_GAP = 4;
 
 /** Words that introduce a place: "in Iraq", "across Syria", "في العراق", "إلى سوريا". */
-const PLACE_INTRO = /^(?:[وف]?(?:في|علي|داخل|الي|من|عند|قرب|عبر|شمال|شرق|غرب|جنوب)|in|on|at|inside|across|near|to|from|into|throughout|over|of)$/i;
+const PLACE_INTRO = /^(?:[وف]?(?:في|علي|داخل|الي|من|عند|قرب|عبر|شمال|شرق|غرب|جنوب)|in|on|at|inside|across|near|to|from|into|throughout|over|of|for)$/i;
 
 const PLACE_MODIFIERS = new Set(['the', 'neighboring', 'neighbouring', 'nearby', 'northern', 'eastern', 'western', 'southern', 'northeastern', 'northeast', 'central']);
 

@@ -163,6 +163,8 @@ export function extractClaims(raw: string, lex: CompiledLexicon, opts: ExtractOp
   };
   /** The topic's last count, unless a later sentence counted something else. */
   let lastCount: (Before['claim'] & { unit: string }) | null = null;
+  /** The sentence that set lastCount. */
+  let lastCountAt = -1;
   /** The sentence before ended with a question mark (`answering`: this one may be a bare answer). */
   let asked = false;
   let answering = false;
@@ -190,7 +192,8 @@ export function extractClaims(raw: string, lex: CompiledLexicon, opts: ExtractOp
     const current: PreviousSentence = (previous = { text, hits: null });
     // "…four soldiers died in the drone attack in Jordan. It was three.": a figure restated short
     // after a count says the same thing, like a bare answer to a question.
-    const restated = !asked && lastCount !== null && RESTATED.test(text);
+    // (Only right after the count it restates: "…put the toll at four. The real figure is three.")
+    const restated = !asked && lastCount !== null && lastCountAt === si - 1 && RESTATED.test(text);
     answering = asked || restated;
     question = asked ? (context?.text ?? null) : null;
     questionClaim = undefined;
@@ -265,7 +268,10 @@ export function extractClaims(raw: string, lex: CompiledLexicon, opts: ExtractOp
     if (levelPlaces.size > 0) before.levelPlace = [...levelPlaces.values()];
     if (lastUnit) {
       counted = { unit: lastUnit };
-      if (last) lastCount = { measure: last.measure, actor: last.actor, place: last.place, unit: lastUnit };
+      if (last) {
+        lastCount = { measure: last.measure, actor: last.actor, place: last.place, unit: lastUnit };
+        lastCountAt = si;
+      }
     }
     const since = sinceClaims(ctx, counts, usedDates, unitBefore);
     if (events.length + counts.length + since.length === 0) continue;
@@ -292,7 +298,7 @@ function otherFront(text: string, hits: readonly Hit[]): boolean {
 const STARTED_ON = /(?:^|[^\p{L}])(?:بدات|بدت|بدا|انطلقت|اندلعت|began|started|start)\s+(?:\S+\s+)?(?:في|يوم|منذ|on|in)?\s*$/iu;
 
 /** Event verbs that take a bare year as their object: «البرلمان صوّت 2019», "the coalition formed 2016". */
-const YEAR_VERBS = new Set(['found', 'vote', 'victory_declared']);
+const YEAR_VERBS = new Set(['found', 'vote', 'victory_declared', 'end']);
 
 function yearMarksOf(hits: readonly Hit[]): Set<number> {
   const marks = new Set<number>();

@@ -1772,3 +1772,18 @@ test('session 12, after the blind set 37: «الرقم المجاني ٥٥٨٢»
   expect(verdicts('He was 46. The two soldiers who died with him at Tower 22 were younger.')).toEqual([]);
   expect(verdicts("The coalition you served started in 2013. Manager's note, 27 May 2024: the entry has been checked.").map(([t]) => t)).toEqual(['2013']);
 });
+
+test('session 12, after the blind sets 35/37: «خلصت ٢٠٢٢», «قُتل منهم خمسة», «ما بلغت أكثر من ستين», "put the Iraq figure at 3,000", "near 5,000"; a restatement follows its count', () => {
+  const { verdicts } = judgedOn('2024-10-21');
+  expect(verdicts('ويقول المالك عن التحالف: «المهمة القتالية خلصت ٢٠٢٢ والأمريكان باقين».')).toEqual([['٢٠٢٢', 'combat_mission_end', 'mismatch']]);
+  expect(verdicts('وقال أحد منظمي موكب من البصرة إن «الأمريكان قُتل منهم خمسة بالأردن».')).toEqual([['خمسة', 'killed', 'mismatch']]);
+  expect(verdicts('وأضاف آخر أن «الهجمات على الأمريكان ما بلغت أكثر من ستين».')).toEqual([['ستين', 'attacks', 'mismatch']]);
+  expect(verdicts('Some press accounts on the US mission put the Iraq figure at 3,000.')).toEqual([['3,000', 'troops', 'mismatch']]);
+  expect(verdicts('The first draft of this column on the coalition put the American force in Iraq near 5,000.')).toEqual([['5,000', 'troops', 'mismatch']]);
+  expect(verdicts('Defense Department figures put American force levels at about 2,500 for Iraq and roughly 900 for Syria.')).toEqual([
+    ['2,500', 'troops', 'match'],
+    ['900', 'troops', 'match'],
+  ]);
+  // "The real figure is three." restates only the count right before it.
+  expect(verdicts('Sudani spoke at the 54th Davos meeting on the coalition. The weather was cold. The real figure is three.').map(([t]) => t)).toEqual(['54']);
+});
