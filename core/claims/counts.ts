@@ -276,7 +276,7 @@ const AMOUNT_VERBS = new Set([
   'approached', 'rose', 'climbed',
 ]);
 /** English copulas: a verb of amount only right before the figure. */
-const COPULAS = new Set(['were', 'was', 'are', 'is']);
+const COPULAS = new Set(['were', 'was', 'are', 'is', 'كانوا', 'كانت', 'كان', 'وكانوا', 'وكانت']);
 const ONLY = new Set(['only', 'just', 'merely']);
 /** How far before the figure its verb may stand ("stood at about 100", "لم تتجاوز «90»"). */
 const AMOUNT_VERB_REACH = 4;
@@ -335,6 +335,8 @@ const PRESENT_PARTICIPLES = new Set(['الموجودين', 'الموجودون',
 const QUOTE_MARKS = new Set(['«', '"', '\u201c']);
 /** A complement clause's opening word: "شايف إن الأمريكان عندهم في العراق…" (the subject opens it). */
 const COMPLEMENTIZERS = new Set(['ان', 'انه', 'بان', 'that']);
+/** Nouns a figure may follow with only a place between: «الأمريكان في سوريا 900», «القتلى الأمريكيون في الأردن ثلاثة». */
+const NOMINAL_UNITS = new Set(['troops', 'americans', 'killed', 'wounded']);
 /** Most tokens between a nominal subject and its figure (a place, a word of having). */
 const NOMINAL_REACH = 5;
 
@@ -357,7 +359,7 @@ function nominalSubject(ctx: SentenceContext, fig: Figure, clauseStart: number):
       // («إن «الأمريكيين…»»: a quote mark may open the complement.)
       const before = QUOTE_MARKS.has(tokens[k - 1]?.text ?? '') ? k - 2 : k - 1;
       const opens = COMPLEMENTIZERS.has(tokens[before]?.text.toLowerCase() ?? '') || tokens.slice(0, k).every((t) => t.start < clauseStart || t.kind === 'punct' || t.text === 'و');
-      return place && opens && (unit.id === 'troops' || unit.id === 'americans') ? { id: unit.id, lastToken: fig.lastToken, between: null } : null;
+      return place && opens && NOMINAL_UNITS.has(unit.id) ? { id: unit.id, lastToken: fig.lastToken, between: null } : null;
     }
     const at = ctx.hits.filter((h) => h.token <= k && h.lastToken >= k);
     if (at.some((h) => isPlaceHit(ctx, h))) place = true;

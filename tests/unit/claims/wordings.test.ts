@@ -1787,3 +1787,12 @@ test('session 12, after the blind sets 35/37: «خلصت ٢٠٢٢», «قُتل 
   // "The real figure is three." restates only the count right before it.
   expect(verdicts('Sudani spoke at the 54th Davos meeting on the coalition. The weather was cold. The real figure is three.').map(([t]) => t)).toEqual(['54']);
 });
+
+test('session 12: «الذين قُتلوا في الأردن كانوا «أربعة»» (an Arabic copula), «والقتلى الأمريكيون في الأردن ثلاثة فقط، وليس ستة»', () => {
+  const { verdicts } = judgedOn('2024-03-08');
+  expect(verdicts('ورد في النسخة الأولى من هذا الحوار أن الجنود الأمريكيين الذين قُتلوا في الأردن كانوا «أربعة».')).toEqual([['أربعة', 'killed', 'mismatch']]);
+  expect(verdicts('والقتلى الأمريكيون في الأردن ثلاثة فقط، وليس ستة كما أشيع.')).toEqual([
+    ['ثلاثة', 'killed', 'match'],
+    ['ستة', 'killed', 'mismatch'],
+  ]);
+});
