@@ -47,7 +47,8 @@ const OTHER_NATIONS = 'OTHER_NATIONS';
 const PASSIVE = new Set(['were', 'was', 'been', 'have', 'had', 'are', 'being']);
 const COUNT_OF = new Set(['عدد', 'حصيله', 'مجموع', 'اجمالي', 'number', 'toll', 'tally', 'count', 'total']);
 // '.' too: some outlets put a stray period mid-sentence ("في العراق .نحو 900 في سوريا").
-const CONNECTORS = new Set(['و', 'and', ',', '،', '.', 'بينما', 'while', 'plus']);
+/** Words that join a figure to the one before it, whose noun it shares ("…2,500 troops, not 4,000", «ثلاثة جنود لا خمسة»). */
+const CONNECTORS = new Set(['و', 'and', ',', '،', '.', 'بينما', 'while', 'plus', 'not', 'لا', 'ليس', 'مو', 'مش', 'بدل']);
 const ORDINAL_SUFFIX = new Set(['th', 'st', 'nd', 'rd']);
 /** Words right after a counted noun that make the figure a rate. */
 const RATE_WORDS = new Set(['يوميا', 'اسبوعيا', 'شهريا', 'سنويا', 'daily', 'weekly', 'monthly', 'yearly', 'annually']);

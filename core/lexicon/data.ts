@@ -276,7 +276,7 @@ export const UNITS: UnitDef[] = [
     en: ['attacks', 'attack', 'assaults', 'strikes on', 'operations'],
   },
   { id: 'strikes', ar: ['غاره', 'غارات', 'ضربه', 'ضربات', 'ضربة جوية', 'غارة جوية'], arDual: ['غارتين', 'ضربتين'], en: ['strikes', 'airstrikes', 'air strikes', 'raids', 'strike'] },
-  { id: 'killed', ar: ['قتيل', 'قتيلا', 'قتلى', 'قتلي', 'شهيد', 'شهداء', 'شهيدا'], arDual: ['قتيلين'], en: ['dead', 'deaths', 'fatalities', 'killed'] },
+  { id: 'killed', ar: ['قتيل', 'قتيلا', 'قتلى', 'قتلي', 'شهيد', 'شهداء', 'شهيدا'], arDual: ['قتيلين'], en: ['dead', 'deaths', 'fatalities', 'killed', 'American lives', 'U.S. lives', 'US lives'] },
   { id: 'wounded', ar: ['جريح', 'جريحا', 'جرحى', 'جرحي', 'مصاب', 'مصابا', 'مصابين', 'مصابون', 'إصابة', 'إصابات'], arDual: ['جريحين'], en: ['wounded', 'injured', 'injuries'] },
   { id: 'times', ar: ['مره', 'مرات'], arDual: ['مرتين'], en: ['times', 'occasions'] },
   { id: 'drones', ar: ['مسيره', 'مسيرات', 'طائره', 'طائرات', 'درون', 'طائرة مسيرة', 'طائرات مسيرة'], arDual: ['طائرتين', 'مسيرتين'], en: ['drones', 'drone', 'UAVs'] },

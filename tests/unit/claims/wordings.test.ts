@@ -1796,3 +1796,15 @@ test('session 12: «الذين قُتلوا في الأردن كانوا «أر�
     ['ستة', 'killed', 'mismatch'],
   ]);
 });
+
+test('session 12: «ثلاثة جنود أمريكيين لا خمسة», "2,500 troops, not 4,000": the rejected figure shares the noun', () => {
+  const { verdicts } = judgedOn('2024-02-07');
+  expect(verdicts('قُتل في هجوم الأردن ثلاثة جنود أمريكيين لا خمسة، كما زعم البعض.')).toEqual([
+    ['ثلاثة', 'killed', 'match'],
+    ['خمسة', 'killed', 'mismatch'],
+  ]);
+  expect(verdicts('The US keeps about 2,500 troops in Iraq, not 4,000.')).toEqual([
+    ['2,500', 'troops', 'match'],
+    ['4,000', 'troops', 'mismatch'],
+  ]);
+});
