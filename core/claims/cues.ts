@@ -27,7 +27,7 @@ export function firstAttackDate(ctx: SentenceContext): number {
   return at;
 }
 
-const START_WORDS = /اول (?:هجوم|الهجمات|اعتداء|صاروخ|ضربه|مسيره|هجمه)|(?<![\u0621-\u064a])بد(?:ء|ات|ت)(?![\u0621-\u064a])|انطلقت|اندلعت|first (?:[a-z]+ )?(?:attack|strike|hit|struck|targeted|fired|rocket|drone)|first of (?:the|those|these)|opened (?:their|its|a) (?:campaign|offensive)|opened (?:fire|up) on|began|started|kicked off|erupted|commenced/i;
+const START_WORDS = /اول (?:هجوم|الهجمات|اعتداء|صاروخ|ضربه|مسيره|هجمه)|(?<![\u0621-\u064a])(?:بد(?:ء|ات|ت)|بلشت|بلش)(?![\u0621-\u064a])|انطلقت|اندلعت|first (?:[a-z]+ )?(?:attack|strike|hit|struck|targeted|fired|rocket|drone)|first of (?:the|those|these)|opened (?:their|its|a) (?:campaign|offensive)|opened (?:fire|up) on|began|started|kicked off|erupted|commenced/i;
 
 /** Per sentence: events ask for every date, running totals once more. */
 const FIRST_ATTACK_DATE = new WeakMap<SentenceContext, number>();
@@ -67,7 +67,7 @@ export function attacksStart(ctx: SentenceContext): RegExpExecArray | null {
  */
 export const ATTACKS_STARTED = new RegExp(
   [
-    '(?<![\u0621-\u064a])(?:الهجمات|الاعتداءات|الضربات|هجمات|هجوما)[،,]?(?: (?!منذ|بعد|عندما|حين)\\S+){0,7}? (?:بدات|بدت|انطلقت|اندلعت)(?![\u0621-\u064a])',
+    '(?<![\u0621-\u064a])(?:الهجمات|الاعتداءات|الضربات|هجمات|هجوما)[،,]?(?: (?!منذ|بعد|عندما|حين)\\S+){0,7}? (?:بدات|بدت|انطلقت|اندلعت|بلشت|بلش)(?![\u0621-\u064a])',
     '\\b(?:attacks|strikes|assaults|fire)[,]?(?: (?!since|after|when|once|as)\\S+){0,7}? (?:began|started|kicked off|erupted|commenced)\\b',
   ].join('|'),
   'i',

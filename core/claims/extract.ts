@@ -295,7 +295,7 @@ function otherFront(text: string, hits: readonly Hit[]): boolean {
 }
 
 /** A starting verb right before the date: "the attacks started on Oct. 7", «الهجمات بدأت في 7 أكتوبر». */
-const STARTED_ON = /(?:^|[^\p{L}])(?:بدات|بدت|بدا|انطلقت|اندلعت|began|started|start)\s+(?:\S+\s+)?(?:في|يوم|منذ|on|in)?\s*$/iu;
+const STARTED_ON = /(?:^|[^\p{L}])(?:بدات|بدت|بدا|بلشت|بلش|انطلقت|اندلعت|began|started|start)\s+(?:\S+\s+)?(?:في|يوم|منذ|on|in)?\s*$/iu;
 
 /** Event verbs that take a bare year as their object: «البرلمان صوّت 2019», "the coalition formed 2016". */
 const YEAR_VERBS = new Set(['found', 'vote', 'victory_declared', 'end']);

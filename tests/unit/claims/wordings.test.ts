@@ -1808,3 +1808,8 @@ test('session 12: «ثلاثة جنود أمريكيين لا خمسة», "2,500
     ['4,000', 'troops', 'mismatch'],
   ]);
 });
+
+test('session 12: Levantine «بلشت» starts the attacks', () => {
+  const { verdicts } = judgedOn('2024-06-01');
+  expect(verdicts('أما اللي بحكوا إنه الهجمات على القوات الأمريكية بلشت 7 تشرين الأول فغلطانين.')).toEqual([['7 تشرين الأول', 'attacks@since', 'mismatch']]);
+});
