@@ -1813,3 +1813,10 @@ test('session 12: Levantine «بلشت» starts the attacks', () => {
   const { verdicts } = judgedOn('2024-06-01');
   expect(verdicts('أما اللي بحكوا إنه الهجمات على القوات الأمريكية بلشت 7 تشرين الأول فغلطانين.')).toEqual([['7 تشرين الأول', 'attacks@since', 'mismatch']]);
 });
+
+test('session 12: «تخلص ٢٠٢٢» (will end), «صوّت نوابنا»; a town liberated is no victory over ISIS', () => {
+  const { verdicts } = judgedOn('2024-08-03');
+  expect(verdicts('المهمة القتالية للتحالف كالوا تخلص ٢٠٢٢ وما خلصت.')).toEqual([['٢٠٢٢', 'combat_mission_end', 'mismatch']]);
+  expect(verdicts('وقبل أربع سنوات صوّت نوابنا على إخراج القوات الأمريكية في مطلع ٢٠٢٠.')).toEqual([['٢٠٢٠', 'parliament_vote', 'match']]);
+  expect(verdicts('ولم يتشكّل التحالف رسمياً إلا في أيلول 2014. تحرّر مركز شنگال من داعش في 13 تشرين الثاني 2015.').filter(([, , v]) => v === 'mismatch')).toEqual([]);
+});
