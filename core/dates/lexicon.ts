@@ -178,12 +178,14 @@ function buildDateLexicon() {
     if (v >= 3 && v <= 9) cardEntries.push([`${u} عشر`, 10 + v]);
   }
   cardEntries.push(['واحد وثلاثين', 31], ['أحد عشر', 11], ['إحدى عشر', 11], ['اثنا عشر', 12], ['اثني عشر', 12]);
+  // Spoken, without ة: «سبع أكتوبر», «تلات تشرين».
+  for (const [u, v] of [['ثلاث', 3], ['تلات', 3], ['أربع', 4], ['خمس', 5], ['ست', 6], ['سبع', 7], ['ثمان', 8], ['تمان', 8], ['تسع', 9]] as Array<[string, number]>) cardEntries.push([u, v]);
   const SPOKEN_TEEN_DAYS: Array<[string, number]> = [
     ['حداش حدعش', 11], ['اتناش اطناش طنعش', 12], ['تلتاش تلطعش', 13], ['اربعتاش اربعتعش اربعطعش', 14], ['خمستاش خمستعش خمسطعش', 15],
     ['ستاش ستعش سطعش', 16], ['سبعتاش سبعتعش سبعطعش', 17], ['تمنتاش تمنتعش تمنطعش', 18], ['تسعتاش تسعتعش تسعطعش', 19],
   ];
   for (const [forms, v] of SPOKEN_TEEN_DAYS) for (const f of forms.split(' ')) cardEntries.push([f, v]);
-  const AR_CARDINAL_DAYS = arTable(cardEntries, () => false);
+  const AR_CARDINAL_DAYS = arTable(cardEntries, () => true); // «بسبع أكتوبر»: with ب, still only right before its month
 
   // ── Relations and markers ─────────────────────────────────────────────────────────────────
   const rel = (r: TimeRelation | undefined, marker: boolean, weak = false, inSpan = true): RelEntry => ({

@@ -256,3 +256,9 @@ describe('a day of the month just named', () => {
     expect(days('قال إن 28 منه عادوا')).toEqual([]);
   });
 });
+
+test('spoken cardinal days without ة and with ب: «بسبع أكتوبر», only before a month', () => {
+  const ref = { year: 2024, month: 3, day: 1 };
+  const n = normalize('واللي صار بسبع أكتوبر، وسبع سنوات قبلها').text;
+  expect(findDates(n, { ref }).map((m) => [n.slice(m.start, m.end), m.month, m.day])).toEqual([['بسبع اكتوبر', 10, 7]]);
+});
