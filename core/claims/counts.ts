@@ -772,7 +772,11 @@ const WHEN_WORDS = /^(?:[وف]?(?:حين|حينما|عندما|يوم)|when)(?![
 /** From a figure to a date: the rest of its quotation, then "describes"/"reflects" right before the date. */
 const QUOTE_DESCRIBES = /^[^"”»]*["”»]\s*(?:describes|described|reflects|reflected)\s*$/i;
 
+/** "after Oct. 7", «بعد 7 أكتوبر»: a date that marks what came before the time of the figure. */
+const AFTER_BEFORE_DATE = /(?:^|[^\p{L}])(?:after|following|[وف]?(?:بعد|عقب))\s*$/iu;
+
 function datesFigure(ctx: SentenceContext, date: DateMention, fig: Figure): boolean {
+  if (AFTER_BEFORE_DATE.test(ctx.text.slice(Math.max(0, date.start - 12), date.start))) return false;
   const k = clauseIndex(ctx, date.start);
   const f = clauseIndex(ctx, fig.start);
   // 'argued that "nearly 5,000 troops are in Iraq" and claimed "it only came up in 2015"': a

@@ -1820,3 +1820,13 @@ test('session 12: «تخلص ٢٠٢٢» (will end), «صوّت نوابنا»; a
   expect(verdicts('وقبل أربع سنوات صوّت نوابنا على إخراج القوات الأمريكية في مطلع ٢٠٢٠.')).toEqual([['٢٠٢٠', 'parliament_vote', 'match']]);
   expect(verdicts('ولم يتشكّل التحالف رسمياً إلا في أيلول 2014. تحرّر مركز شنگال من داعش في 13 تشرين الثاني 2015.').filter(([, , v]) => v === 'mismatch')).toEqual([]);
 });
+
+test('session 12: "hit American outposts more than 165 times", "came under fire"; «بعد 7 أكتوبر» is no count\'s time', () => {
+  const { verdicts } = judgedOn('2024-05-01');
+  expect(verdicts('Between Oct. 17 and early February, Pentagon tallies show, militias hit American outposts in Iraq and Syria more than 165 times.').map(([t, m, v]) => [t, m, v])).toEqual([
+    ['Oct. 17', 'attacks@since', 'match'],
+    ['165', 'attacks', 'match'],
+  ]);
+  expect(verdicts('Those US forces came under fire about 90 times.')).toEqual([['90', 'attacks', 'mismatch']]);
+  expect(verdicts('وجاءت حرب غزة بعد 7 أكتوبر 2023 لتتعرض القوات الأميركية لأكثر من 165 هجوماً.').filter(([t]) => t === '165')).toEqual([['165', 'attacks', 'match']]);
+});
