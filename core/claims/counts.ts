@@ -324,8 +324,17 @@ function subjectUnit(ctx: SentenceContext, fig: Figure, clauseStart: number): Un
   }
   // "the Syrian deployment is roughly 900": a country's forces as a whole, counted in troops.
   const subject = ctx.text.slice(clauseStart, (tokens[verb] as Token).start);
-  return FORCE_WORDS.test(subject) ? { id: 'troops', lastToken: fig.lastToken, between: null } : null;
+  if (FORCE_WORDS.test(subject)) return { id: 'troops', lastToken: fig.lastToken, between: null };
+  // "the Defense Department's count exceeded 165", "Militia attacks on U.S. forces, which topped 165":
+  // a count of the attacks the sentence names before it.
+  if ((COUNT_SUBJECT.test(subject) || RELATIVE_OPENING.test(subject)) && attacksNamedBefore(ctx, fig)) return { id: 'attacks', lastToken: fig.lastToken, between: null };
+  return null;
 }
+
+/** A subject that is a count: "the Pentagon's count", "the tally", «الحصيلة». */
+const COUNT_SUBJECT = /\b(?:count|tally|total|figure|number)\b|(?<![\u0621-\u064a])(?:الحصيله|حصيلتها|العدد|عددها|الرقم)(?![\u0621-\u064a])/i;
+/** A clause that opens with a relative pronoun: its subject is the noun before the comma. */
+const RELATIVE_OPENING = /^\s*(?:which|that|التي|الذي|اللي)\b/i;
 
 /** Words of having between a subject and its place: "الأمريكان عندهم بالعراق أكثر من 5 آلاف". */
 const HAVING = new Set(['عندهم', 'عدهم', 'لديهم', 'لهم', 'هناك', 'there']);
@@ -981,6 +990,11 @@ function placeAtFigure(ctx: SentenceContext, fig: Figure): boolean {
   return ctx.hits.some((h) => isPlaceHit(ctx, h) && ((h.token > fig.lastToken && reach(h)) || (h.lastToken < fig.firstToken && h.lastToken >= fig.firstToken - 6)));
 }
 
+/** The sentence names the attacks (the word, or the counted noun) before the figure. */
+function attacksNamedBefore(ctx: SentenceContext, fig: Figure): boolean {
+  return ctx.hits.some((h) => h.end <= fig.lead && ((h.type === 'concept' && h.id === 'attack') || (h.type === 'unit' && (h.id === 'attacks' || h.id === 'strikes'))));
+}
+
 /** "the number", "العدد", "the real figure": words that stand for a count named before. */
 const NUMBER_WORDS = new Set(['العدد', 'الرقم', 'عددهم', 'عددها', 'number', 'figure', 'count', 'tally', 'تحصي', 'يحصي', 'احصت', 'احصي', 'احصاء', 'احصاؤهم', 'حصيلتها']);
 /** Words that make "the number" a telephone line. */
@@ -1242,7 +1256,8 @@ export function countClaimsInSentence(ctx: SentenceContext, usedDates: Set<numbe
     if (!unit && !fig.ordinal && namesTheNumber(ctx, fig)) {
       // "العدد الفعلي «لا يقل عن أربعة آلاف»", "put the number in Syria at 2,000": the number of
       // what was just counted.
-      const id = prev?.unit ?? before.unit();
+      // (Or of the attacks named before it in this sentence: "…the attacks on US forces: the figure is well above 165".)
+      const id = prev?.unit ?? before.unit() ?? (attacksNamedBefore(ctx, fig) ? 'attacks' : null);
       if (id) unit = { id, lastToken: fig.lastToken, between: null };
     }
     // (An ordinal answers only for a session: "It was the 54th.")

@@ -1830,3 +1830,13 @@ test('session 12: "hit American outposts more than 165 times", "came under fire"
   expect(verdicts('Those US forces came under fire about 90 times.')).toEqual([['90', 'attacks', 'mismatch']]);
   expect(verdicts('وجاءت حرب غزة بعد 7 أكتوبر 2023 لتتعرض القوات الأميركية لأكثر من 165 هجوماً.').filter(([t]) => t === '165')).toEqual([['165', 'attacks', 'match']]);
 });
+
+test('session 12: "the Defense Department\'s count exceeded 165", "attacks …, which topped 165", "the figure is well above 165" count the attacks named before', () => {
+  const { verdicts } = judgedOn('2024-05-01');
+  expect(verdicts("Iran-aligned militias began attacking US forces on Oct. 17, and by mid-February the Defense Department's count exceeded 165.").map(([t, m, v]) => [t, m, v])).toEqual([
+    ['Oct. 17', 'attacks@since', 'match'],
+    ['165', 'attacks', 'match'],
+  ]);
+  expect(verdicts('Militia attacks on U.S. forces, which numbered 90 by February, have since slowed.')).toEqual([['90', 'attacks', 'mismatch']]);
+  expect(verdicts('Mr Farrant: I must gently correct my hon. Friend on the attacks on US forces: the figure is well above 165.')).toEqual([['165', 'attacks', 'match']]);
+});
