@@ -4,7 +4,7 @@ import type { Hit } from '../lexicon/hits';
 import { NON_CLAIM_UNITS } from '../lexicon/data';
 import type { Token } from '../text/tokenize';
 import type { DateMention, NumberMention, Qualifier, SimpleDate, Span } from '../types';
-import { denies, inCitation, isPlaceHit, RESTATING_LEAD } from './cues';
+import { denies, inCitation, isPlaceHit, quoteAround, RESTATING_LEAD } from './cues';
 import { dateOnlyClause } from './events';
 import type { SentenceClaim, SentenceContext } from './extract';
 
@@ -750,16 +750,6 @@ function startsRange(ctx: SentenceContext, d: DateMention): boolean {
 }
 
 /** Where the quotation that holds `offset` opens («…», “…”, "…"), or -1 outside any. */
-function quoteAround(text: string, offset: number): number {
-  let open = -1;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '«' || ch === '“') open = i;
-    else if (ch === '»' || ch === '”') open = -1;
-    else if (ch === '"') open = open < 0 ? i : -1;
-  }
-  return open;
-}
 
 /** Words that put a figure's clause at the time of writing, whatever date another clause names. */
 /** A troop level this large is the 2003–2011 war's (150,000 at the invasion, 170,000 in 2007). */

@@ -122,3 +122,22 @@ export function inCitation(ctx: SentenceContext, start: number, end: number): bo
   }
   return spans.some((c) => start >= c.start && end <= c.end);
 }
+
+/** Where the quotation around `offset` opens («…», “…”, "…"), or -1 outside any. */
+export function quoteAround(text: string, offset: number): number {
+  let open = -1;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '«' || ch === '“') open = i;
+    else if (ch === '»' || ch === '”') open = -1;
+    else if (ch === '"') open = open < 0 ? i : -1;
+  }
+  return open;
+}
+
+/** The offset is inside a quoted question: '"In what year did the parliament vote…?"'. */
+export function inQuotedQuestion(text: string, offset: number): boolean {
+  if (quoteAround(text, offset) < 0) return false;
+  const close = text.slice(offset).search(/[»”"]/);
+  return close >= 0 && /[?\u061f]\s*$/.test(text.slice(offset, offset + close));
+}

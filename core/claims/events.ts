@@ -5,7 +5,7 @@ import type { FactDate } from '../facts/model';
 import type { Hit } from '../lexicon/hits';
 import type { Token } from '../text/tokenize';
 import type { DateMention, Span } from '../types';
-import { attacksStopped, denies, deniesOrStops, firstAttackDate, inCitation, isPlaceHit } from './cues';
+import { attacksStopped, denies, deniesOrStops, firstAttackDate, inCitation, inQuotedQuestion, isPlaceHit, quoteAround } from './cues';
 import type { SentenceClaim, SentenceContext } from './extract';
 
 /** Concepts further than this (in normalized characters) from the date don't describe it. */
@@ -106,6 +106,14 @@ const RELATIVE_TIME = /اليوم التالي|بعد (?:يوم|يومين|اي�
 function shiftedClause(ctx: SentenceContext, clause: number): boolean {
   const c = ctx.clauses[clause];
   return !!c && RELATIVE_TIME.test(ctx.text.slice(c.start, c.end));
+}
+
+/** A clause that opens with a contrast («بينما», «في حين», "while", "whereas"). */
+const CONTRAST_OPENING = /^\s*(?:[وف]?(?:بينما|في حين)|while|whereas)(?![\p{L}])/iu;
+
+function contrastClause(ctx: SentenceContext, clause: number): boolean {
+  const c = ctx.clauses[clause];
+  return !!c && CONTRAST_OPENING.test(ctx.text.slice(c.start, c.end));
 }
 
 /** A clause that opens with "then" («ثم», "and then"): what it tells came after the date before it. */
@@ -217,6 +225,10 @@ function ruleDistance(ctx: SentenceContext, groups: string[][], date: DateMentio
       if (!sameClause && (shiftedClause(ctx, clause) || (clause > dateClause && thenClause(ctx, clause)))) continue;
       // «…توقفت إثر الضربة، ثم عادت في 11 شباط»: a "then" clause's date is not the event of the clause before.
       if (clause < dateClause && group === groups[0] && dateThen) continue;
+      // «صدرت في 11 يوليو، بينما يُنتظر أن تلتئم اللجنة…»: a contrasting clause is another statement.
+      if (clause > dateClause && group === groups[0] && contrastClause(ctx, clause)) continue;
+      // 'in February when the question was "In what year did the parliament vote…?"': a question asks, it tells nothing.
+      if (inQuotedQuestion(text, h.start) && quoteAround(text, h.start) !== quoteAround(text, date.start)) continue;
       const d = h.type === 'entity' && sameClause ? Math.min(distance(h, date), SUBJECT_DISTANCE) : distance(h, date);
       if (d < best) {
         bestLater = clause > dateClause;

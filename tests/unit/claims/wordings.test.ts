@@ -1840,3 +1840,11 @@ test('session 12: "the Defense Department\'s count exceeded 165", "attacks …, 
   expect(verdicts('Militia attacks on U.S. forces, which numbered 90 by February, have since slowed.')).toEqual([['90', 'attacks', 'mismatch']]);
   expect(verdicts('Mr Farrant: I must gently correct my hon. Friend on the attacks on US forces: the figure is well above 165.')).toEqual([['165', 'attacks', 'match']]);
 });
+
+test('session 12, after the blind set 40: an event word in a contrasting clause or a quoted question dates nothing outside it', () => {
+  const { verdicts } = judgedOn('2024-07-18');
+  expect(verdicts('ويزيد التوقيت من حساسية الأمر بشأن التحالف: فاللعبة صدرت في 11 يوليو، بينما يُنتظر أن تلتئم اللجنة الثنائية للمرة الثانية هذا الشهر.')).toEqual([]);
+  expect(verdicts('Also winning the history bowl in February when the final question was "In what year did the Iraqi parliament vote to expel US forces?"')).toEqual([]);
+  // The coalition named in the contrasting clause still says whose founding the date is.
+  expect(verdicts('المقدمة تقول «تأسس في 10 سبتمبر 2014» استناداً إلى اجتماع جدة، بينما تقول الفقرة الثالثة إن التحالف «أُعلن في 2015».').map(([t, m]) => [t, m])).toContainEqual(['10 سبتمبر 2014', 'coalition_founded']);
+});
