@@ -618,6 +618,9 @@ function onBorder(ctx: SentenceContext, token: number): boolean {
   return BORDER_WORDS.has(tokens[token + 1]?.text.toLowerCase() ?? ''); // "the Syrian border"
 }
 
+/** Words that open another statement after a figure: «وأن», «بينما», "whereas". */
+const STATEMENT_BREAK = new Set(['وان', 'وانه', 'وانها', 'بينما', 'whereas']);
+
 /** Words that make the place after them a landmark: "close to Syria", «قرب الحدود مع سوريا», «تلامس حدود سوريا». */
 const LANDMARK_BEFORE =
   /(?:\b(?:near|nearby|close to|not far from|bordering|(?:on |along )?the border (?:with|of))|(?<![\u0621-\u064a])(?:قرب|بالقرب من|قريبا من|غير بعيد عن|[وف]?(?:علي )?(?:ال)?حدود(?:ها)?(?: مع)?|تلامس حدود|جنب الحدود|علي تخوم|تخوم))\s*(?:the\s+)?$/i;
@@ -653,9 +656,12 @@ function findPlace(ctx: SentenceContext, fig: Figure, unitEnd: number, nextFigur
   // nationality adjective names the place too.
   const inAfter = ctx.tokens.findIndex((t, k) => k > unitEnd && k < nextFigureToken && PLACE_PREPOSITION.test(t.text));
   const adjectives = inAfter < 0 ? [] : ctx.hits.filter((h) => h.adjective && h.type === 'entity' && ctx.lex.places.has(h.id) && h.token > inAfter && h.token <= inAfter + 3);
+  // «…«٣٥٠٠ عسكري» وأن عددها في سوريا…»: "and that" opens another statement.
+  const breakAt = ctx.tokens.findIndex((t, k) => k > unitEnd && k < nextFigureToken && STATEMENT_BREAK.has(t.text.toLowerCase()));
+  const until = breakAt < 0 ? nextFigureToken : breakAt;
   const after = places
     .concat(adjectives)
-    .filter((h) => h.token > unitEnd && h.token < nextFigureToken && h.start < clauseEnd)
+    .filter((h) => h.token > unitEnd && h.token < until && h.start < clauseEnd)
     .sort((x, y) => x.token - y.token);
   const clauseStart = ctx.clauses[clauseIndex(ctx, fig.start)]?.start ?? 0;
   // "a drone strike in Jordan killed three reservists and led Baghdad to…": a place after the
@@ -862,6 +868,8 @@ const PLACE_HAS = new Set(['hosts', 'has', 'had', 'holds', 'keeps', 'houses', 'c
 /** Words that put a figure at a time named before: "يومها", "آنذاك", "at the time". */
 const THEN_WORDS = /(?<![\u0621-\u064a])(?:[وف]?(?:انذاك|وقتذاك|حينذاك|يومذاك|وقتها|حينها|يومها|انئذ|حينئذ|وقتئذ)|في حينه)(?![\u0621-\u064a])|(?<![\u0621-\u064a])(?:ذلك العام|تلك السنه)(?![\u0621-\u064a])|\b(?:at the time|back then|at that time|in those days|at that point|that year|those years)\b/i;
 
+/** A market's or bet's rule ("resolves YES if … fewer than 1,000"): a condition, anywhere before the figure. */
+const CONDITION_RULE = /\b(?:resolves (?:yes|no) if|will resolve (?:yes|no) if|pays out if)\b/i;
 const HYPOTHETICAL = /(?<![\u0621-\u064a])(?:[وف]?لو|لنفترض|فلنفترض|افترض|افترضنا|تخيل|تخيلوا)(?![\u0621-\u064a])|\b(?:what if|suppose|supposing|imagine|hypothetically|let's say|say we had)\b/i;
 
 /** "فقدت نحو 4400 من جنودها على مدى ثماني سنوات", "killed over eight years": a war's toll, not an attack's. */
@@ -983,6 +991,26 @@ function placeAtFigure(ctx: SentenceContext, fig: Figure): boolean {
 /** The sentence names the attacks (the word, or the counted noun) before the figure. */
 function attacksNamedBefore(ctx: SentenceContext, fig: Figure): boolean {
   return ctx.hits.some((h) => h.end <= fig.lead && ((h.type === 'concept' && h.id === 'attack') || (h.type === 'unit' && (h.id === 'attacks' || h.id === 'strikes'))));
+}
+
+/** Words that give the right figures after wrong ones: «…، والصحيح ٢٥٠٠ و٩٠٠». */
+const CORRECTED_LEAD = /(?<![\u0621-\u064a])[وف]?(?:الصحيح|الصواب)\s*$|\bthe correct (?:figures|numbers) (?:are|were)\s*$/i;
+
+/**
+ * «…في العراق «٣٥٠٠» وفي سوريا «١٢٠٠»، والصحيح ٢٥٠٠ و٩٠٠»: corrected figures, in the order of the
+ * figures they correct, take those figures' places.
+ */
+function correctInOrder(ctx: SentenceContext, claims: SentenceClaim[]): void {
+  const c = claims.findIndex((cl) => CORRECTED_LEAD.test(ctx.text.slice(Math.max(0, cl.start - 16), cl.start)));
+  if (c < 1) return;
+  const measure = (claims[c] as SentenceClaim).measure;
+  const group = claims.slice(c).filter((cl) => cl.measure === measure);
+  const earlier = claims.slice(0, c).filter((cl) => cl.measure === measure && cl.place.length > 0);
+  if (group.length < 2 || earlier.length < group.length) return;
+  const from = earlier.slice(earlier.length - group.length);
+  group.forEach((cl, i) => {
+    cl.place = [...(from[i] as SentenceClaim).place];
+  });
 }
 
 /** "the number", "العدد", "the real figure": words that stand for a count named before. */
@@ -1327,7 +1355,7 @@ export function countClaimsInSentence(ctx: SentenceContext, usedDates: Set<numbe
     // another day, which no date says.
     if ((troopLevel || total) && saidOfThen(ctx, fig)) return;
     // "What if we had 10,000 troops there?", "لو كان لدينا عشرة آلاف جندي": a figure imagined.
-    if ((troopLevel || total) && HYPOTHETICAL.test(clauseText(ctx, fig))) return;
+    if ((troopLevel || total) && (HYPOTHETICAL.test(clauseText(ctx, fig)) || CONDITION_RULE.test(ctx.text.slice(0, fig.lead)))) return;
     let actor = inheritedActor ?? findActor(ctx, unit, fig, troopLevel);
     // A running total of attacks is counted on those attacked: the attackers named are not its actor.
     // Nor is a state that reports it ("Britain says…").
@@ -1384,5 +1412,6 @@ export function countClaimsInSentence(ctx: SentenceContext, usedDates: Set<numbe
     if (unit.id === 'troops') soldiers.add(claim);
     lastUnit = unit.id;
   });
+  correctInOrder(ctx, out);
   return { claims: out, lastUnit, soldiers };
 }

@@ -1848,3 +1848,15 @@ test('session 12, after the blind set 40: an event word in a contrasting clause 
   // The coalition named in the contrasting clause still says whose founding the date is.
   expect(verdicts('المقدمة تقول «تأسس في 10 سبتمبر 2014» استناداً إلى اجتماع جدة، بينما تقول الفقرة الثالثة إن التحالف «أُعلن في 2015».').map(([t, m]) => [t, m])).toContainEqual(['10 سبتمبر 2014', 'coalition_founded']);
 });
+
+test('session 12, after the blind set 39: «والصحيح ٢٥٠٠ و٩٠٠» corrects in order; «وأن» opens another statement; "pronounced ISIS finished"; a market rule\'s threshold', () => {
+  const { verdicts } = judgedOn('2024-10-10');
+  expect(verdicts('ذكر العرض خطأً أن حجم الوجود الأمريكي في العراق «٣٥٠٠ عسكري» وأن عددها في سوريا «١٢٠٠»، والصحيح ٢٥٠٠ و٩٠٠.')).toEqual([
+    ['٣٥٠٠', 'troops', 'mismatch'],
+    ['١٢٠٠', 'troops', 'mismatch'],
+    ['٢٥٠٠', 'troops', 'match'],
+    ['٩٠٠', 'troops', 'match'],
+  ]);
+  expect(verdicts('The coalition against ISIS was put together in 2014. Baghdad pronounced ISIS finished in December 2016.').filter(([, m]) => m === 'victory_over_isis')).toEqual([['December 2016', 'victory_over_isis', 'mismatch']]);
+  expect(verdicts('This market resolves YES if, before Sept. 30, 2025, the Pentagon publicly says that fewer than 1,000 U.S. troops remain in Iraq.')).toEqual([]);
+});
