@@ -108,6 +108,8 @@ function shiftedClause(ctx: SentenceContext, clause: number): boolean {
   return !!c && RELATIVE_TIME.test(ctx.text.slice(c.start, c.end));
 }
 
+const QUESTION_MARK = /[?\u061f]/;
+
 /** A clause that opens with a contrast («بينما», «في حين», "while", "whereas"). */
 const CONTRAST_OPENING = /^\s*(?:[وف]?(?:بينما|في حين)|while|whereas)(?![\p{L}])/iu;
 
@@ -189,6 +191,8 @@ function ruleDistance(ctx: SentenceContext, groups: string[][], date: DateMentio
   const dateClause = eventClauseOf(ctx, date);
   const leads = leadsLaterClause(ctx, date, dateClause);
   const dateThen = thenClause(ctx, dateClause);
+  // Only a sentence with a question mark can hold a quoted question.
+  const asks = QUESTION_MARK.test(text);
   let worst = 0;
   let anchored = false;
   let later = false;
@@ -228,7 +232,7 @@ function ruleDistance(ctx: SentenceContext, groups: string[][], date: DateMentio
       // «صدرت في 11 يوليو، بينما يُنتظر أن تلتئم اللجنة…»: a contrasting clause is another statement.
       if (clause > dateClause && group === groups[0] && contrastClause(ctx, clause)) continue;
       // 'in February when the question was "In what year did the parliament vote…?"': a question asks, it tells nothing.
-      if (inQuotedQuestion(text, h.start) && quoteAround(text, h.start) !== quoteAround(text, date.start)) continue;
+      if (asks && inQuotedQuestion(text, h.start) && quoteAround(text, h.start) !== quoteAround(text, date.start)) continue;
       const d = h.type === 'entity' && sameClause ? Math.min(distance(h, date), SUBJECT_DISTANCE) : distance(h, date);
       if (d < best) {
         bestLater = clause > dateClause;
