@@ -342,7 +342,6 @@ const HAVING = new Set(['عندهم', 'عدهم', 'لديهم', 'لهم', 'هن�
 const NOMINAL_FILLERS = new Set(['كله', 'كلها', 'وحده', 'وحدها', 'اليوم', 'حاليا', 'الان', 'هسه', 'هلق', 'دلوقتي', 'today', 'now', 'currently', 'alone']);
 /** Where they are: "الأمريكيين الموجودين في العراق عشرة آلاف", "the troops stationed in Iraq, 2,500". */
 const PRESENT_PARTICIPLES = new Set(['الموجودين', 'الموجودون', 'المتواجدين', 'المتواجدون', 'المنتشرين', 'المنتشرون', 'stationed', 'based', 'deployed', 'serving']);
-const QUOTE_MARKS = new Set(['«', '"', '\u201c']);
 /** A complement clause's opening word: "شايف إن الأمريكان عندهم في العراق…" (the subject opens it). */
 const COMPLEMENTIZERS = new Set(['ان', 'انه', 'بان', 'that']);
 /** Nouns a figure may follow with only a place between: «الأمريكان في سوريا 900», «القتلى الأمريكيون في الأردن ثلاثة». */
@@ -367,7 +366,7 @@ function nominalSubject(ctx: SentenceContext, fig: Figure, clauseStart: number):
       // "وأن الجرحى «أكثر من 40»": the dead or the wounded, right before their count.
       if ((unit.id === 'killed' || unit.id === 'wounded') && adjacentTo(tokens, k, fig)) return { id: unit.id, lastToken: fig.lastToken, between: null };
       // («إن «الأمريكيين…»»: a quote mark may open the complement.)
-      const before = QUOTE_MARKS.has(tokens[k - 1]?.text ?? '') ? k - 2 : k - 1;
+      const before = QUOTES.has(tokens[k - 1]?.text ?? '') ? k - 2 : k - 1;
       const opens = COMPLEMENTIZERS.has(tokens[before]?.text.toLowerCase() ?? '') || tokens.slice(0, k).every((t) => t.start < clauseStart || t.kind === 'punct' || t.text === 'و');
       return place && opens && NOMINAL_UNITS.has(unit.id) ? { id: unit.id, lastToken: fig.lastToken, between: null } : null;
     }

@@ -53,6 +53,12 @@ function clauseOf(clauses: readonly Span[], offset: number): number {
   return clauses.length - 1;
 }
 
+/** The text of the date's clause. */
+function clauseText(ctx: SentenceContext, date: DateMention): string {
+  const c = ctx.clauses[clauseOf(ctx.clauses, date.start)];
+  return c ? ctx.text.slice(c.start, c.end) : '';
+}
+
 /**
  * How far the rule's concepts stand from the date: `d` in characters (the farthest group's nearest
  * hit), and `rank`, which adds CLAUSE_PENALTY when none of the rule's hits is in the date's clause
@@ -374,9 +380,7 @@ const ABSENCE_CONCEPTS = new Set(['end', 'suspend', 'advisory_role', 'withdraw']
 
 /** The date's clause is negated or says something stopped ("ولم يُسجَّل أي هجوم منذ ٤ شباط"). */
 function negatedClause(ctx: SentenceContext, date: DateMention): boolean {
-  const clause = ctx.clauses[clauseOf(ctx.clauses, date.start)];
-  if (!clause) return false;
-  return deniesOrStops(ctx.text.slice(clause.start, clause.end));
+  return deniesOrStops(clauseText(ctx, date));
 }
 
 /** The date's clause denies, before the date, what happened before it: "not formed before 2015". */
@@ -496,11 +500,6 @@ const DOCUMENT_OF_YEAR =
 
 /** Events that are attacks: a clause saying the attacks stopped dates none of them. */
 const ATTACK_EVENTS = new Set(['jordan_attack', 'oct7_attack']);
-
-function clauseText(ctx: SentenceContext, date: DateMention): string {
-  const c = ctx.clauses[clauseOf(ctx.clauses, date.start)];
-  return c ? ctx.text.slice(c.start, c.end) : '';
-}
 
 /** Events that are themselves statements: a speech verb dates them. */
 const STATEMENTS = new Set(['mission_incomplete_statement']);
