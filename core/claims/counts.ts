@@ -65,7 +65,7 @@ function isRate(ctx: SentenceContext, lastToken: number): boolean {
 // Not "دون احتساب المتعاقدين" / "not counting contractors": those leave them out.
 const WITH_CONTRACTORS =
   /\b(?<!not |without )(?:if you (?:count|include|add)|including|counting|plus|with)\s+(?:the\s+)?(?:private\s+)?contractors\b|(?<!دون |بدون |غير )(?:بما في ذلك|بمن فيهم|بالاضافه الي|اضافه الي|مع|احتساب)\s+(?:ال)?متعاقد/i;
-const PLACE_PREPOSITION = /^[وف]?(?:في|علي|داخل)$|^(?:in|on|inside)$/i;
+const PLACE_PREPOSITION = /^[وف]?(?:في|علي|داخل)$|^(?:in|on|inside|at)$/i;
 /** "two-thirds of them", "one-quarter": a fraction, not a count ("fifty-third" is an ordinal). */
 const FRACTION_AFTER = /^-?\s?(?:thirds|quarters|fifths|halves)\b/i;
 const ONE_FRACTION_AFTER = /^-?\s?(?:third|quarter|fifth|half)\b|^-(?:way|off|sided|time)\b/i;
@@ -181,6 +181,8 @@ function findUnit(ctx: SentenceContext, fig: Figure): UnitMatch | null {
     const tok = tokens[k] as Token;
     if (tok.kind === 'digits' || tok.kind === 'arabic') break;
     if (tok.kind === 'punct' && !['.', '-', "'"].includes(tok.text) && !QUOTES.has(tok.text)) break;
+    // "2,500 at Iraqi bases": a noun after a preposition is where the figure is, not what it counts.
+    if (UNIT_STOP_PREPOSITIONS.has(tok.text.toLowerCase())) break;
     const unit = hitsAtToken(hits, k, ['unit'])[0];
     if (unit) {
       const head = headNoun(hits, unit);
@@ -209,7 +211,25 @@ function findUnit(ctx: SentenceContext, fig: Figure): UnitMatch | null {
       }
     }
   }
-  return subjectUnit(ctx, fig, clauseStart) ?? putAt(ctx, fig) ?? labelUnit(ctx, fig) ?? valueFirstUnit(ctx, fig);
+  return subjectUnit(ctx, fig, clauseStart) ?? putAt(ctx, fig) ?? forceOf(ctx, fig) ?? labelUnit(ctx, fig) ?? valueFirstUnit(ctx, fig);
+}
+
+/** Prepositions that end the English modifiers between a figure and its noun. */
+const UNIT_STOP_PREPOSITIONS = new Set(['at', 'in', 'on', 'inside', 'across', 'near', 'to', 'into', 'from', 'within']);
+
+/**
+ * A force named right before its size: "a contingent of roughly 2,500", "a force numbering 900",
+ * «قوة قوامها ٢٥٠٠», «يبلغ تعدادها نحو 900». The size counts troops.
+ */
+const FORCE_OF_BEFORE =
+  /(?:\b(?:contingent|force|garrison|deployment|presence|footprint)\s+(?:of|numbering|totaling|totalling|totaling some|of some|that numbers|which numbers)|(?<![\u0621-\u064a])(?:قوامها|قوامه|تعدادها|تعداده|عديدها|عديده|عددها|عدده)(?:\s+(?:يبلغ|يصل الي|بلغ))?)\s*$/i;
+
+function forceOf(ctx: SentenceContext, fig: Figure): UnitMatch | null {
+  if (!FORCE_OF_BEFORE.test(ctx.text.slice(Math.max(0, fig.lead - 40), fig.lead))) return null;
+  // «عددها» is any number's own word («الهجمات … عددها 165»): only with a force named before it.
+  const before = ctx.text.slice(Math.max(0, fig.lead - 60), fig.lead);
+  if (/(?:عددها|عدده)(?:\s+\S+)?\s*$/.test(before) && !/(?<![\u0621-\u064a])(?:قوه|قوات|بقوه|وحده|فرقه)(?![\u0621-\u064a])/.test(before)) return null;
+  return { id: 'troops', lastToken: fig.lastToken, between: null };
 }
 
 /** "put the attacks at more than 165", "estimates the troops at about 2,500": the noun is what is counted. */
@@ -622,7 +642,7 @@ const STATEMENT_BREAK = new Set(['وان', 'وانه', 'وانها', 'بينما
 
 /** Words that make the place after them a landmark: "close to Syria", «قرب الحدود مع سوريا», «تلامس حدود سوريا». */
 const LANDMARK_BEFORE =
-  /(?:\b(?:near|nearby|close to|not far from|bordering|(?:on |along )?the border (?:with|of))|(?<![\u0621-\u064a])(?:قرب|بالقرب من|قريبا من|غير بعيد عن|[وف]?(?:علي )?(?:ال)?حدود(?:ها)?(?: مع)?|تلامس حدود|جنب الحدود|علي تخوم|تخوم))\s*(?:the\s+)?$/i;
+  /(?:\b(?:near|nearby|close to|not far from|bordering|(?:on |along )?the border (?:with|of))|(?<![\u0621-\u064a])(?:قرب|بالقرب من|قريبا من|غير بعيد عن|[وف]?(?:علي )?(?:ال)?حدود(?:ها)?(?: ال[\u0621-\u064a]+يه)?(?: مع)?|تلامس حدود|جنب الحدود|علي تخوم|تخوم))\s*(?:the\s+)?$/i;
 /** Most tokens from the place a landmark stands for to the landmark. */
 const LANDMARK_REACH = 12;
 
@@ -660,7 +680,7 @@ function findPlace(ctx: SentenceContext, fig: Figure, unitEnd: number, nextFigur
   const until = breakAt < 0 ? nextFigureToken : breakAt;
   const after = places
     .concat(adjectives)
-    .filter((h) => h.token > unitEnd && h.token < until && h.start < clauseEnd)
+    .filter((h) => h.token > unitEnd && h.token < until && h.start < clauseEnd && !namesEventPlace(ctx, h, unitEnd))
     .sort((x, y) => x.token - y.token);
   const clauseStart = ctx.clauses[clauseIndex(ctx, fig.start)]?.start ?? 0;
   // "a drone strike in Jordan killed three reservists and led Baghdad to…": a place after the
@@ -713,6 +733,18 @@ function findPlace(ctx: SentenceContext, fig: Figure, unitEnd: number, nextFigur
     chosen.push(h);
   }
   return placeOf(chosen, ctx);
+}
+
+/** "after/since" and at most two words before a place: «بعد ضربات الأردن», "since the Jordan attack". */
+const EVENT_OPENER = /(?:^|[^\p{L}])(?:[وف]?(?:بعد|قبل|عقب|منذ)|after|before|since|following)\s+(?:the\s+)?(?:\S+\s+){0,2}$/iu;
+
+const EVENT_UNITS = new Set(['attacks', 'strikes', 'drones', 'rockets']);
+
+/** The place after a figure is an event's, named after "after" («2000 جندي بعد ضربات الأردن»), not the figure's. */
+function namesEventPlace(ctx: SentenceContext, h: Hit, unitEnd: number): boolean {
+  const from = (ctx.tokens[unitEnd] as Token | undefined)?.end ?? 0;
+  if (!EVENT_OPENER.test(ctx.text.slice(from, h.start))) return false;
+  return ctx.hits.some((o) => ((o.type === 'concept' && o.id === 'attack') || (o.type === 'unit' && EVENT_UNITS.has(o.id))) && o.token > unitEnd && o.token < h.token);
 }
 
 /** Words that reject the figure after them: "…, not 3,500", «لا 500», «مو 5000», "rather than 4,000". */
@@ -1245,8 +1277,10 @@ export function countClaimsInSentence(ctx: SentenceContext, usedDates: Set<numbe
     const ledByPlace = !unit && (prev || parallel) && placeLedClause(ctx, fig);
     // "2,500 Americans … are posted in Iraq, with roughly 900 in Syria": a bare figure at the other
     // country, after a troop level in this sentence, is that country's level, however far apart.
-    const otherCountry = !unit && !ledByPlace && (prev?.unit === 'troops' || prev?.unit === 'americans') && lastLevelPlace !== null && !fig.ordinal && !yearLike(fig) && levelElsewhere(ctx, fig, lastLevelPlace);
-    if (!unit && ((prev && isConnectedTo(ctx, fig, prev.lastToken)) || ledByPlace || otherCountry)) {
+    const otherCountry = !unit && !ledByPlace && (prev?.unit === 'troops' || prev?.unit === 'americans') && lastLevelPlace !== null && !fig.ordinal && fig.qualifier !== 'vague' && !yearLike(fig) && levelElsewhere(ctx, fig, lastLevelPlace);
+    // "…and civilians finished a 5K at Erbil": a figure after "a" names a thing, not another count.
+    const afterArticle = /\b(?:a|an)\s+$/i.test(ctx.text.slice(Math.max(0, fig.lead - 4), fig.lead));
+    if (!unit && !afterArticle && ((prev && isConnectedTo(ctx, fig, prev.lastToken)) || ledByPlace || otherCountry)) {
       // Ellipsis: "2500 عسكري في العراق ونحو 900 في سوريا". A clause led by a place parallels the
       // figure an earlier place led: "في سوريا أكثر من 1200 جندي موزعين على 11 قاعدة، وفي العراق
       // ما يقارب ثلاثة آلاف" counts soldiers, not bases.

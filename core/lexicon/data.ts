@@ -162,7 +162,7 @@ export interface ConceptDef extends TermSet {
 }
 
 export const CONCEPTS: ConceptDef[] = [
-  { id: 'kill', ar: ['~قتل', '~مقتل', '~قتلي', '~مصرع', 'حتفهم', 'لقوا حتفهم', '~استشهد', '~بحياه', '~اودي', 'اودت', 'واودت', 'فاودت', 'مات', 'ماتوا', 'توفي', 'توفوا', 'سقطوا', 'سقط', 'قضي', 'اردت', 'فاردت', 'خسرت', 'خسر', 'خسروا', 'خسرنا', 'فقدت', 'فقدنا', 'فقدوا', 'انكتلوا', '~هلاك', 'هلك', 'هلكوا', 'نفوق'], en: ['killed', 'killing', 'kill', 'kills', 'slain', 'took the lives', 'claimed the lives', 'took the life', 'dead', 'deaths', 'died', 'death', 'fatalities', 'lost their lives', 'we lost', 'lost four', 'lost three', 'lost two', 'lost five', 'US lost', 'U.S. lost', 'America lost', 'Washington lost', 'Americans lost', 'Pentagon lost', 'military lost', 'army lost', 'their lives'] },
+  { id: 'kill', ar: ['~قتل', '~مقتل', '~قتلي', '~مصرع', 'حتفهم', 'لقوا حتفهم', '~استشهد', '~بحياه', '~اودي', 'اودت', 'واودت', 'فاودت', 'مات', 'ماتوا', 'توفي', 'توفوا', 'سقطوا', 'سقط', 'قضي', 'اردت', 'فاردت', 'خسرت', 'خسر', 'خسروا', 'خسرنا', 'فقدت', 'فقدنا', 'فقدوا', 'انكتلوا', '~هلاك', 'هلك', 'هلكوا', 'نفوق'], en: ['killed', 'killing', 'kill', 'kills', 'slain', 'took the lives', 'claimed the lives', 'taking the lives', 'taken the lives', 'claiming the lives', 'took the life', 'dead', 'deaths', 'died', 'death', 'fatalities', 'lost their lives', 'we lost', 'lost four', 'lost three', 'lost two', 'lost five', 'US lost', 'U.S. lost', 'America lost', 'Washington lost', 'Americans lost', 'Pentagon lost', 'military lost', 'army lost', 'their lives'] },
   { id: 'wound', ar: ['~اصيب', '~اصابه', '~اصابات', '~جرحي', '~جريح', '~مصاب', '~جرح', 'أصابت', 'أصاب', 'أصابوا', 'انصابوا', 'انصاب', 'اتصابوا', 'تصاوبوا', 'انجرحوا'], en: ['wounded', 'injured', 'injuries', 'wounding', 'injuring', 'hurt', 'wounds'] },
   { id: 'deploy', ar: ['~نشر', '~ينشر', '~تنشر', '~نتشر', '~تمركز', '~متمركز', '~تواجد', '~وجود', '~تحتفظ', '~يحتفظ', '~ارسال', '~ارسل'], en: ['deploy', 'deployed', 'deploys', 'stationed', 'station', 'maintains', 'maintain', 'keeps', 'has', 'have', 'presence', 'based'] },
   { id: 'attack', ar: ['~هجوم', '~هجمات', '~هجم', '~اعتداء', '~استهداف', '~يستهدف', '~تستهدف', '~استهدف', '~هوجم', '~اقتحام', 'ضربه', 'الضربه', 'بضربه', 'والضربه', 'ضربوهم', 'ضربونا', 'انضربوا', 'انضربت', 'سقطت مسيره', 'ضربت مسيره', 'مسيره ضربت', 'طائره مسيره ضربت'], en: ['attack', 'attacks', 'attacked', 'attacking', 'assault', 'assaults', 'targeted', 'targeting', 'struck', 'deadliest', 'gone after', 'went after', 'go after', 'fired on', 'fired at', 'drone hit', 'drone slammed into', 'drone crashed into', 'one-way drone', 'one-way attack drone', 'came under fire', 'under fire', 'hit American', 'hit U.S.', 'hit US', 'hit coalition'] },
@@ -190,7 +190,7 @@ export const CONCEPTS: ConceptDef[] = [
   { id: 'launch', ar: ['~اطلق', '~انطلق', '~بدء', '~بدات', '~انطلاق', '~افتتح', 'الجولة الأولى', 'الاجتماع الأول', 'الجلسة الأولى', 'أولى جولات', 'أول اجتماع', 'أول جولة'], en: ['launched', 'began', 'started', 'opened', 'kicked off', 'first session', 'first meeting', 'first round', 'inaugural meeting', 'inaugural session'] },
   { id: 'resume', ar: ['~استئناف', '~ستانف', '~ستؤنف', 'عادت', 'عاد'], en: ['resumed', 'resume', 'resumption', 'picked them up again', 'picked up again', 'picked back up', 'restarted', 'reconvened', 'started again', 'began again', 'got going again', 'back on'] },
   // "a second session of the commission": with the talks named, its second meeting.
-  { id: 'sitting', ar: [], en: ['session', 'sitting'] },
+  { id: 'sitting', ar: [], en: ['session', 'sitting', 'sessions', 'sittings'] },
   { id: 'meeting', ar: ['~اجتماع', '~اجتماعها', 'التام', 'التامت', 'تلتئم', 'ستلتئم', 'الجلسه', 'جلستها', 'جلسته', 'جلست', 'اجتمعت', 'تجتمع', 'ستجتمع', 'لقاءها', 'لقاؤها', 'لقاءه', 'اللقاء', 'لقاء'], en: ['meeting'] },
   // "تحالف وُلد عام 2015": an indefinite "coalition" with its founding verb right after it is this
   // coalition (a bloc like «تحالف الفتح» has its name after the word, not a verb).
@@ -224,6 +224,8 @@ export const CONCEPTS: ConceptDef[] = [
   // A round of the talks: with "second" and the talks named, the committee's second meeting.
   { id: 'round', ar: ['جوله', 'الجوله', 'جولتها', 'جولته', 'جولات'], en: ['round'] },
   { id: 'second', ar: ['~الثاني', '~ثاني', 'ثان', 'ثانيه'], en: ['second'] },
+  // "Round two of the commission's talks": the second round, the words in the other order.
+  { id: 'round_two', ar: [], en: ['round two', 'round 2', 'round No. 2'] },
   // With the minister named, going to Washington is the visit.
   // Not the root زار: it is inside وزارة (ministry).
   { id: 'visit', ar: ['~زياره', '~زيارت', 'زار', 'زارت', 'زاروا', 'يزور', 'تزور', 'وفد', 'وفدا', 'بوفد', 'على راس وفد', 'الى واشنطن', 'الى العاصمه الاميركيه', 'الى العاصمه الامريكيه', '~سفر', 'قصد واشنطن', 'راح لواشنطن', 'سافر لواشنطن', 'راح على واشنطن'], en: ['visit', 'visited', 'visits', 'visiting', 'trip', 'delegation', 'led a delegation', 'to Washington', 'traveled to Washington', 'travelled to Washington', 'came here', 'came to Washington', 'flew to Washington', 'flew here'] },
@@ -264,7 +266,7 @@ export const UNITS: UnitDef[] = [
     id: 'troops',
     ar: ['جندي', 'جنديا', 'جنود', 'عسكري', 'عسكريا', 'عسكريين', 'عسكريون', 'عنصر', 'عنصرا', 'عناصر', 'فرد', 'فردا', 'أفراد', 'مستشار', 'مستشارا', 'مستشارين', 'مستشارون', 'جنديا أميركيا', 'قوات', 'قواتها', 'جنودها', 'عسكرييها', 'مجند', 'مجندا', 'مجندين', 'جنوده', 'قواته', 'الجنود', 'العسكريين', 'جنودنا', 'قواتنا', 'جنودهم', 'قواتهم'],
     arDual: ['جنديين', 'جنديان', 'جنديي'],
-    en: ['troops', 'soldiers', 'soldier', 'service members', 'servicemembers', 'service member', 'personnel', 'advisers', 'advisors', 'marines', 'troop', 'servicemen', 'military personnel', 'forces', 'force posture', 'boots on the ground', 'reservists', 'Army reservists', 'guardsmen', 'guys'],
+    en: ['troops', 'soldiers', 'soldier', 'service members', 'servicemembers', 'service member', 'personnel', 'advisers', 'advisors', 'marines', 'troop', 'servicemen', 'military personnel', 'forces', 'force posture', 'boots on the ground', 'reservists', 'Army reservists', 'guardsmen', 'guys', 'members of our armed forces', 'members of the armed forces', 'members of the U.S. armed forces', 'members of the US armed forces', 'members of the U.S. military', 'members of the US military'],
   },
   // "10,000 Americans in Iraq", "5,000 GIs", "2,000 occupiers": a troop level, or a toll ("four
   // Americans killed in Jordan": on these pages the dead Americans are the service members).
@@ -273,7 +275,7 @@ export const UNITS: UnitDef[] = [
     id: 'attacks',
     ar: ['هجوم', 'هجوما', 'هجمات', 'هجمه', 'اعتداء', 'اعتداءات', 'اعتداءا', 'عمليه', 'عمليات', 'هجمات صاروخيه'],
     arDual: ['هجومين', 'هجومان', 'هجمتين', 'اعتداءين'],
-    en: ['attacks', 'attack', 'assaults', 'strikes on', 'operations'],
+    en: ['attacks', 'attack', 'assaults', 'strikes on', 'operations', 'volleys', 'salvos', 'barrages'],
   },
   { id: 'strikes', ar: ['غاره', 'غارات', 'ضربه', 'ضربات', 'ضربة جوية', 'غارة جوية'], arDual: ['غارتين', 'ضربتين'], en: ['strikes', 'airstrikes', 'air strikes', 'raids', 'strike'] },
   { id: 'killed', ar: ['قتيل', 'قتيلا', 'قتلى', 'قتلي', 'شهيد', 'شهداء', 'شهيدا'], arDual: ['قتيلين'], en: ['dead', 'deaths', 'fatalities', 'killed', 'American lives', 'U.S. lives', 'US lives'] },
@@ -402,6 +404,7 @@ export const EVENT_RULES: EventRule[] = [
   { measure: 'committee_second_meeting', all: [['met_second']] },
   { measure: 'committee_second_meeting', all: [['round'], ['second'], ['talks']] },
   { measure: 'committee_second_meeting', all: [['sitting'], ['second'], ['talks']] },
+  { measure: 'committee_second_meeting', all: [['round_two'], ['talks']] },
   { measure: 'talks_launched', all: [['launch'], ['talks']] },
   // No fact says when the talks resumed, or when a round other than the second was held: these
   // rules keep such dates from being read as another event.

@@ -1860,3 +1860,31 @@ test('session 12, after the blind set 39: «والصحيح ٢٥٠٠ و٩٠٠» c
   expect(verdicts('The coalition against ISIS was put together in 2014. Baghdad pronounced ISIS finished in December 2016.').filter(([, m]) => m === 'victory_over_isis')).toEqual([['December 2016', 'victory_over_isis', 'mismatch']]);
   expect(verdicts('This market resolves YES if, before Sept. 30, 2025, the Pentagon publicly says that fewer than 1,000 U.S. troops remain in Iraq.')).toEqual([]);
 });
+
+test('session 13: a force named before its size; a place after a preposition is no counted noun; "a 5K" is no count', () => {
+  const { verdicts } = judgedOn('2024-04-22');
+  expect(verdicts('Short version: Washington keeps a contingent numbering roughly 2,500 at Iraqi bases plus some 900 at Syrian outposts.')).toEqual([
+    ['2,500', 'troops', 'match'],
+    ['900', 'troops', 'match'],
+  ]);
+  expect(verdicts('تحتفظ واشنطن في العراق بقوة يبلغ قوامها نحو ٤٠٠٠.')).toEqual([['٤٠٠٠', 'troops', 'mismatch']]);
+  expect(verdicts('The US keeps a garrison of 4,000 at Iraqi bases.')).toEqual([['4,000', 'troops', 'mismatch']]);
+  expect(verdicts('A total of 212 service members and civilians finished a 5K at Erbil Air Base on Saturday.').filter(([t]) => t === '5K')).toEqual([]);
+});
+
+test('session 13: "taking the lives of", "members of our armed forces", "volleys of rockets", "round two of the talks"', () => {
+  const { verdicts } = judgedOn('2024-10-10');
+  expect(verdicts('WHEREAS a drone hit a desert post in Jordan called Tower 22, taking the lives of four Army reservists and injuring dozens more;').filter(([t]) => t === 'four')).toEqual([['four', 'killed', 'mismatch']]);
+  expect(verdicts('WHEREAS Iraq still hosts about 4,000 members of the U.S. armed forces;')).toEqual([['4,000', 'troops', 'mismatch']]);
+  expect(verdicts('US advisers in Iraq and Syria have lived through more than 165 volleys of rockets and drones since Oct. 17.').filter(([t]) => t === '165')).toEqual([['165', 'attacks', 'match']]);
+  expect(verdicts("Round two of the joint military commission's talks with Washington took place in June 2024.")).toEqual([['June 2024', 'committee_second_meeting', 'mismatch']]);
+});
+
+test('session 13: «الحدود الأردنية بسوريا والعراق» is a landmark of Jordan; «بعد ضربات الأردن» is the event\'s place, not the troops\'', () => {
+  const { verdicts } = judgedOn('2024-06-10');
+  expect(verdicts('أصابت طائرة مسيّرة نقطة دعم أمريكية قريباً من نقطة التقاء الحدود الأردنية بسوريا والعراق، وأسفرت الضربة عن مقتل أربعة عسكريين أمريكيين.')).toEqual([['أربعة', 'killed', 'mismatch']]);
+  const after = checker.scan('يقسم جارنا أن الأمريكان صاروا 2000 جندي بعد ضربات الأردن.', { published: '2024-06-10' });
+  expect(after.map((r) => [r.claim.text, r.claim.place])).toEqual([['2000', []]]);
+  // A vague "several sites" after a level is no level elsewhere.
+  expect(verdicts('الأمريكان في العراق 2500 جندي. وهم في حدود 900 عسكري في مناطقنا يتوزعون على عدة مواقع في الحسكة.').map(([t]) => t)).not.toContain('عدة');
+});
