@@ -240,7 +240,7 @@ const PUT_REACH = 12;
 /** Words for a country's forces as a whole. */
 const FORCE_WORDS = /\b(?:presence|footprint|head ?count|troop level|force level|contingent|deployment)\b/i;
 /** What a count is put at, besides FORCE_WORDS: "put the American force in Iraq near 5,000", "put the Iraq figure at 3,000". */
-const PUT_FORCE_WORDS = /\b(?:(?:american|u\.s\.|us) force|(?:iraq|syria) (?:figure|number|count))\b/i;
+const PUT_FORCE_WORDS = /\b(?:(?:american|u\.s\.|us) force|(?:iraq|syria) (?:figures?|numbers?|counts?))\b/i;
 
 function putAt(ctx: SentenceContext, fig: Figure): UnitMatch | null {
   const lead = tokenIndexAtOrAfter(ctx.tokens, fig.lead);
@@ -299,6 +299,8 @@ const AMOUNT_VERBS = new Set([
 /** English copulas: a verb of amount only right before the figure. */
 const COPULAS = new Set(['were', 'was', 'are', 'is', 'كانوا', 'كانت', 'كان', 'وكانوا', 'وكانت']);
 const ONLY = new Set(['only', 'just', 'merely']);
+/** Verbs of amount that take "to": "come to", "amounted to". */
+const COME_TO = new Set(['come', 'comes', 'came', 'coming', 'amount', 'amounts', 'amounted', 'add', 'adds', 'added', 'rose', 'risen', 'climbed', 'grew', 'grown']);
 /** How far before the figure its verb may stand ("stood at about 100", "لم تتجاوز «90»"). */
 const AMOUNT_VERB_REACH = 4;
 /** How far before the verb its subject noun may stand ("Attacks on U.S. troops in Iraq and Syria have topped 100"). */
@@ -324,7 +326,9 @@ function subjectUnit(ctx: SentenceContext, fig: Figure, clauseStart: number): Un
     if (tok.kind === 'digits' || tok.start < clauseStart) return null;
     if (hitsAtToken(hits, k, ['unit']).length > 0) break;
     const word = tok.text.toLowerCase();
-    if (AMOUNT_VERBS.has(word) || AMOUNT_VERBS.has(word.replace(/^[وف](?=[\u0621-\u064a]{3})/, ''))) {
+    // "come to roughly 2,500", "amounted to 165": the verb is the word before "to".
+    const toVerb = word === 'to' && COME_TO.has(tokens[k - 1]?.text.toLowerCase() ?? '');
+    if (AMOUNT_VERBS.has(word) || AMOUNT_VERBS.has(word.replace(/^[وف](?=[\u0621-\u064a]{3})/, '')) || toVerb) {
       verb = k;
       break;
     }
@@ -344,7 +348,7 @@ function subjectUnit(ctx: SentenceContext, fig: Figure, clauseStart: number): Un
   }
   // "the Syrian deployment is roughly 900": a country's forces as a whole, counted in troops.
   const subject = ctx.text.slice(clauseStart, (tokens[verb] as Token).start);
-  if (FORCE_WORDS.test(subject)) return { id: 'troops', lastToken: fig.lastToken, between: null };
+  if (FORCE_WORDS.test(subject) || PUT_FORCE_WORDS.test(subject)) return { id: 'troops', lastToken: fig.lastToken, between: null };
   // "the Defense Department's count exceeded 165", "Militia attacks on U.S. forces, which topped 165":
   // a count of the attacks the sentence names before it.
   if ((COUNT_SUBJECT.test(subject) || RELATIVE_OPENING.test(subject)) && attacksNamedBefore(ctx, fig)) return { id: 'attacks', lastToken: fig.lastToken, between: null };

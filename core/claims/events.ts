@@ -148,12 +148,15 @@ function leadsLaterClause(ctx: SentenceContext, date: DateMention, clause: numbe
 }
 
 /** The date is all of its clause, and a comma leads on to the next clause, which it dates. */
+/** Nothing after the date in its clause, or a second year ("in 2016 and 2017,", «عامي 2016 و2017،»). */
+const SECOND_YEAR_ONLY = /^(?:\s*(?:and|or|to|[-–]|و|او)\s*(?:19|20)[0-9]{2})?\s*$/;
+
 export function dateOnlyClause(ctx: SentenceContext, date: DateMention): boolean {
   const i = clauseOf(ctx.clauses, date.start);
   const c = ctx.clauses[i];
   if (c === undefined || i + 1 >= ctx.clauses.length) return false;
   const mark = ctx.text[c.end];
-  return (mark === ',' || mark === '\u060c') && ctx.text.slice(date.end, c.end).trim() === '' && DATE_ONLY_LEAD.test(ctx.text.slice(c.start, date.start).trimStart());
+  return (mark === ',' || mark === '\u060c') && SECOND_YEAR_ONLY.test(ctx.text.slice(date.end, c.end)) && DATE_ONLY_LEAD.test(ctx.text.slice(c.start, date.start).trimStart());
 }
 
 /**

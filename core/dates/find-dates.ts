@@ -35,6 +35,13 @@ const DATED_TO = /\bdat(?:e|es|ed|ing)\b[^.;:!?]{0,60}$/i;
 export const BEING_THERE = '(?<![\u0621-\u064a])[وف]?(?:موجود|موجوده|موجودين|متواجد|جاي|جايين|داخل|قاعد|قاعدين|باقي|باقيين)(?:\\s+هنا)?';
 const PRESENT_BEFORE = new RegExp(`${BEING_THERE}\\s*$`);
 
+const OPENING_QUOTES = new Set(['«', '"', '“']);
+
+/** "year is", "date was" right before a bare year. */
+const YEAR_OF_EVENT_EN = /(?:year|date)\s+(?:is|was)\s+$/i;
+/** «سنة تأسيس التحالف هي», «عام تصويت البرلمان»: "the year of" an event, then the year. */
+const YEAR_OF_EVENT_AR = /(?<![\u0621-\u064a])[وف]?(?:سنه|عام)\s+\S+(?:\s+\S+){0,3}\s+(?:(?:هي|هو|كانت|كان)\s+)?$/;
+
 /** Verbs that give a figure's year: '"5,000 troops" describes 2016', "reflects 2017". */
 const DESCRIBES = new Set(['describes', 'described', 'reflects', 'reflected']);
 
@@ -150,6 +157,8 @@ class Parser {
 
   /** A rejection word before token j, right after the last date (a comma and a word between at most: "2021 ended, not 2020"). */
   private rejectsDateBefore(j: number): boolean {
+    // «لا «2004»», 'not "2013"': a quote may open between.
+    if (this.toks[j - 1]?.k === PUNCT && OPENING_QUOTES.has((this.toks[j - 1] as Tok).t)) j--;
     const w = this.toks[j - 1];
     if (w === undefined || !REJECTING.has(w.key) || this.lastDateEnd < 0) return false;
     const between = this.toks.slice(this.lastDateEnd, j - 1);
@@ -168,7 +177,21 @@ class Parser {
     if (p.k === LAT && p.key === 'to' && DATED_TO.test(this.text.slice(Math.max(0, p.s - 70), p.s))) return true;
     // «التحالف موجود من 2016», «جاي من 2016»: «من» after being there is "since" in speech.
     if (p.k === AR && p.key === 'من' && PRESENT_BEFORE.test(this.text.slice(Math.max(0, p.s - 20), p.s))) return true;
-    return this.yearMarks !== undefined && this.yearMarks.has(p.e);
+    return this.yearMarks !== undefined && (this.yearMarks.has(p.e) || this.yearOfMarked(j));
+  }
+
+  /** "the coalition's founding year is 2014", «سنة تأسيس التحالف (هي) 2014»: the year of an event named just before. */
+  private yearOfMarked(j: number): boolean {
+    const start = (this.toks[j] as Tok).s;
+    const from = Math.max(0, start - 50);
+    const head = this.text.slice(from, start);
+    const marked = (lo: number, hi: number): boolean => [...(this.yearMarks ?? [])].some((mark) => mark >= lo && mark <= hi);
+    // English: the event word right before "year" ("founding year", "vote date").
+    const en = YEAR_OF_EVENT_EN.exec(head);
+    if (en) return marked(from + en.index - 2, from + en.index);
+    // Arabic: the event word among those after «سنة».
+    const ar = YEAR_OF_EVENT_AR.exec(head);
+    return ar !== null && marked(from + ar.index, start);
   }
 
   private isP(k: number, ch: string, glued = false): boolean {

@@ -1888,3 +1888,27 @@ test('session 13: «الحدود الأردنية بسوريا والعراق» 
   // A vague "several sites" after a level is no level elsewhere.
   expect(verdicts('الأمريكان في العراق 2500 جندي. وهم في حدود 900 عسكري في مناطقنا يتوزعون على عدة مواقع في الحسكة.').map(([t]) => t)).not.toContain('عدة');
 });
+
+test('session 13: "the founding year is 2014, not 2013", «سنة تأسيس التحالف هي 2016», a rejected year in quotes', () => {
+  const { verdicts } = judgedOn('2024-05-27');
+  expect(verdicts("Manager's note: the coalition's founding year is 2014, not 2013.")).toEqual([
+    ['2014', 'coalition_founded', 'match'],
+    ['2013', 'coalition_founded', 'mismatch'],
+  ]);
+  expect(verdicts('وسنة تأسيس التحالف الدولي هي 2016.')).toEqual([['2016', 'coalition_founded', 'mismatch']]);
+  expect(verdicts('وسنة تأسيس التحالف في الأصل 2014، لا «2004».')).toEqual([
+    ['2014', 'coalition_founded', 'match'],
+    ['2004', 'coalition_founded', 'mismatch'],
+  ]);
+  // "The year is 2016" names no event's year.
+  expect(verdicts('The year is 2016, and the coalition has been fighting for two years.')).toEqual([]);
+});
+
+test('session 13: "numbers come to roughly 2,500, not 4,000"; a level dated by "in 2016 and 2017," between commas', () => {
+  const { verdicts } = judgedOn('2024-08-14');
+  expect(verdicts('Official Iraq numbers for US troops come to roughly 2,500, not "4,000".')).toEqual([
+    ['2,500', 'troops', 'match'],
+    ['4,000', 'troops', 'mismatch'],
+  ]);
+  expect(verdicts('At the height of the campaign, in 2016 and 2017, the American force in Iraq topped 5,000.')).toEqual([]);
+});
