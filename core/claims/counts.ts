@@ -14,6 +14,8 @@ interface Figure {
   end: number;
   /** Start of the whole mention, its qualifier included ("أكثر من ١٦٥"). */
   lead: number;
+  /** End of the whole mention, a qualifier after the figure included ("١٦٠ على الأقل"). */
+  tail: number;
   firstToken: number;
   lastToken: number;
   value: number;
@@ -151,9 +153,15 @@ function diedAfter(tokens: readonly Token[], fig: Figure): UnitMatch | null {
   return LOST.has(before) && (after === undefined || AFTER_LOST.has(after)) ? { id: 'killed', lastToken: fig.lastToken, between: null } : null;
 }
 
+/** A qualifier written between a figure and its noun (within the mention's tail). */
+const QUALIFIER_BEFORE_NOUN = /^\s*(?:علي الاقل|تقريبا|علي اقل تقدير)(?![\u0621-\u064a])/;
+
 function findUnit(ctx: SentenceContext, fig: Figure): UnitMatch | null {
   const { tokens, hits } = ctx;
   let t = fig.lastToken + 1;
+  // A qualifier after the figure, before its noun: "١٦٠ على الأقل هجوم".
+  const postfix = QUALIFIER_BEFORE_NOUN.exec(ctx.text.slice(fig.end, fig.tail + 1));
+  if (postfix) while (tokens[t] && tokens[t]!.start < fig.end + postfix[0].length) t++;
   // A quote may close between them: «لا يقل عن أربعة آلاف» جندي, "no fewer than 4,000" Americans;
   // or the bracket of «نحو (2500) مستشار».
   if (tokens[t]?.kind === 'punct' && (QUOTES.has((tokens[t] as Token).text) || (tokens[t]?.text === ')' && tokens[fig.firstToken - 1]?.text === '('))) t++;
@@ -860,7 +868,7 @@ function figureFromNumber(ctx: SentenceContext, n: NumberMention): Figure {
   else if (suffix && suffix.glued && suffix.text === '+' && suffix.end <= n.end) lastToken++;
   // Vague words have no upper bound worth comparing: "عشرات الهجمات" is "many", not "fewer than 100".
   const max = n.qualifier === 'vague' ? Infinity : n.max;
-  return { start: n.numStart, end: n.numEnd, lead: n.start, firstToken, lastToken, value: n.value, min: n.min, max, qualifier: n.qualifier, ordinal, definite: !!n.definite };
+  return { start: n.numStart, end: n.numEnd, lead: n.start, tail: n.end, firstToken, lastToken, value: n.value, min: n.min, max, qualifier: n.qualifier, ordinal, definite: !!n.definite };
 }
 
 function isConnectedTo(ctx: SentenceContext, fig: Figure, prevEnd: number): boolean {
@@ -1248,7 +1256,7 @@ export function countClaimsInSentence(ctx: SentenceContext, usedDates: Set<numbe
   for (const h of ctx.hits) {
     if (h.type !== 'dual') continue;
     if (figures.some((f) => f.lastToken + 1 === h.token || f.lastToken + 2 === h.token)) continue;
-    figures.push({ start: h.start, end: h.end, lead: h.start, firstToken: h.token, lastToken: h.token - 1, value: 2, min: 2, max: 2, qualifier: 'exact', ordinal: false, definite: false });
+    figures.push({ start: h.start, end: h.end, lead: h.start, tail: h.end, firstToken: h.token, lastToken: h.token - 1, value: 2, min: 2, max: 2, qualifier: 'exact', ordinal: false, definite: false });
   }
   figures.sort((a, b) => a.start - b.start);
 

@@ -449,10 +449,11 @@ function rankEvents(ctx: SentenceContext, date: DateMention, counted: boolean): 
       else if (rank < (ranked[same] as Ranked).d) ranked[same] = reading;
     }
   }
-  // A day ("منذ 17 تشرين الأول") beside a count starts the count; the coalition exists since a year or month.
+  // A day ("منذ 17 تشرين الأول") or a month without its year («منذ أواسط تشرين الأول») beside a count starts
+  // the count; the coalition exists since a year or month.
   // «التحالف موجود من 2016», «جاي من 2016»: in speech «من» after being there is "since".
   const since = date.rel === 'since' || (date.rel === undefined && DIALECT_SINCE.test(ctx.text.slice(Math.max(0, date.start - 30), date.start)));
-  if (ranked.length === 0 && since && !absenceOnly && !(counted && date.day !== undefined)) {
+  if (ranked.length === 0 && since && !absenceOnly && !(counted && (date.day !== undefined || date.yearSpan === undefined))) {
     // "التحالف الذي تقوده واشنطن منذ 2014": the coalition has existed since then, even beside a
     // count, as long as the date stands closer to the coalition than to any counted figure.
     const toCount = counted ? countDistance(ctx, date) : Infinity;

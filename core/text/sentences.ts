@@ -66,6 +66,12 @@ function pushTrimmed(out: Span[], s: string, start: number, end: number): void {
 /** Newlines and the terminators of isTerminator. */
 const BREAK_CANDIDATES = /[\n\r\u2028\u2029.!?\u061f\u061b\u06d4]/g;
 
+/** A line that is only a figure, with a sign or a short qualifier: "٢٥٠٠", "+٤٠", "165+", "١٦٠ على الأقل". */
+const FIGURE_LINE = /^\s*[+~≈>]?[0-9\u0660-\u0669\u06f0-\u06f9][0-9\u0660-\u0669\u06f0-\u06f9,.\u066b\u066c]*\+?(?:\s+[^\s0-9\u0660-\u0669\u06f0-\u06f9]+){0,2}\s*$/;
+const FIGURE_LINE_MAX = 24;
+/** The next line opens with a word. */
+const LETTER_NEXT = /^\s?[A-Za-z\u0621-\u064a]/;
+
 /** Split normalized text into sentence spans (no surrounding whitespace, never empty). */
 export function splitSentences(norm: string): Span[] {
   const out: Span[] = [];
@@ -73,6 +79,8 @@ export function splitSentences(norm: string): Span[] {
   let start = 0;
   let i = 0;
   const breaks = BREAK_CANDIDATES;
+  /** The current sentence starts a line (a figure alone on it may be a stat card's). */
+  let lineStart = true;
   while (i < n) {
     // Jump to the next newline or terminator (a native scan; most characters are neither).
     breaks.lastIndex = i;
@@ -80,8 +88,15 @@ export function splitSentences(norm: string): Span[] {
     i = breaks.lastIndex - 1;
     const c = norm.charCodeAt(i);
     if (c === 0x0a || c === 0x0d || c === 0x2029 || c === 0x2028) {
+      // A stat card: the figure on its own line, what it counts on the next ("٢٥٠٠\nعسكري أمريكي…").
+      if (lineStart && i - start <= FIGURE_LINE_MAX && FIGURE_LINE.test(norm.slice(start, i)) && LETTER_NEXT.test(norm.slice(i + 1, i + 3))) {
+        lineStart = false;
+        i++;
+        continue;
+      }
       pushTrimmed(out, norm, start, i);
       start = i + 1;
+      lineStart = true;
       i++;
       continue;
     }
@@ -94,6 +109,8 @@ export function splitSentences(norm: string): Span[] {
     while (e < n && (isTerminator(norm.charCodeAt(e)) || isCloser(norm.charCodeAt(e)))) e++;
     pushTrimmed(out, norm, start, e);
     start = e;
+    // A footnote mark after the period («…الآن».3) is no line of its own.
+    lineStart = false;
     i = e;
   }
   pushTrimmed(out, norm, start, n);

@@ -1912,3 +1912,15 @@ test('session 13: "numbers come to roughly 2,500, not 4,000"; a level dated by "
   ]);
   expect(verdicts('At the height of the campaign, in 2016 and 2017, the American force in Iraq topped 5,000.')).toEqual([]);
 });
+
+test('session 13: a stat card\'s figure line and caption; "١٦٠ على الأقل هجوم"; a month without its year beside a count starts the count', () => {
+  const { verdicts } = judgedOn('2024-02-01');
+  expect(verdicts('الخانات الرئيسية\n٤٠٠٠\nعسكري أمريكي منتشرون في العراق ضمن مهمة التحالف\n٩٠٠\nعسكري أمريكي تقريباً على الأراضي السورية')).toEqual([
+    ['٤٠٠٠', 'troops', 'mismatch'],
+    ['٩٠٠', 'troops', 'match'],
+  ]);
+  expect(verdicts('١٦٠ على الأقل هجوم استهدف الجنود الأمريكيين وشركاءهم في التحالف داخل البلدين منذ أواسط تشرين الأول')).toEqual([
+    ['١٦٠', 'attacks', 'match'],
+    ['أواسط تشرين الأول', 'attacks@since', 'match'],
+  ]);
+});

@@ -31,6 +31,12 @@ describe('splitSentences', () => {
     ['   ', []],
     ['...', ['...']],
     ['في العام 2014. وفي 2017', ['في العام 2014.', 'وفي 2017']],
+    // A stat card: a figure alone on its line, then what it counts.
+    ['الخانات\n٢٥٠٠\nعسكري في العراق\n+٤٠\nمصابا', ['الخانات', '2500\nعسكري في العراق', '+40\nمصابا']],
+    ['١٦٠ على الأقل\nهجوم منذ أكتوبر', ['160 علي الاقل\nهجوم منذ اكتوبر']],
+    // A footnote mark after a period, or a figure before another figure's line, stays apart.
+    ['حتى الآن.3\nأما في سوريا', ['حتي الان.', '3', 'اما في سوريا']],
+    ['2024\n2,500 troops', ['2024', '2,500 troops']],
   ])('%j', (raw, want) => {
     expect(sentences(raw)).toEqual(want);
   });
