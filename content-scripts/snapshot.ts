@@ -66,6 +66,10 @@ const NON_SPACE = /\S/;
 const SOURCE_BREAK = /[\n\r\f]/;
 const SOURCE_BREAKS = /[\n\r\f]/g;
 
+/** A block that is only a figure, with a sign or a short qualifier: "٢٥٠٠", "+٤٠", "165+" (core/text/sentences.ts reads the same). */
+const FIGURE_BLOCK = /^\s*[+~≈>]?[0-9\u0660-\u0669\u06f0-\u06f9][0-9\u0660-\u0669\u06f0-\u06f9,.\u066b\u066c]*\+?(?:[ \t]+[^\s0-9\u0660-\u0669\u06f0-\u06f9]+){0,2}\s*$/;
+const FIGURE_BLOCK_MAX = 24;
+
 export type WalkState = 'done' | 'paused' | 'stale';
 
 /** A resumable walk over `root` that emits one Block per run of inline text. */
@@ -77,6 +81,9 @@ export class BlockWalker {
   private starts: number[] = [];
   private lens: number[] = [];
   private len = 0;
+  /** The text so far is a figure-only block waiting for the block after it. */
+  private holding = false;
+  private heldNodes = 0;
 
   constructor(private readonly root: Element) {
     this.node = root.firstChild;
@@ -147,7 +154,7 @@ export class BlockWalker {
       }
       n = n && n !== root ? n.nextSibling : null;
     }
-    this.flush(onBlock);
+    this.flush(onBlock, true);
     this.node = null;
     return 'done';
   }
@@ -156,9 +163,24 @@ export class BlockWalker {
     return (this.stack[this.stack.length - 1] as Element).localName === 'pre';
   }
 
-  private flush(onBlock: (b: Block) => void): void {
+  private flush(onBlock: (b: Block) => void, last = false): void {
+    // Entering the block after a held figure: nothing new to emit yet.
+    if (this.holding && this.nodes.length === this.heldNodes) {
+      if (!last) return;
+      this.parts.pop(); // the page ended after it: the figure alone, without its line break
+    }
     if (this.nodes.length > 0) {
       const text = this.parts.join('');
+      // A stat card's figure alone in its block ("<div>٢٥٠٠</div><div>عسكري أمريكي…</div>") joins
+      // the next block on a line of its own, as the engine reads a figure line with its caption.
+      if (!last && !this.holding && text.length <= FIGURE_BLOCK_MAX && FIGURE_BLOCK.test(text)) {
+        this.parts = [text, '\n'];
+        this.len += 1;
+        this.holding = true;
+        this.heldNodes = this.nodes.length;
+        return;
+      }
+      this.holding = false;
       if (NON_SPACE.test(text)) {
         onBlock({ el: this.stack[this.stack.length - 1] as Element, text, nodes: this.nodes, starts: this.starts, lens: this.lens });
       }

@@ -217,9 +217,10 @@ export function browserSuite(kind: BrowserKind): void {
 
   test('English article: exactly the wrong figures are flagged; the tooltip cites the source; the DOM is untouched', async () => {
     const { page, errors, dialogs } = await openPage('/pages/en-article.html');
-    const h = await settledHighlights(page, 2);
+    const h = await settledHighlights(page, 3);
     const painted = sanadFigures(h);
-    expect(painted[HIGHLIGHT_MISMATCH]).toEqual(['2016', '4000']);
+    // "1,200" is a stat card's figure, alone in its block above its caption.
+    expect(painted[HIGHLIGHT_MISMATCH]).toEqual(['1200', '2016', '4000']);
     for (const f of painted[HIGHLIGHT_MATCH] ?? []) expect(['2500']).toContain(f);
     await expectDomUntouched(page);
     const tooltip = await hoverAndReadTooltip(session, page, '4000', '2500');
@@ -398,7 +399,7 @@ export function browserSuite(kind: BrowserKind): void {
       await nav;
       await sleep(300);
       await session.stopBackground();
-      expect(sanadFigures(await settledHighlights(page, 2))[HIGHLIGHT_MISMATCH]).toEqual(['2016', '4000']);
+      expect(sanadFigures(await settledHighlights(page, 3))[HIGHLIGHT_MISMATCH]).toEqual(['1200', '2016', '4000']);
     },
   );
 }

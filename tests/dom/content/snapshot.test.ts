@@ -57,6 +57,21 @@ describe('snapshot', () => {
     expect(snapshotBlocks(document.body).map((b) => b.text)).toEqual(['intro 1', 'para 2', 'tail 3\nline 4']);
   });
 
+  test('a figure alone in its block (a stat card) joins the caption block after it, on a line of its own', () => {
+    setBody('<div class="tile"><div class="big"><b>٢٥٠٠</b></div><div class="cap">عسكري أمريكي في العراق</div></div><div><div>+٤٠</div><p>مصاباً</p></div><p>١٢</p><p>٣٤</p><p>آخر</p>');
+    const blocks = snapshotBlocks(document.body);
+    expect(blocks.map((b) => b.text)).toEqual(['٢٥٠٠\nعسكري أمريكي في العراق', '+٤٠\nمصاباً', '١٢\n٣٤', 'آخر']);
+    const card = blocks[0]!;
+    expect(card.el.className).toBe('cap');
+    expect(card.starts).toEqual([0, 5]);
+    expect(card.nodes.map((n) => n.data)).toEqual(['٢٥٠٠', 'عسكري أمريكي في العراق']);
+  });
+
+  test('a figure alone at the end of the page is still emitted', () => {
+    setBody('<p>intro</p><div>٢٥٠٠</div>');
+    expect(snapshotBlocks(document.body).map((b) => b.text)).toEqual(['intro', '٢٥٠٠']);
+  });
+
   test('reads the page without changing it', () => {
     setBody('<article><h1>US troops</h1><p>About <b>2,500</b> troops</p></article>');
     const before = document.documentElement.outerHTML;
