@@ -183,6 +183,9 @@ function hitIds(ctx: SentenceContext): Set<string> {
   return ids;
 }
 
+/** Counted nouns a rule may name as a group: the soldiers ("the three soldiers killed on January 28"). */
+const PEOPLE_UNITS = new Set(['troops', 'americans']);
+
 /** Gatherings: held at a date, they are its event ("تعقد اجتماعها المقبل في تموز"). */
 const GATHERINGS = new Set(['meeting', 'session', 'sitting']);
 
@@ -229,7 +232,7 @@ function ruleDistance(ctx: SentenceContext, groups: string[][], date: DateMentio
     let bestAt = -1;
     let inOwnClause = false;
     for (const h of hits) {
-      if ((h.type !== 'concept' && h.type !== 'entity') || !group.includes(h.id) || insideDate(h, date)) continue;
+      if ((h.type !== 'concept' && h.type !== 'entity' && !(h.type === 'unit' && PEOPLE_UNITS.has(h.id))) || !group.includes(h.id) || insideDate(h, date)) continue;
       if (h.start >= date.end && (referenceAfter(text, date, h) || AGREED.test(text.slice(date.end, h.start)))) continue;
       // "ten days after the Hamas-led assault on Israel, on Oct. 17": past the comma, another day.
       if (h.end <= date.start && referenceBefore(text, date, h)) continue;

@@ -427,6 +427,9 @@ export const EVENT_RULES: EventRule[] = [
   { measure: 'committee_second_meeting', all: [['next_meeting'], ['talks']], implied: 'month' },
   { measure: 'coalition_founded', all: [['announced'], ['COALITION']], implied: 'year', together: 3 },
   { measure: 'jordan_attack', all: [['attack', 'kill'], ['JO']], implied: 'day', placeFromContext: true },
+  // "the three soldiers killed on January 28", «الجنود الذين قُتلوا فجر 28 كانون الثاني»: the day
+  // soldiers died can only confirm the Jordan attack's (another day may be another attack).
+  { measure: 'jordan_attack', all: [['kill'], ['troops', 'americans']], implied: 'day', together: 6 },
   { measure: 'coalition_founded', all: [['COALITION']], existsSince: 40 },
 ];
 

@@ -1924,3 +1924,11 @@ test('session 13: a stat card\'s figure line and caption; "١٦٠ على الأ�
     ['أواسط تشرين الأول', 'attacks@since', 'match'],
   ]);
 });
+
+test('session 13: the day soldiers were killed can confirm the Jordan attack\'s day, never contradict it', () => {
+  const { verdicts } = judgedOn('2024-06-12');
+  expect(verdicts('The US keeps 2,500 troops in Iraq. We mourn the three soldiers killed on January 28.')).toContainEqual(['January 28', 'jordan_attack', 'match']);
+  expect(verdicts('الأمريكان في العراق 2500. وقُتل ثلاثة جنود أمريكيين فجر 28 كانون الثاني.')).toContainEqual(['28 كانون الثاني', 'jordan_attack', 'match']);
+  // Another day is another attack: no reading of the date at all.
+  expect(verdicts('The US keeps 2,500 troops in Iraq. Two soldiers were killed on January 20, 2020.').map(([t]) => t)).not.toContain('January 20, 2020');
+});
