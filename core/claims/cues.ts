@@ -4,7 +4,7 @@ import type { SentenceContext } from './extract';
 
 /** The first attack of the running total: its date is the total's start ("أول هجوم … 17 تشرين الأول", "بدأت الهجمات"). */
 export const FIRST_ATTACK =
-  /(?<![\u0621-\u064a])(?:اول (?:هجوم|الهجمات|اعتداء|صاروخ|ضربه|مسيره|هجمه)|بد(?:ء|ات|ت) (?:[\u0621-\u064a]+ ){0,4}?(?:الهجمات|استهداف|مهاجمه|موجه الهجمات))|\b(?:first (?:[a-z]+ )?(?:attack|strike|rocket|drone) (?:on|against|hit|struck|landed|fell|came)|first of (?:the|those|these) (?:[a-z]+ )?attacks|(?:began|started) (?:striking|attacking|targeting)|first (?:hit|struck|attacked|targeted|fired on)|opened (?:their|its|a) (?:campaign|offensive)|opened (?:fire|up) on (?:american|u\.s\.|us|coalition) (?:bases|troops|forces|positions|sites))\b/i;
+  /(?<![\u0621-\u064a])(?:اول (?:هجوم|الهجمات|اعتداء|صاروخ|ضربه|مسيره|هجمه)|اولي (?:الهجمات|الضربات|الاعتداءات)|بد(?:ء|ات|ت) (?:[\u0621-\u064a]+ ){0,4}?(?:الهجمات|استهداف|مهاجمه|موجه الهجمات))|\b(?:first (?:[a-z]+ )?(?:attacks?|strikes?|rockets?|drones?) (?:on|against|hit|struck|landed|fell|came)|first of (?:the|those|these) (?:[a-z]+ )?attacks|(?:began|started) (?:striking|attacking|targeting)|first (?:hit|struck|attacked|targeted|fired on)|opened (?:their|its|a) (?:campaign|offensive)|opened (?:fire|up) on (?:american|u\.s\.|us|coalition) (?:bases|troops|forces|positions|sites))\b/i;
 
 /**
  * What may lead a figure restated on its own: "It was three.", "The toll was 3.", «كانوا ثلاثة.»
@@ -27,7 +27,7 @@ export function firstAttackDate(ctx: SentenceContext): number {
   return at;
 }
 
-const START_WORDS = /اول (?:هجوم|الهجمات|اعتداء|صاروخ|ضربه|مسيره|هجمه)|(?<![\u0621-\u064a])(?:بد(?:ء|ات|ت)|بلشت|بلش)(?![\u0621-\u064a])|انطلقت|اندلعت|first (?:[a-z]+ )?(?:attack|strike|hit|struck|targeted|fired|rocket|drone)|first of (?:the|those|these)|opened (?:their|its|a) (?:campaign|offensive)|opened (?:fire|up) on|began|started|kicked off|erupted|commenced/i;
+const START_WORDS = /اولي (?:الهجمات|الضربات|الاعتداءات)|اول (?:هجوم|الهجمات|اعتداء|صاروخ|ضربه|مسيره|هجمه)|(?<![\u0621-\u064a])(?:بد(?:ء|ات|ت)|بلشت|بلش)(?![\u0621-\u064a])|انطلقت|اندلعت|first (?:[a-z]+ )?(?:attack|strike|hit|struck|targeted|fired|rocket|drone)|first of (?:the|those|these)|opened (?:their|its|a) (?:campaign|offensive)|opened (?:fire|up) on|began|started|kicked off|erupted|commenced/i;
 
 /** Per sentence: events ask for every date, running totals once more. */
 const FIRST_ATTACK_DATE = new WeakMap<SentenceContext, number>();

@@ -312,7 +312,9 @@ export function phraseStart(ctx: SentenceContext, date: DateMention): number {
   for (const tok of ctx.tokens) {
     if (tok.end <= start) continue;
     if (tok.start >= date.end) break;
-    if (!LEAD_WORDS.has(tok.text.toLowerCase())) break;
+    const word = tok.text.toLowerCase();
+    // «فمنذ», «وحتى»: a lead word with its conjunction glued on.
+    if (!LEAD_WORDS.has(word) && !(/^[وف]/.test(word) && LEAD_WORDS.has(word.slice(1)))) break;
     start = tok.end;
   }
   // Skip the space after a skipped word.

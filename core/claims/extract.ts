@@ -245,7 +245,7 @@ export function extractClaims(raw: string, lex: CompiledLexicon, opts: ExtractOp
       text,
       tokens,
       numbers: findNumbers(text, tokens),
-      dates: findDates(text, { ...(opts.published ? { ref: opts.published } : {}), yearMarks: yearMarksOf(hits) }),
+      dates: findDates(text, { ...(opts.published ? { ref: opts.published } : {}), yearMarks: yearMarksOf(hits), ...monthBefore(text, context, opts) }),
       hits,
       clauses: splitClauses(text, { start: 0, end: text.length }),
       lex,
@@ -342,6 +342,18 @@ function answeredClaim(question: string, last: Before['claim'], lex: CompiledLex
 /** The one place a question names ("And in Syria?"), or null. */
 function askedPlace(text: string, lex: CompiledLexicon): string[] | null {
   return placeNamed(findHits(text, tokenize(text), lex), lex);
+}
+
+/** «من الشهر نفسه», «منه», "of that month": a day of a month named before. */
+const SAME_MONTH = /(?<![\u0621-\u064a])(?:منه|(?:من )?(?:ذلك )?الشهر (?:نفسه|ذاته))(?![\u0621-\u064a])|\bof (?:that|the same) month\b/i;
+
+/** The last month the sentence before named, when this one counts days of "the same month". */
+function monthBefore(text: string, context: PreviousSentence | null, opts: ExtractOptions): { monthBefore?: { month: number; year?: number } } {
+  if (!context || !SAME_MONTH.test(text)) return {};
+  const dates = findDates(context.text, opts.published ? { ref: opts.published } : {});
+  const last = [...dates].reverse().find((d) => d.month !== undefined);
+  if (!last || last.month === undefined) return {};
+  return { monthBefore: last.year !== undefined && (last.yearSpan !== undefined || last.yearKnown) ? { month: last.month, year: last.year } : { month: last.month } };
 }
 
 function placeNamed(hits: readonly Hit[], lex: CompiledLexicon): string[] | null {

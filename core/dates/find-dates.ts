@@ -23,6 +23,11 @@ export interface FindDatesOptions {
    * («البرلمان صوّت 2019», "the coalition formed 2016"). The caller knows the event words.
    */
   yearMarks?: ReadonlySet<number>;
+  /**
+   * The month the text before named last, for «السابع عشر من الشهر نفسه», "the 17th of that
+   * month" before any month of the text's own.
+   */
+  monthBefore?: { month: number; year?: number };
 }
 
 /** The date tables, set by findDates before parsing (built lazily: see dateLexicon). */
@@ -689,6 +694,7 @@ export function findDates(norm: string, opts: FindDatesOptions = {}): DateMentio
   if (!L.DATE_TRIGGER.test(norm)) return [];
   const toks = tokenize(norm);
   const parser = new Parser(norm, toks, opts.ref, opts.yearMarks);
+  if (opts.monthBefore) parser.lastMonth = opts.monthBefore;
   const out: DateMention[] = [];
   for (let i = 0; i < toks.length; ) {
     if (!mayStart(toks, i)) {

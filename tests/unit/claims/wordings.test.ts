@@ -1932,3 +1932,14 @@ test('session 13: the day soldiers were killed can confirm the Jordan attack\'s 
   // Another day is another attack: no reading of the date at all.
   expect(verdicts('The US keeps 2,500 troops in Iraq. Two soldiers were killed on January 20, 2020.').map(([t]) => t)).not.toContain('January 20, 2020');
 });
+
+test('session 13: "the first attacks … came on", «أولى الهجمات»; «السابع عشر من الشهر نفسه» after a sentence that named the month; «فمنذ» leads into the date', () => {
+  const { verdicts } = judgedOn('2024-04-26');
+  expect(verdicts('The first attacks on U.S. forces came on October 18.')).toEqual([['October 18', 'attacks@since', 'mismatch']]);
+  expect(verdicts('وكانت أولى الهجمات على القوات الأمريكية في 17 تشرين الأول.')).toEqual([['17 تشرين الأول', 'attacks@since', 'match']]);
+  expect(verdicts('الحرب التي اندلعت في غزة بعد السابع من أكتوبر قلبت الحسابات. فمنذ السابع عشر من الشهر نفسه تعرضت القوات الأمريكية لأكثر من 160 هجوما.')).toEqual([
+    ['السابع عشر من الشهر نفسه', 'attacks@since', 'match'],
+    ['160', 'attacks', 'match'],
+  ]);
+  expect(verdicts('Hamas attacked Israel on Oct. 7, 2023. On the 27th of that month, militias began attacking US forces in Iraq and Syria.')).toEqual([['27th of that month', 'attacks@since', 'mismatch']]);
+});
