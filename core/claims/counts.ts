@@ -488,11 +488,23 @@ function conceptDistance(ctx: SentenceContext, ids: readonly string[], fig: Figu
   const lead = Math.min(fig.firstToken, tokenIndexAtOrAfter(ctx.tokens, fig.lead));
   for (const h of ctx.hits) {
     if ((h.type !== 'concept' && h.type !== 'entity') || !ids.includes(h.id) || h.lastToken < from || h.token > to) continue;
-    if (othersWord(ctx, h, unitEnd) || deniedElsewhere(ctx, h, fig)) continue;
+    if (othersWord(ctx, h, unitEnd) || deniedElsewhere(ctx, h, fig) || (unitEnd > fig.lastToken && anotherFiguresNoun(ctx, h, fig))) continue;
     const d = h.lastToken < lead ? lead - h.lastToken : h.lastToken < fig.firstToken ? 1 : h.token > unitEnd ? h.token - unitEnd : 0;
     best = Math.min(best, d);
   }
   return best;
+}
+
+/**
+ * '"30 dead" and … the base had housed "1,200 Americans"': a word right after another figure before
+ * this one is that figure's noun, not a concept of this one (which has a noun of its own).
+ */
+function anotherFiguresNoun(ctx: SentenceContext, h: Hit, fig: Figure): boolean {
+  if (h.token >= fig.firstToken) return false;
+  let k = h.token - 1;
+  if (ctx.tokens[k]?.kind === 'punct' && QUOTES.has((ctx.tokens[k] as Token).text)) k--;
+  const prev = ctx.tokens[k];
+  return prev !== undefined && ctx.numbers.some((n) => n.numEnd === prev.end && n.numStart !== fig.start && !n.label && !ctx.dates.some((d) => d.start < n.numEnd && n.numStart < d.end));
 }
 
 /**

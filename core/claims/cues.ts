@@ -100,8 +100,11 @@ export function attacksStopped(text: string): boolean {
 
 /** A place named as such (not an adjective, not the Davos forum). */
 export function isPlaceHit(ctx: SentenceContext, h: Hit): boolean {
-  return h.type === 'entity' && !h.adjective && ctx.lex.places.has(h.id) && h.id !== 'DAVOS';
+  return h.type === 'entity' && !h.adjective && ctx.lex.places.has(h.id) && h.id !== 'DAVOS' && !BASED_AFTER.test(ctx.text.slice(h.end, h.end + 8));
 }
+
+/** "the Erbil-based channel", "a Baghdad-based analyst": the place describes a noun, it places no figure. */
+const BASED_AFTER = /^-based\b/i;
 
 /**
  * An author-year citation, "(Harrison, 2022: 113)", «(الخفاجي، 2019: 45)», "(Smith 2020, pp. 4–9)":

@@ -89,6 +89,34 @@ function referenceBefore(text: string, date: DateMention, h: Hit): boolean {
   return SHIFTED_AFTER.test(text.slice(Math.max(0, h.start - 60), h.start)) && /[,،]\s*(?:\S+\s*)?$/.test(text.slice(h.end, date.start));
 }
 
+/** "later", "after that", «بعد ذلك بثلاث سنوات», «قبلها بعام»: a time counted from another. */
+const SHIFTED_FROM_THAT = /(?<![\u0621-\u064a])(?:بعد ذلك|بعدها|قبل ذلك|قبلها|لاحقا)(?![\u0621-\u064a])|\b(?:later|afterwards|after that|before that|earlier)\b/i;
+
+/** «بعد», "after" (and an article or one word) right before an event word. */
+const AFTER_EVENT = /(?:^|[^\p{L}])(?:[وف]?(?:بعد|عقب|اثر)|after|following)\s+(?:the\s+)?(?:\S+\s+)?$/iu;
+const RELATIVE = /(?<![\u0621-\u064a])(?:التي|الذي|اللذين|اللتين|الذين|اللي)(?![\u0621-\u064a])|\b(?:which|that|who|when)\b/i;
+/** Words that may stand between an event and its date: prepositions, day words. */
+const DATE_LINKS = new Set(['في', 'وفي', 'يوم', 'من', 'فجر', 'ليله', 'صباح', 'on', 'in', 'at', 'the', 'of', 'early', 'late', 'dawn', 'night']);
+
+/**
+ * «بعد هجوم الأردن أضفنا سؤالاً في ٣٠ كانون الثاني»: an event after "after", then words of another
+ * statement before the date: the date is that statement's ("after the attack on Jan. 28" is not).
+ */
+function pastReference(ctx: SentenceContext, h: Hit, date: DateMention): boolean {
+  if (!AFTER_EVENT.test(ctx.text.slice(Math.max(0, h.start - 25), h.start))) return false;
+  // Words of the event's own phrase stand between: a relative clause («الزيارة التي قام بها
+  // الوزير… في آب 2023»), or another word of the event ("after its defense minister made the trip…").
+  if (RELATIVE.test(ctx.text.slice(h.end, date.start)) || ctx.hits.some((o) => o.start >= h.end && o.end <= date.start && (o.type === 'concept' || (o.type === 'entity' && !ctx.lex.places.has(o.id))))) return false;
+  let words = 0;
+  for (const t of ctx.tokens) {
+    if (t.start < h.end || t.kind === 'punct') continue;
+    if (t.start >= date.start) break;
+    if (DATE_LINKS.has(t.text.toLowerCase()) || ctx.hits.some((o) => o.type === 'entity' && o.start <= t.start && t.end <= o.end)) continue;
+    words++;
+  }
+  return words >= 2;
+}
+
 /**
  * «وفي تموز 2021 توافق الجانبان على طيّ صفحة القتال», "in July 2021 they agreed to end combat": an
  * event agreed on at the date happens later, so a word after the agreement is not the date's.
@@ -235,7 +263,10 @@ function ruleDistance(ctx: SentenceContext, groups: string[][], date: DateMentio
       if ((h.type !== 'concept' && h.type !== 'entity' && !(h.type === 'unit' && PEOPLE_UNITS.has(h.id))) || !group.includes(h.id) || insideDate(h, date)) continue;
       if (h.start >= date.end && (referenceAfter(text, date, h) || AGREED.test(text.slice(date.end, h.start)))) continue;
       // "ten days after the Hamas-led assault on Israel, on Oct. 17": past the comma, another day.
-      if (h.end <= date.start && referenceBefore(text, date, h)) continue;
+      if (h.end <= date.start && (referenceBefore(text, date, h) || pastReference(ctx, h, date))) continue;
+      // «…في ديسمبر 2011، وهذه أرقام لا صلة لها بالتحالف الذي وُلد بعد ذلك بثلاث سنوات»: an event
+      // a later clause puts before or after "that" happened at another time.
+      if (h.start >= date.end && clauseOf(clauses, h.start) !== clauseOf(clauses, date.start) && SHIFTED_FROM_THAT.test(text.slice(h.end, (clauses[clauseOf(clauses, h.start)] as Span).end))) continue;
       const clause = clauseOf(clauses, h.start);
       const sameClause = clause === dateClause;
       if (!sameClause && (shiftedClause(ctx, clause) || (clause > dateClause && thenClause(ctx, clause)))) continue;
@@ -278,6 +309,8 @@ function ruleDistance(ctx: SentenceContext, groups: string[][], date: DateMentio
 /** Words before a date that make it a citation or a time range, not an event's date. */
 // "قبل السابع من تشرين الأول بأشهر", "after Oct. 7": a reference point, not the event's own date.
 const NOT_EVENT_BEFORE = new Set(['accessed', 'retrieved', 'updated', 'update', 'note', 'ملاحظه', 'posted', 'published', 'between', 'بين', 'تحديث', 'نشر', 'اطلع', 'قبل', 'بعد', 'before', 'after', 'correction', 'clarification', 'تصحيح', 'استدراك']);
+/** A time stamp's zone right before a date ("1930 gmt 28 Jan:"): a dateline, no event's date, not even in passing. */
+const TIME_ZONES = new Set(['gmt', 'utc']);
 
 /** The last word before the date (none past a number), passing over `skip` words. */
 function wordBefore(ctx: SentenceContext, date: DateMention, skip?: ReadonlySet<string>): string | null {
@@ -755,6 +788,7 @@ export function eventClaimsInSentence(sentence: SentenceContext): EventClaim[] {
     const notBefore = (before === 'قبل' || before === 'before') && notBeforeClause(ctx, date);
     // "more than 165 times, counting from Oct. 17": the start of the count, no event of its own.
     const countsFrom = COUNTING_FROM.test(ctx.text.slice(Math.max(0, date.start - 24), date.start)) && hasCount(ctx, date);
+    if (before !== null && TIME_ZONES.has(before)) return;
     if (rangeEnd || countsFrom || (before !== null && NOT_EVENT_BEFORE.has(before) && !notBefore)) {
       if (implied.length > 0) passive.push({ date, dateIndex, implied });
       return;

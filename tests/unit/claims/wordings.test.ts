@@ -1943,3 +1943,28 @@ test('session 13: "the first attacks … came on", «أولى الهجمات»; 
   ]);
   expect(verdicts('Hamas attacked Israel on Oct. 7, 2023. On the 27th of that month, militias began attacking US forces in Iraq and Syria.')).toEqual([['27th of that month', 'attacks@since', 'mismatch']]);
 });
+
+test('session 13, after the blind sets 41 and 42: what is incomplete must be the mission; an event after «بعد» then another statement; "later" moves an event off the date', () => {
+  const { verdicts } = judgedOn('2024-02-05');
+  expect(verdicts('ونذكّر بأن كثيراً من أسر الرمادي نزحت في أيار ٢٠١٥ حين سقطت المدينة بيد التنظيم، ولم تكتمل عودتها إلا بعد سنوات.')).toEqual([]);
+  expect(verdicts('وقالت واشنطن في آذار 2023 إن العمل ضد داعش «لم يكتمل» بعد.')).toEqual([['آذار 2023', 'mission_incomplete_statement', 'match']]);
+  expect(verdicts('بعد هجوم الأردن أضفنا سؤالاً في ٣٠ كانون الثاني طرحناه هاتفياً على ٨٥ شخصاً.')).toEqual([]);
+  // The event's own relative clause still dates it.
+  expect(verdicts('وهي اللجنة التي اتُّفق على تشكيلها إثر الزيارة التي قام بها وزير الدفاع العراقي للعاصمة الأميركية في آب 2023.')).toEqual([['آب 2023', 'defense_minister_visit', 'match']]);
+  expect(verdicts('فالقوات الأمريكية في العراق بلغت ذروتها عام 2007، وغادرت آخر وحداتها في ديسمبر 2011، وهذه أرقام لا صلة لها بالتحالف الذي وُلد بعد ذلك بثلاث سنوات.')).toEqual([]);
+  expect(verdicts('Baghdad announced it had beaten the group militarily in December 2017, and by the end of 2021 the coalition had ended its combat role.')).toEqual([
+    ['December 2017', 'victory_over_isis', 'match'],
+    ['2021', 'combat_mission_end', 'match'],
+  ]);
+});
+
+test('session 13, after the blind set 42: a time stamp\'s date; an "Erbil-based" channel places nothing; "30 dead" is no concept of the next figure; "more than 65" after "more than 165"', () => {
+  const { verdicts } = judgedOn('2024-01-29');
+  expect(verdicts('Zagros Plus TV, 1930 gmt 28 Jan: The Erbil-based channel quoted the US statement that three service members had been killed.')).toEqual([['three', 'killed', 'match']]);
+  expect(verdicts('On the US troops in Jordan, Dijlat al-Khayr TV repeated its claim of "30 dead" and added that the base had housed "1,200 Americans".')).toEqual([
+    ['30', 'killed', 'mismatch'],
+    ['1,200', 'troops', 'unverified'],
+  ]);
+  expect(verdicts('وحتى الآن، هاجمت ميليشيات متحالفة مع إيران أفرادنا في العراق وسوريا أكثر من خمسة وستين مرة.', '2024-02-14')).toEqual([['خمسة وستين', 'attacks', 'mismatch']]);
+  expect(verdicts('US forces in Iraq and Syria have been attacked more than 150 times.', '2024-02-14')).toEqual([['150', 'attacks', 'match']]);
+});
