@@ -1968,3 +1968,11 @@ test('session 13, after the blind set 42: a time stamp\'s date; an "Erbil-based"
   expect(verdicts('وحتى الآن، هاجمت ميليشيات متحالفة مع إيران أفرادنا في العراق وسوريا أكثر من خمسة وستين مرة.', '2024-02-14')).toEqual([['خمسة وستين', 'attacks', 'mismatch']]);
   expect(verdicts('US forces in Iraq and Syria have been attacked more than 150 times.', '2024-02-14')).toEqual([['150', 'attacks', 'match']]);
 });
+
+test('session 13: "closed with the end of 2021", «أُقفلت», «أُغلق»; «يعود إلى عام 2014», "unveiled in"', () => {
+  const { verdicts } = judgedOn('2024-10-02');
+  expect(verdicts('For the coalition, the combat phase closed with the end of 2022.')).toEqual([['2022', 'combat_mission_end', 'mismatch']]);
+  expect(verdicts('وذكّر بأن الدور القتالي للتحالف أُغلق رسمياً بنهاية عام ٢٠٢١.')).toEqual([['٢٠٢١', 'combat_mission_end', 'match']]);
+  expect(verdicts('ويبقى للولايات المتحدة 2500 عسكري في العراق، وتحالف دولي يعود إلى عام 2016.').filter(([, m]) => m === 'coalition_founded')).toEqual([['2016', 'coalition_founded', 'mismatch']]);
+  expect(verdicts('The coalition was unveiled in September 2015.')).toEqual([['September 2015', 'coalition_founded', 'mismatch']]);
+});
