@@ -214,7 +214,9 @@ export function extractClaims(raw: string, lex: CompiledLexicon, opts: ExtractOp
     if (!lex.figureHint.test(text)) {
       // A question without a figure ("How many troops…?") says what the answer counts; a short
       // aside («— لا يا ولدي.», "Respectfully,") passes on what was counted before it.
-      counted = { text, before: text.includes('\t') || SHORT_ASIDE.test(text) ? counted : null };
+      // (Or one sentence with nothing counted: "…four thousand US troops in Iraq. I finally sent him a
+      // spreadsheet. Iraq, about 2,500; Syria, about 900.")
+      counted = { text, before: text.includes('\t') || SHORT_ASIDE.test(text) || (counted !== null && 'unit' in counted) ? counted : null };
       carried = after; // and it passes the topic on ("…four service members killed? Where does it stand? — Three.")
       if (asked) {
         const place = askedPlace(text, lex); // "وفي سوريا؟"

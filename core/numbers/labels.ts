@@ -18,9 +18,14 @@ const AR_LABEL_WORDS = new CliticLookup(AR_LABEL_STEMS, () => true);
 export function isLabelWord(t: Token | undefined): boolean {
   if (!t) return false;
   if (t.kind === 'arabic') return AR_LABEL_WORDS.has(t.text);
-  if (t.kind === 'latin') return EN_LABEL_WORDS.has(lowerText(t));
+  if (t.kind === 'latin') return EN_LABEL_WORDS.has(lowerText(t)) || (AIRLINE_CODE.test(t.text) && !COUNTRY_CODES.has(t.text));
   return false;
 }
+
+/** A two-letter code before a number is a flight's or a form's: "RJ 812", "IA 237". */
+const AIRLINE_CODE = /^[A-Z][A-Z0-9]$/;
+/** Not the country abbreviations a figure may follow: "the US 2,500". */
+const COUNTRY_CODES = new Set(['US', 'UK', 'UN', 'EU']);
 
 /** A crossword's grid directions: "8 Down", "12 Across" name a clue, as does a number after them. */
 const GRID_DIRECTIONS = new Set(['Across', 'Down']);

@@ -1976,3 +1976,15 @@ test('session 13: "closed with the end of 2021", «أُقفلت», «أُغلق�
   expect(verdicts('ويبقى للولايات المتحدة 2500 عسكري في العراق، وتحالف دولي يعود إلى عام 2016.').filter(([, m]) => m === 'coalition_founded')).toEqual([['2016', 'coalition_founded', 'mismatch']]);
   expect(verdicts('The coalition was unveiled in September 2015.')).toEqual([['September 2015', 'coalition_founded', 'mismatch']]);
 });
+
+test('session 13: what was counted carries over one sentence that counts nothing; a flight code names its number', () => {
+  const { verdicts } = judgedOn('2024-06-09');
+  expect(verdicts('He kept telling his friends there were four thousand US troops in Iraq. I finally sent him a spreadsheet. Iraq, about 2,500; Syria, about 1,900.')).toEqual([
+    ['four thousand', 'troops', 'mismatch'],
+    ['2,500', 'troops', 'match'],
+    ['1,900', 'troops', 'mismatch'],
+  ]);
+  // Not over two: the chain breaks.
+  expect(verdicts('There are 2,500 US troops in Iraq. I sent a spreadsheet. Nobody read it. Syria, about 1,900.').map(([t]) => t)).not.toContain('1,900');
+  expect(verdicts('قُتل ثلاثة جنود أمريكيين في الأردن. الرحلة RJ 812 أُلغيت.').map(([t]) => t)).not.toContain('812');
+});
