@@ -9,7 +9,7 @@ const FIXTURES = join(__dirname, '..', 'fixtures');
 const PAGES = join(FIXTURES, 'pages');
 const readLabels = (dir: string): PageLabels[] => JSON.parse(readFileSync(join(dir, 'labels.json'), 'utf8')) as PageLabels[];
 const labels = readLabels(FIXTURES);
-const SETS = [FIXTURES, ...['holdout-2', 'holdout-3', 'holdout-4', 'holdout-5', 'holdout-6', 'holdout-7', 'holdout-8', 'holdout-9', 'holdout-10', 'holdout-11', 'holdout-12', 'holdout-13', 'holdout-14', 'holdout-15', 'holdout-16', 'holdout-17', 'holdout-18', 'holdout-19', 'holdout-20', 'holdout-21', 'holdout-22', 'holdout-23', 'holdout-24', 'holdout-25', 'holdout-26', 'holdout-27', 'holdout-28', 'holdout-29', 'holdout-30', 'holdout-31', 'holdout-32', 'holdout-33', 'holdout-34', 'holdout-35', 'holdout-36', 'holdout-37', 'holdout-38', 'holdout-39', 'holdout-40', 'holdout-41', 'holdout-42', 'holdout-43'].map((set) => join(FIXTURES, set))].map((dir) => ({
+const SETS = [FIXTURES, ...['holdout-2', 'holdout-3', 'holdout-4', 'holdout-5', 'holdout-6', 'holdout-7', 'holdout-8', 'holdout-9', 'holdout-10', 'holdout-11', 'holdout-12', 'holdout-13', 'holdout-14', 'holdout-15', 'holdout-16', 'holdout-17', 'holdout-18', 'holdout-19', 'holdout-20', 'holdout-21', 'holdout-22', 'holdout-23', 'holdout-24', 'holdout-25', 'holdout-26', 'holdout-27', 'holdout-28', 'holdout-29', 'holdout-30', 'holdout-31', 'holdout-32', 'holdout-33', 'holdout-34', 'holdout-35', 'holdout-36', 'holdout-37', 'holdout-38', 'holdout-39', 'holdout-40', 'holdout-41', 'holdout-42', 'holdout-43', 'holdout-44'].map((set) => join(FIXTURES, set))].map((dir) => ({
   name: dir === FIXTURES ? 'first set' : (dir.split(/[\\/]/).pop() as string),
   pages: join(dir, 'pages'),
   labels: readLabels(dir),
