@@ -7,6 +7,8 @@
 // The walk is a plain firstChild/nextSibling traversal (no NodeFilter callback: a JS acceptNode
 // costs +2.7 µs per node, PERFORMANCE.md) and is resumable, so scan.ts can slice it.
 
+import { isFigureLine } from '../core/text/sentences';
+
 /** One block of text: the nearest block-level element and the text nodes it renders inline. */
 export interface Block {
   el: Element;
@@ -65,10 +67,6 @@ export function blockOf(node: Node): Element | null {
 const NON_SPACE = /\S/;
 const SOURCE_BREAK = /[\n\r\f]/;
 const SOURCE_BREAKS = /[\n\r\f]/g;
-
-/** A block that is only a figure, with a sign or a short qualifier: "٢٥٠٠", "+٤٠", "165+" (core/text/sentences.ts reads the same). */
-const FIGURE_BLOCK = /^\s*[+~≈>]?[0-9\u0660-\u0669\u06f0-\u06f9][0-9\u0660-\u0669\u06f0-\u06f9,.\u066b\u066c]*\+?(?:[ \t]+[^\s0-9\u0660-\u0669\u06f0-\u06f9]+){0,2}\s*$/;
-const FIGURE_BLOCK_MAX = 24;
 
 export type WalkState = 'done' | 'paused' | 'stale';
 
@@ -173,7 +171,7 @@ export class BlockWalker {
       const text = this.parts.join('');
       // A stat card's figure alone in its block ("<div>٢٥٠٠</div><div>عسكري أمريكي…</div>") joins
       // the next block on a line of its own, as the engine reads a figure line with its caption.
-      if (!last && !this.holding && text.length <= FIGURE_BLOCK_MAX && FIGURE_BLOCK.test(text)) {
+      if (!last && !this.holding && isFigureLine(text)) {
         this.parts = [text, '\n'];
         this.len += 1;
         this.holding = true;

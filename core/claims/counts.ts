@@ -434,16 +434,16 @@ function placeLabel(ctx: SentenceContext, fig: Figure): boolean {
 /** Marks that end a label in a fact box or table row: "US troops in Iraq: 2,500", "القتلى<TAB>3". */
 const LABEL_END = /[:\t|]/;
 
-/**
- * The counted noun of a label whose value the figure is: the figure opens a clause right after a
- * label mark, and the label's first counted noun (its head: "attacks on U.S. forces") is the unit.
- */
 /** Whether an open parenthesis stands between `from` and `at` with no closing one after it. */
 function inParentheses(text: string, at: number, from: number): boolean {
   const before = text.slice(from, at);
   return before.lastIndexOf('(') > before.lastIndexOf(')');
 }
 
+/**
+ * The counted noun of a label whose value the figure is: the figure opens a clause right after a
+ * label mark, and the label's first counted noun (its head: "attacks on U.S. forces") is the unit.
+ */
 function labelUnit(ctx: SentenceContext, fig: Figure): UnitMatch | null {
   const k = ctx.clauses.findIndex((c) => c.end > fig.lead);
   const clause = ctx.clauses[k];
@@ -474,7 +474,6 @@ function conceptNear(ctx: SentenceContext, ids: readonly string[], from: number,
   );
 }
 
-/** Tokens between the figure (and its unit) and the nearest of these concepts in [from, to]; Infinity if none. */
 /** "No one was killed, but more than 100 service members were hurt": a denial in another clause names nothing of the figure. */
 function deniedElsewhere(ctx: SentenceContext, h: Hit, fig: Figure): boolean {
   const k = clauseIndex(ctx, h.start);
@@ -482,6 +481,7 @@ function deniedElsewhere(ctx: SentenceContext, h: Hit, fig: Figure): boolean {
   return k !== clauseIndex(ctx, fig.start) && clause !== undefined && denies(ctx.text.slice(clause.start, clause.end));
 }
 
+/** Tokens between the figure (and its unit) and the nearest of these concepts in [from, to]; Infinity if none. */
 function conceptDistance(ctx: SentenceContext, ids: readonly string[], fig: Figure, unitEnd: number, from: number, to: number): number {
   let best = Infinity;
   // Counted from the qualifier: "أصيب أكثر من 40 عسكرياً إلى جانب القتلى" has its verb right before.
@@ -810,12 +810,10 @@ function startsRange(ctx: SentenceContext, d: DateMention): boolean {
   return RANGE_START.test(ctx.text.slice(Math.max(0, d.start - 12), d.start));
 }
 
-/** Where the quotation that holds `offset` opens («…», “…”, "…"), or -1 outside any. */
-
-/** Words that put a figure's clause at the time of writing, whatever date another clause names. */
 /** A troop level this large is the 2003–2011 war's (150,000 at the invasion, 170,000 in 2007). */
 const WAR_ERA_LEVEL = 100_000;
 
+/** Words that put a figure's clause at the time of writing, whatever date another clause names. */
 const NOW_WORDS = /(?<![\u0621-\u064a])(?:[وف]?(?:حاليا|الان|هسه|هلق|حاليه)|في الوقت الحالي|في الوقت الراهن|حتي الان|حتي اليوم)(?![\u0621-\u064a])|\b(?:currently|right now|now|today|as of now|at present|presently)\b/i;
 
 /** The most words a sentence's opening phrase may have to date the clause after it. */
@@ -823,18 +821,18 @@ const OPENER_WORDS = 8;
 
 const WHEN_WORDS = /^(?:[وف]?(?:حين|حينما|عندما|يوم)|when)(?![\p{L}])/iu;
 
-/**
- * Does a year in the sentence date this figure ("In 2011 the US withdrew 40,000 troops")? When it
- * opens the sentence, stands in the figure's clause, or in another cell of its table row, or the
- * figure's clause says what happened then ("منذ الغزو عام 2003، حين نشرت واشنطن 150 ألف جندي").
- * Not otherwise: "2,500 troops in Iraq, under a coalition put together in 2014" counts troops now.
- */
 /** From a figure to a date: the rest of its quotation, then "describes"/"reflects" right before the date. */
 const QUOTE_DESCRIBES = /^[^"”»]*["”»]\s*(?:describes|described|reflects|reflected)\s*$/i;
 
 /** "after Oct. 7", «بعد 7 أكتوبر»: a date that marks what came before the time of the figure. */
 const AFTER_BEFORE_DATE = /(?:^|[^\p{L}])(?:after|following|[وف]?(?:بعد|عقب))\s*$/iu;
 
+/**
+ * Does a year in the sentence date this figure ("In 2011 the US withdrew 40,000 troops")? When it
+ * opens the sentence, stands in the figure's clause, or in another cell of its table row, or the
+ * figure's clause says what happened then ("منذ الغزو عام 2003، حين نشرت واشنطن 150 ألف جندي").
+ * Not otherwise: "2,500 troops in Iraq, under a coalition put together in 2014" counts troops now.
+ */
 function datesFigure(ctx: SentenceContext, date: DateMention, fig: Figure): boolean {
   if (AFTER_BEFORE_DATE.test(ctx.text.slice(Math.max(0, date.start - 12), date.start))) return false;
   const k = clauseIndex(ctx, date.start);
@@ -1118,10 +1116,10 @@ export interface Before {
 
 const NOTHING_BEFORE: Before = { unit: () => null, claim: null, levelPlace: null };
 
-/** Words for places wider than a country: a level there is not the topic's country's. */
 /** "The outpost hosts about 350 US personnel": one base's strength, not a country's level. */
 const ONE_BASE = /(?<![\u0621-\u064a])(?:[وف]?(?:ال)?(?:قاعده|موقع|معسكر|ثكنه))(?![\u0621-\u064a])|\b(?:outpost|base|garrison|camp|site|installation)\b/i;
 
+/** Words for places wider than a country: a level there is not the topic's country's. */
 const WIDER_PLACE = /المنطقه|الشرق الاوسط|الخليج|العالم|الخارج|\b(?:region|Middle East|Gulf|world|worldwide|abroad|overseas|theater|theatre)\b/i;
 
 /** Words that say whom attacks were aimed at. */

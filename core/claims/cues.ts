@@ -100,7 +100,7 @@ export function attacksStopped(text: string): boolean {
 
 /** A place named as such (not an adjective, not the Davos forum). */
 export function isPlaceHit(ctx: SentenceContext, h: Hit): boolean {
-  return h.type === 'entity' && !h.adjective && ctx.lex.places.has(h.id) && h.id !== 'DAVOS' && !BASED_AFTER.test(ctx.text.slice(h.end, h.end + 8));
+  return h.type === 'entity' && !h.adjective && ctx.lex.places.has(h.id) && h.id !== 'DAVOS' && !(ctx.text[h.end] === '-' && BASED_AFTER.test(ctx.text.slice(h.end, h.end + 8)));
 }
 
 /** "the Erbil-based channel", "a Baghdad-based analyst": the place describes a noun, it places no figure. */

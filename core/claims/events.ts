@@ -175,10 +175,10 @@ function leadsLaterClause(ctx: SentenceContext, date: DateMention, clause: numbe
   return clause > 0 && c !== undefined && date.start >= c.start && CLAUSE_LEAD.test(ctx.text.slice(c.start, date.start).trim());
 }
 
-/** The date is all of its clause, and a comma leads on to the next clause, which it dates. */
 /** Nothing after the date in its clause, or a second year ("in 2016 and 2017,", «عامي 2016 و2017،»). */
 const SECOND_YEAR_ONLY = /^(?:\s*(?:and|or|to|[-–]|و|او)\s*(?:19|20)[0-9]{2})?\s*$/;
 
+/** The date is all of its clause, and a comma leads on to the next clause, which it dates. */
 export function dateOnlyClause(ctx: SentenceContext, date: DateMention): boolean {
   const i = clauseOf(ctx.clauses, date.start);
   const c = ctx.clauses[i];
@@ -264,10 +264,10 @@ function ruleDistance(ctx: SentenceContext, groups: string[][], date: DateMentio
       if (h.start >= date.end && (referenceAfter(text, date, h) || AGREED.test(text.slice(date.end, h.start)))) continue;
       // "ten days after the Hamas-led assault on Israel, on Oct. 17": past the comma, another day.
       if (h.end <= date.start && (referenceBefore(text, date, h) || pastReference(ctx, h, date))) continue;
+      const clause = clauseOf(clauses, h.start);
       // «…في ديسمبر 2011، وهذه أرقام لا صلة لها بالتحالف الذي وُلد بعد ذلك بثلاث سنوات»: an event
       // a later clause puts before or after "that" happened at another time.
-      if (h.start >= date.end && clauseOf(clauses, h.start) !== clauseOf(clauses, date.start) && SHIFTED_FROM_THAT.test(text.slice(h.end, (clauses[clauseOf(clauses, h.start)] as Span).end))) continue;
-      const clause = clauseOf(clauses, h.start);
+      if (h.start >= date.end && clause !== clauseOf(clauses, date.start) && SHIFTED_FROM_THAT.test(text.slice(h.end, (clauses[clause] as Span).end))) continue;
       const sameClause = clause === dateClause;
       if (!sameClause && (shiftedClause(ctx, clause) || (clause > dateClause && thenClause(ctx, clause)))) continue;
       // «…توقفت إثر الضربة، ثم عادت في 11 شباط»: a "then" clause's date is not the event of the clause before.
@@ -701,7 +701,6 @@ const RESPONSE_TO = /(?<![\u0621-\u064a])(?:ال)?(?:رد|ردا|ردود)(?:\s+
 /** "on the 20th anniversary of the invasion", «في الذكرى العشرين للغزو»: the event is years before the date. */
 const ANNIVERSARY_OF = /\banniversary of (?:the )?$|(?<![\u0621-\u064a])[وف]?(?:في )?(?:ال)?ذكري (?:ال[\u0621-\u064a]+ )?(?:ل|لل)?$/i;
 
-/** The implied readings (EventRule.implied) whose concepts stand within reach of the date, nearest first. */
 /**
  * Whether `date` is the first date after some word of `group`, or opens its sentence with the word
  * right after it (a timeline's «أيلول 2014: إعلان التحالف»).
@@ -712,6 +711,7 @@ function nearestDateOf(ctx: SentenceContext, group: string[], date: DateMention)
   return words.some((h) => h.end <= date.start && !ctx.dates.some((other) => other.start >= h.end && other.end <= date.start));
 }
 
+/** The implied readings (EventRule.implied) whose concepts stand within reach of the date, nearest first. */
 export function impliedReadings(ctx: SentenceContext, date: DateMention, assumed: ReadonlySet<string> = NONE): string[] {
   const reach = opensSentence(ctx, date) ? OPENER_REACH : MAX_DISTANCE;
   const found: Array<{ measure: string; d: number }> = [];

@@ -84,14 +84,14 @@ function fits(claim: Claim, list: PackedFacts, actors: number, i: number): boole
 // filtered copies (this runs for every claim). Among equally dated facts the first one wins, but
 // for the newest value of a running total the last one does.
 
+/** A lower bound under this share of the corpus's reached total is no reading of it. */
+const UNDERSTATED = 0.6;
+
 /**
  * Running totals are a monotone series (attacks so far): at time t the total is at least every
  * value dated on or before t. Below that is a mismatch; between the dated values is consistent;
  * above the newest value is "newer than the corpus": not confirmed, not contradicted.
  */
-/** A lower bound under this share of the corpus's reached total is no reading of it. */
-const UNDERSTATED = 0.6;
-
 function judgeRunningTotal(claim: Claim, list: PackedFacts, actors: number, ctx: JudgeContext): Verdict {
   const c = claimInterval(claim);
   // A total "by mid-January" is held to what the corpus had by the end of that period.

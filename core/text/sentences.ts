@@ -66,9 +66,16 @@ function pushTrimmed(out: Span[], s: string, start: number, end: number): void {
 /** Newlines and the terminators of isTerminator. */
 const BREAK_CANDIDATES = /[\n\r\u2028\u2029.!?\u061f\u061b\u06d4]/g;
 
-/** A line that is only a figure, with a sign or a short qualifier: "٢٥٠٠", "+٤٠", "165+", "١٦٠ على الأقل". */
-const FIGURE_LINE = /^\s*[+~≈>]?[0-9\u0660-\u0669\u06f0-\u06f9][0-9\u0660-\u0669\u06f0-\u06f9,.\u066b\u066c]*\+?(?:\s+[^\s0-9\u0660-\u0669\u06f0-\u06f9]+){0,2}\s*$/;
+/**
+ * A line that is only a figure, with a sign or a short qualifier: "٢٥٠٠", "+٤٠", "165+", "١٦٠ على
+ * الأقل" (a stat card's). Digits of every script: the content script tests raw page text with it.
+ */
+const FIGURE_LINE = /^\s*[+~≈>]?[0-9\u0660-\u0669\u06f0-\u06f9][0-9\u0660-\u0669\u06f0-\u06f9,.\u066b\u066c]*\+?(?:[^\S\n\r\u2028\u2029]+[^\s0-9\u0660-\u0669\u06f0-\u06f9]+){0,2}\s*$/;
 const FIGURE_LINE_MAX = 24;
+
+export function isFigureLine(line: string): boolean {
+  return line.length <= FIGURE_LINE_MAX && FIGURE_LINE.test(line);
+}
 /** The next line opens with a word. */
 const LETTER_NEXT = /^\s?[A-Za-z\u0621-\u064a]/;
 
@@ -89,7 +96,7 @@ export function splitSentences(norm: string): Span[] {
     const c = norm.charCodeAt(i);
     if (c === 0x0a || c === 0x0d || c === 0x2029 || c === 0x2028) {
       // A stat card: the figure on its own line, what it counts on the next ("٢٥٠٠\nعسكري أمريكي…").
-      if (lineStart && i - start <= FIGURE_LINE_MAX && FIGURE_LINE.test(norm.slice(start, i)) && LETTER_NEXT.test(norm.slice(i + 1, i + 3))) {
+      if (lineStart && i - start <= FIGURE_LINE_MAX && isFigureLine(norm.slice(start, i)) && LETTER_NEXT.test(norm.slice(i + 1, i + 3))) {
         lineStart = false;
         i++;
         continue;
